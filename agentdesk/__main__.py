@@ -1,0 +1,33 @@
+"""Entry point: parse arguments, then run a command or start the desktop app."""
+
+from __future__ import annotations
+
+import sys
+
+from agentdesk.cli import build_parser
+from agentdesk.errors import KnownError
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv)
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if args.group and handler is None:
+        # A group chosen without its sub-command: show the group's help.
+        parser.parse_args([*argv, "--help"])
+    if handler is None:
+        from agentdesk.ui.app import run
+
+        return run(args)
+    try:
+        return int(handler(args) or 0)
+    except KnownError as exc:
+        print(f"agentdesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

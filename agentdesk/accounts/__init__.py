@@ -1,0 +1,1 @@
+"""Account rules that need no database: password hashing, roles, login throttling."""

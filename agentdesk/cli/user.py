@@ -1,0 +1,54 @@
+"""`agentdesk user add|list`: local accounts from the command line."""
+
+from __future__ import annotations
+
+import argparse
+
+from agentdesk.cli.common import database, read_secret
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("user", help="local accounts", description="Manage local accounts.")
+    cmds = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    add = cmds.add_parser("add", help="add an account")
+    add.add_argument("name", help="user name (letters, digits, . _ -)")
+    add.add_argument("--role", required=True, choices=["representative", "team-leader"])
+    add.add_argument("--display-name", help="name shown in the app (default: the user name)")
+    add.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    add.set_defaults(handler=_add)
+    lst = cmds.add_parser("list", help="list accounts")
+    lst.set_defaults(handler=_list)
+
+
+def _service(args: argparse.Namespace):
+    from agentdesk.services.accounts import AccountService
+
+    return AccountService(database(args))
+
+
+def _add(args: argparse.Namespace) -> int:
+    from agentdesk.services.identity import SYSTEM, Role
+
+    service = _service(args)
+    password = read_secret("Password: ", from_stdin=args.password_stdin, confirm=True)
+    summary, _ = service.add_user(
+        SYSTEM, args.name, args.display_name or args.name, password, Role(args.role)
+    )
+    print(f"Added {summary.username} ({summary.role.value}).")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from agentdesk.services.identity import SYSTEM
+
+    users = _service(args).list_users(SYSTEM)
+    if not users:
+        print("No accounts yet. Start the app to create the first team leader.")
+        return 0
+    width = max(len(u.username) for u in users)
+    for u in users:
+        last = u.last_login_at.strftime("%Y-%m-%d %H:%M") if u.last_login_at else "never"
+        print(f"{u.username:<{width}}  {u.role.value:<14}  {u.display_name}  (last login {last})")
+    return 0

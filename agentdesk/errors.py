@@ -1,0 +1,38 @@
+"""The two kinds of failure: ones we can explain to a user, and bugs."""
+
+from __future__ import annotations
+
+
+class KnownError(Exception):
+    """A failure with a sentence for the user (disk full, locked, corrupt, bad input).
+
+    The message must never contain personal data: it may reach logs and dialogs.
+    """
+
+
+class DataFileError(KnownError):
+    """A content file (flow, rules, playbook, article) is broken; lists every problem."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+class PermissionDeniedError(KnownError):
+    """The logged-in account's role does not allow this operation."""
+
+
+class NotFoundError(KnownError):
+    """The thing asked for does not exist (or is not visible to this account)."""
+
+
+class ValidationError(KnownError):
+    """A field holds a value that is not what is expected; says what is expected."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        self.field = field
+        super().__init__(message)
+
+
+class BugError(Exception):
+    """Something that should never happen; shown with a log reference, never personal data."""

@@ -1,0 +1,106 @@
+"""Where agentdesk keeps its files: resolved once at start-up, never at import time."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from agentdesk.errors import KnownError
+
+ENV_DATA_DIR = "AGENTDESK_DATA_DIR"
+
+
+class DataDirError(KnownError):
+    """The data folder cannot be created or written."""
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """Every file and folder inside one data folder."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "agentdesk.sqlite3"
+
+    @property
+    def database_url(self) -> str:
+        return f"sqlite:///{self.database}"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.root / "settings.json"
+
+    @property
+    def key_file(self) -> Path:
+        return self.root / "master-key.json"
+
+    @property
+    def custom_content(self) -> Path:
+        """Team-edited content (flows, rules) that overrides the bundled resources."""
+        return self.root / "content"
+
+    def ensure(self) -> DataPaths:
+        """Create the folders and prove the root is writable; a clear error if not."""
+        try:
+            for folder in (self.root, self.backups, self.logs):
+                folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=self.root, prefix=".write-test-"):
+                pass
+        except OSError as exc:
+            raise DataDirError(_describe(exc, self.root)) from None
+        return self
+
+
+def _describe(exc: OSError, root: Path) -> str:
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"The data folder {root} cannot be written (permission denied or read-only)."
+    if exc.errno == errno.ENOSPC:
+        return f"The disk holding the data folder {root} is full."
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        return f"The data folder {root} is not a folder."
+    return f"The data folder {root} cannot be used ({exc.strerror or exc.__class__.__name__})."
+
+
+def default_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("agentdesk", appauthor=False))
+
+
+def resolve_data_dir(cli_value: str | None, environ: dict[str, str] | None = None) -> DataPaths:
+    """--data-dir wins, then $AGENTDESK_DATA_DIR, then the platform's user data folder."""
+    environ = os.environ if environ is None else environ
+    raw = cli_value or environ.get(ENV_DATA_DIR) or None
+    root = Path(raw).expanduser() if raw else default_data_dir()
+    return DataPaths(root.resolve())
+
+
+def resources_dir() -> Path:
+    """The bundled content folder (flows, playbook, knowledge base, rules, icons)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "resources", here / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise KnownError(f"The bundled resources folder is missing (looked beside {here}).")
+
+
+def migrations_dir() -> Path:
+    """The alembic script folder."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "migrations", here / "migrations"):
+        if (candidate / "env.py").is_file():
+            return candidate
+    raise KnownError(f"The database migrations folder is missing (looked beside {here}).")

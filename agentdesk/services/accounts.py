@@ -1,0 +1,182 @@
+"""Local accounts: first run, adding users, logging in with throttling, hash upgrades."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from agentdesk.accounts.passwords import (
+    DEFAULT_PARAMS,
+    ScryptParams,
+    hash_password,
+    needs_rehash,
+    password_problem,
+    verify_password,
+)
+from agentdesk.accounts.throttle import LoginThrottle
+from agentdesk.changes import Changes
+from agentdesk.errors import KnownError, ValidationError
+from agentdesk.models import Account
+from agentdesk.models.base import utcnow
+from agentdesk.services.identity import Identity, Role, require_team_leader
+from agentdesk.storage.session import Database
+
+USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+
+
+class LoginFailedError(KnownError):
+    """Wrong name or password; deliberately does not say which."""
+
+
+class LoginThrottledError(KnownError):
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(f"Too many failed attempts. Try again in {int(seconds + 0.999)} s.")
+
+
+class DuplicateUserError(ValidationError):
+    pass
+
+
+@dataclass(frozen=True)
+class AccountSummary:
+    id: str
+    username: str
+    display_name: str
+    role: Role
+    failed_logins: int
+    last_login_at: datetime | None
+
+
+def _summary(row: Account) -> AccountSummary:
+    return AccountSummary(
+        str(row.id),
+        row.username,
+        row.display_name,
+        Role(row.role),
+        row.failed_logins,
+        row.last_login_at,
+    )
+
+
+def _identity(row: Account) -> Identity:
+    return Identity(row.id, row.username, row.display_name, Role(row.role))
+
+
+def normalise_username(raw: str) -> str:
+    name = raw.strip().casefold()
+    if not USERNAME_RE.match(name):
+        raise ValidationError(
+            "User name: 2–32 characters, letters a–z, digits, dot, dash or underscore, "
+            "starting with a letter or digit.",
+            "username",
+        )
+    return name
+
+
+class AccountService:
+    """Every account operation; the only code that touches Account rows."""
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        params: ScryptParams = DEFAULT_PARAMS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._db = db
+        self._params = params
+        self._throttle = LoginThrottle(clock)
+        # Verified against for unknown names so a miss costs the same time as a hit.
+        self._dummy_hash = hash_password("not-a-real-password", params)
+
+    def has_accounts(self) -> bool:
+        with self._db.read() as s:
+            return bool(s.scalar(select(func.count()).select_from(Account)))
+
+    def create_first_team_leader(self, username: str, display_name: str, password: str) -> Identity:
+        """First run only: refuses once any account exists."""
+        if self.has_accounts():
+            raise KnownError("An account already exists; ask a team leader to add you.")
+        summary = self._add(username, display_name, password, Role.TEAM_LEADER)
+        return self.login(summary.username, password)
+
+    def add_user(
+        self, who: Identity, username: str, display_name: str, password: str, role: Role
+    ) -> tuple[AccountSummary, Changes]:
+        require_team_leader(who, "add accounts")
+        return self._add(username, display_name, password, role), Changes.ACCOUNTS
+
+    def _add(self, username: str, display_name: str, password: str, role: Role) -> AccountSummary:
+        name = normalise_username(username)
+        display = " ".join(display_name.split()) or name
+        if len(display) > 120:
+            raise ValidationError("Display name: at most 120 characters.", "display_name")
+        problem = password_problem(password)
+        if problem:
+            raise ValidationError(f"Password: {problem}", "password")
+        hashed = hash_password(password, self._params)
+        with self._db.write() as s:
+            if s.scalar(select(Account.id).where(Account.username == name)):
+                raise DuplicateUserError(f"The user name '{name}' is already taken.", "username")
+            row = Account(
+                username=name, display_name=display, role=role.value, password_hash=hashed
+            )
+            s.add(row)
+            s.flush()
+            return _summary(row)
+
+    def list_users(self, who: Identity) -> list[AccountSummary]:
+        require_team_leader(who, "list accounts")
+        with self._db.read() as s:
+            rows = s.scalars(
+                select(Account).where(Account.deleted_at.is_(None)).order_by(Account.username)
+            )
+            return [_summary(r) for r in rows]
+
+    def login(self, username: str, password: str) -> Identity:
+        """Return the identity, or raise LoginFailedError / LoginThrottledError."""
+        key = username.strip().casefold()
+        wait = self._throttle.wait_remaining(key)
+        if wait > 0:
+            raise LoginThrottledError(wait)
+        with self._db.read() as s:
+            row = s.scalar(
+                select(Account).where(Account.username == key, Account.deleted_at.is_(None))
+            )
+            account_id = row.id if row else None
+            stored = row.password_hash if row else self._dummy_hash
+        ok = verify_password(password, stored) and account_id is not None
+        if not ok:
+            self._throttle.failed(key)
+            if account_id is not None:
+                self._record_failure(account_id)
+            raise LoginFailedError("Wrong user name or password.")
+        self._throttle.succeeded(key)
+        upgrade = (
+            hash_password(password, self._params) if needs_rehash(stored, self._params) else None
+        )
+        with self._db.write() as s:
+            fresh = s.get(Account, account_id)
+            fresh.failed_logins = 0
+            fresh.last_login_at = utcnow()
+            if upgrade:
+                fresh.password_hash = upgrade
+            return _identity(fresh)
+
+    def _record_failure(self, account_id) -> None:
+        with self._db.write() as s:
+            row = s.get(Account, account_id)
+            row.failed_logins += 1
+
+    def verify(self, who: Identity, password: str) -> bool:
+        """Re-check the current user's password (unlocking a locked session)."""
+        try:
+            return self.login(who.username, password).account_id == who.account_id
+        except (LoginFailedError, LoginThrottledError):
+            return False

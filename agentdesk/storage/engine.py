@@ -1,0 +1,91 @@
+"""The database engine: SQLite pragmas for durability and concurrency, PostgreSQL unchanged.
+
+This is the only module that knows SQLite-specific pragmas.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
+
+BUSY_TIMEOUT_MS = 5000
+
+# How a transaction begins on SQLite: writers take the write lock up front so a second
+# process waits (busy timeout) instead of failing mid-transaction with "database is locked".
+BEGIN_OPTION = "agentdesk_sqlite_begin"
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """Create the engine; for SQLite: WAL, synchronous=FULL, foreign keys, busy timeout."""
+    if not is_sqlite(url):
+        return create_engine(url, **kwargs)
+    # One connection per use: cheap for SQLite and no connection crosses threads.
+    kwargs.setdefault("poolclass", NullPool)
+    engine = create_engine(
+        url,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        **kwargs,
+    )
+    event.listen(engine, "connect", _on_sqlite_connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
+    return engine
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Driver-level autocommit: SQLAlchemy's "begin" event below emits BEGIN itself
+    # (the documented pysqlite recipe), so pysqlite never opens transactions on its own.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on power loss,
+        # and a representative who saw "saved" must find the note after a power cut.
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        # Temporary tables and sort spills stay in memory, never as clear files on disk.
+        cursor.execute("PRAGMA temp_store = MEMORY")
+        # Deleted content is overwritten, so erased personal data does not linger in pages.
+        cursor.execute("PRAGMA secure_delete = ON")
+    finally:
+        cursor.close()
+
+
+def _on_sqlite_begin(conn: Any) -> None:
+    mode = conn.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN DEFERRED")
+
+
+def reader(engine: Engine) -> Engine:
+    """An engine view whose transactions begin DEFERRED: reads never wait for the write lock."""
+    if engine.dialect.name != "sqlite":
+        return engine
+    return engine.execution_options(**{BEGIN_OPTION: "DEFERRED"})
+
+
+def set_sqlite_foreign_keys(conn: Any, enabled: bool) -> None:
+    """Switch FK enforcement outside any transaction (SQLite ignores the pragma inside one)."""
+    if conn.dialect.name != "sqlite":
+        return
+    if conn.in_transaction():
+        raise RuntimeError("foreign_keys can only change outside a transaction")
+    raw = conn.connection.driver_connection
+    raw.execute(f"PRAGMA foreign_keys = {'ON' if enabled else 'OFF'}")

@@ -1,0 +1,153 @@
+"""Open a database safely: read-only checks first, refuse newer or damaged files, then upgrade."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from agentdesk.errors import KnownError
+from agentdesk.paths import migrations_dir
+from agentdesk.storage.engine import sqlite_path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DatabaseCorruptError(KnownError):
+    """The file is not a healthy SQLite database; it is left exactly as it was."""
+
+
+class DatabaseTooNewError(KnownError):
+    """The database was written by a newer agentdesk; opening it could damage it."""
+
+
+@dataclass(frozen=True)
+class DatabaseReport:
+    """What a read-only look at the database found."""
+
+    exists: bool
+    revision: str | None
+    head: str
+    integrity: str  # "ok" or the first problem SQLite reported
+    pending: bool
+
+    @property
+    def healthy(self) -> bool:
+        return self.integrity == "ok"
+
+
+def alembic_config(url: str | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    if url:
+        cfg.set_main_option("sqlalchemy.url", url)
+    return cfg
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have exactly one head, found {heads}")
+    return heads[0]
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def inspect_sqlite(path: Path, *, full: bool = False) -> DatabaseReport:
+    """Look at the file without changing a byte: header, integrity, schema revision."""
+    head = head_revision()
+    if not path.exists() or path.stat().st_size == 0:
+        return DatabaseReport(False, None, head, "ok", True)
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise KnownError(f"The database file {path} cannot be read ({exc.strerror}).") from None
+    if header != SQLITE_HEADER:
+        raise DatabaseCorruptError(
+            f"The database file {path} is not an agentdesk database or is damaged; "
+            "it was left untouched. Restore a backup or choose another data folder."
+        )
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        raise DatabaseCorruptError(f"The database file {path} cannot be opened.") from None
+    try:
+        pragma = "integrity_check" if full else "quick_check"
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+        integrity = "ok" if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
+        revision = None
+        has_version = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if has_version:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError:
+        raise DatabaseCorruptError(
+            f"The database file {path} is damaged; it was left untouched. Restore a backup."
+        ) from None
+    finally:
+        conn.close()
+    return DatabaseReport(True, revision, head, integrity, revision != head)
+
+
+def check_openable(report: DatabaseReport, path: Path) -> None:
+    """Raise unless it is safe to write to this database."""
+    if not report.healthy:
+        raise DatabaseCorruptError(
+            f"The database file {path} failed its integrity check ({report.integrity}); "
+            "it was left untouched. Restore a backup."
+        )
+    if report.revision is not None and report.revision not in known_revisions():
+        raise DatabaseTooNewError(
+            f"The database in {path.parent} was written by a newer version of agentdesk "
+            f"(schema {report.revision}); it was left untouched. Install that version or newer."
+        )
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Apply migrations programmatically on the given engine (no shell-out)."""
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+        if conn.in_transaction():
+            conn.commit()
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+        if conn.in_transaction():
+            conn.commit()
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def prepare_sqlite(url: str, engine_factory, *, backup=None) -> Engine:
+    """Check read-only, refuse bad files, back up if an upgrade is due, then upgrade."""
+    path = sqlite_path(url)
+    if path is not None:
+        report = inspect_sqlite(path)
+        check_openable(report, path)
+        if report.exists and report.pending and backup is not None:
+            backup(path, report.revision or "empty")
+    engine = engine_factory(url)
+    upgrade(engine)
+    return engine

@@ -1,0 +1,114 @@
+"""Every user action declared once: id, label, shortcut, tip. Menus and help read this table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+CONTEXT = "Actions"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    menu: str
+    label: str  # English source text; translated through CONTEXT
+    shortcut: str
+    tip: str
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "lock",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Lock"),
+        "Ctrl+L",
+        QT_TRANSLATE_NOOP("Actions", "Lock the screen; log in again to continue"),
+    ),
+    ActionSpec(
+        "quit",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        "Ctrl+Q",
+        QT_TRANSLATE_NOOP("Actions", "Close agentdesk"),
+    ),
+    ActionSpec(
+        "show_notes",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Customer &notes"),
+        "F2",
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the customer notes panel"),
+    ),
+    ActionSpec(
+        "show_kb",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "&Knowledge base"),
+        "F3",
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the knowledge base panel"),
+    ),
+    ActionSpec(
+        "show_playbook",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "&Playbook"),
+        "F4",
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the difficult-customer playbook"),
+    ),
+    ActionSpec(
+        "show_queue",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "&Queue"),
+        "F6",
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the queue and staffing panel"),
+    ),
+    ActionSpec(
+        "reset_layout",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "&Reset layout"),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Put every panel back where it started"),
+    ),
+    ActionSpec(
+        "shortcuts",
+        "help",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+        "F1",
+        QT_TRANSLATE_NOOP("Actions", "List every shortcut"),
+    ),
+    ActionSpec(
+        "about",
+        "help",
+        QT_TRANSLATE_NOOP("Actions", "&About agentdesk"),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Version and data folder"),
+    ),
+)
+
+MENUS: tuple[tuple[str, str], ...] = (
+    ("file", QT_TRANSLATE_NOOP("Actions", "&File")),
+    ("call", QT_TRANSLATE_NOOP("Actions", "&Call")),
+    ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
+    ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def make_action(spec: ActionSpec, parent: QObject, handler: Callable[[], None] | None) -> QAction:
+    """A QAction whose tooltip shows its shortcut, as menus do."""
+    action = QAction(tr(spec.label), parent)
+    action.setObjectName(f"action_{spec.id}")
+    tip = tr(spec.tip)
+    if spec.shortcut:
+        seq = QKeySequence(spec.shortcut)
+        action.setShortcut(seq)
+        tip = f"{tip} ({seq.toString(QKeySequence.SequenceFormat.NativeText)})"
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    if handler is not None:
+        action.triggered.connect(handler)
+    return action

@@ -1,0 +1,95 @@
+"""The login dialog, also used to unlock a locked session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.errors import KnownError
+from agentdesk.services.accounts import AccountService
+from agentdesk.services.identity import Identity
+from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.tasks import TaskRunner
+
+
+class LoginDialog(QDialog):
+    """Asks for user name and password; emits ``logged_in`` with the identity."""
+
+    logged_in = Signal(object)
+
+    def __init__(
+        self,
+        accounts: AccountService,
+        tasks: TaskRunner,
+        *,
+        locked_for: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._accounts = accounts
+        self._tasks = tasks
+        self.identity: Identity | None = None
+        self.setWindowTitle(self.tr("agentdesk — log in"))
+        self.setMinimumWidth(380)
+
+        heading = QLabel(
+            self.tr("Locked. Log in to continue.") if locked_for else self.tr("Log in to agentdesk")
+        )
+        heading.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.username = QLineEdit(objectName="username")
+        self.username.setAccessibleName(self.tr("User name"))
+        self.password = QLineEdit(objectName="password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        if locked_for:
+            self.username.setText(locked_for)
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password"), self.password)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        self.buttons.accepted.connect(self._on_submit)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        (self.password if locked_for else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_submit(self) -> None:
+        name, password = self.username.text().strip(), self.password.text()
+        if not name or not password:
+            self.error.show_error(self.tr("Enter your user name and password."))
+            (self.username if not name else self.password).setFocus()
+            return
+        self.buttons.setEnabled(False)
+        self.error.clear_error()
+        self._tasks.run_query(
+            lambda: self._accounts.login(name, password), self._on_success, self._on_failure
+        )
+
+    def _on_success(self, identity: Identity) -> None:
+        self.identity = identity
+        self.password.clear()
+        self.buttons.setEnabled(True)
+        self.logged_in.emit(identity)
+        self.accept()
+
+    def _on_failure(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.password.clear()
+        self.password.setFocus()
+        if isinstance(exc, KnownError):
+            self.error.show_error(str(exc))
+        else:
+            raise exc

@@ -1,0 +1,164 @@
+"""First run → login → main window through the real widgets; wrong password; lock."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from agentdesk.services.identity import Role
+from agentdesk.ui.app import build_main_window
+from agentdesk.ui.first_run import FirstRunDialog
+from agentdesk.ui.idle import IdleWatcher
+from agentdesk.ui.login import LoginDialog
+from agentdesk.ui.session import SessionController
+from tests.helpers.app import make_services
+
+
+@pytest.fixture
+def services(data_paths):
+    return make_services(data_paths)
+
+
+@pytest.fixture
+def controller(qtbot, services):
+    now = [0.0]
+    idle = IdleWatcher(1, clock=lambda: now[0])
+    ctl = SessionController(services, lambda who: build_main_window(services, who), idle=idle)
+    ctl.fake_now = now
+    yield ctl
+    if ctl.window is not None:
+        ctl.window.close()
+    if ctl.dialog is not None:
+        ctl.dialog.close()
+
+
+def type_into(qtbot, widget, text):
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+
+
+def finish_first_run(qtbot, controller):
+    controller.start()
+    dialog = controller.dialog
+    assert isinstance(dialog, FirstRunDialog)
+    qtbot.addWidget(dialog)
+    type_into(qtbot, dialog.organisation, "Northwind Energy")
+    type_into(qtbot, dialog.department, "Customer Care")
+    type_into(qtbot, dialog.username, "anna")
+    type_into(qtbot, dialog.display_name, "Anna Rossi")
+    type_into(qtbot, dialog.password, "leader-pass")
+    type_into(qtbot, dialog.repeat, "leader-pass")
+    with qtbot.waitSignal(controller.main_window_shown, timeout=5000):
+        qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    return controller.window
+
+
+def test_first_run_then_login_reaches_main_window(qtbot, controller, services):
+    window = finish_first_run(qtbot, controller)
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert "Anna Rossi" in window.user_label.text() and "Team leader" in window.user_label.text()
+    assert services.settings.current().organisation == "Northwind Energy"
+
+    # A later start goes straight to the login dialog.
+    window.close()
+    second = SessionController(services, lambda who: build_main_window(services, who))
+    second.start()
+    login = second.dialog
+    assert isinstance(login, LoginDialog)
+    qtbot.addWidget(login)
+    type_into(qtbot, login.username, "anna")
+    type_into(qtbot, login.password, "leader-pass")
+    with qtbot.waitSignal(second.main_window_shown, timeout=5000):
+        qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    qtbot.addWidget(second.window)
+    assert second.window.identity.role is Role.TEAM_LEADER
+
+
+def test_first_run_requires_fields_and_matching_passwords(qtbot, controller):
+    controller.start()
+    dialog = controller.dialog
+    qtbot.addWidget(dialog)
+    qtbot.keyClick(dialog.organisation, Qt.Key.Key_Return)
+    assert dialog.error.isVisible() and "organisation" in dialog.error.text()
+    type_into(qtbot, dialog.organisation, "Org")
+    type_into(qtbot, dialog.username, "anna")
+    type_into(qtbot, dialog.password, "leader-pass")
+    type_into(qtbot, dialog.repeat, "leader-typo")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert "differ" in dialog.error.text()
+    assert dialog.repeat.text() == "" and dialog.username.text() == "anna"  # nothing else lost
+    type_into(qtbot, dialog.repeat, "leader-pass")
+    dialog.password.setText("short")
+    dialog.repeat.setText("short")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert "at least 8" in dialog.error.text()
+    assert controller.window is None
+
+
+def test_wrong_password_and_empty_fields(qtbot, controller, services):
+    window = finish_first_run(qtbot, controller)
+    qtbot.addWidget(window)
+    login = LoginDialog(services.accounts, services.tasks)
+    qtbot.addWidget(login)
+    login.show()
+    qtbot.keyClick(login.username, Qt.Key.Key_Return)
+    assert "Enter your user name and password" in login.error.text()
+    type_into(qtbot, login.username, "anna")
+    type_into(qtbot, login.password, "not-the-password")
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    assert login.error.text() == "Wrong user name or password."
+    assert login.identity is None and login.password.text() == ""
+    assert login.username.text() == "anna"
+
+
+def test_ctrl_l_locks_and_login_unlocks(qtbot, controller):
+    window = finish_first_run(qtbot, controller)
+    qtbot.addWidget(window)
+    window.activateWindow()
+    window.actions_by_id["lock"].trigger()
+    assert controller.locked and not window.isVisible()
+    login = controller.dialog
+    assert isinstance(login, LoginDialog) and login.username.text() == "anna"
+    qtbot.addWidget(login)
+    type_into(qtbot, login.password, "leader-pass")
+    with qtbot.waitSignal(controller.main_window_shown, timeout=5000):
+        qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    assert window.isVisible() and not controller.locked
+
+
+def test_idle_time_locks_the_session(qtbot, controller):
+    window = finish_first_run(qtbot, controller)
+    qtbot.addWidget(window)
+    controller.fake_now[0] += 30
+    controller.idle.check()
+    assert not controller.locked
+    qtbot.keyClick(window, Qt.Key.Key_Shift)  # activity resets the idle clock
+    controller.fake_now[0] += 45
+    controller.idle.check()
+    assert not controller.locked
+    controller.fake_now[0] += 61
+    controller.idle.check()
+    assert controller.locked and not window.isVisible()
+
+
+def test_shortcuts_are_shown_in_tooltips_and_help(qtbot, controller):
+    window = finish_first_run(qtbot, controller)
+    qtbot.addWidget(window)
+    lock = window.actions_by_id["lock"]
+    assert "Ctrl+L" in lock.toolTip()
+    labels = dict(window.shortcut_rows())
+    assert labels["Lock"] == "Ctrl+L" and labels["Knowledge base"] == "F3"
+
+
+def test_dock_layout_is_remembered(qtbot, controller, services):
+    window = finish_first_run(qtbot, controller)
+    qtbot.addWidget(window)
+    window.actions_by_id["show_queue"].trigger()
+    assert window.docks["queue"].isHidden()
+    controller.quit()
+    again = build_main_window(services, window.identity)
+    qtbot.addWidget(again)
+    again.restore_layout(controller.qsettings())
+    again.show()
+    assert again.docks["queue"].isHidden() and not again.docks["kb"].isHidden()
