@@ -1,0 +1,1 @@
+"""Crypto vault core: key storage, envelope cipher, blind indexes, card redaction, audit MACs."""
