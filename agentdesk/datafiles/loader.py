@@ -109,6 +109,8 @@ def load_yaml_text(text: str, path: str | Path = "<text>") -> Any:
         raise DataFileError([f"{where}: {what}"]) from None
     except yaml.YAMLError as exc:
         raise DataFileError([f"{path}:1: not valid YAML ({exc.__class__.__name__})"]) from None
+    except RecursionError:
+        raise DataFileError([f"{path}:1: nested too deeply to be a content file"]) from None
 
 
 def load_yaml(path: str | Path) -> Any:
