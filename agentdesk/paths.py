@@ -48,6 +48,11 @@ class DataPaths:
         return self.root / "master-key.json"
 
     @property
+    def data_keys(self) -> tuple[Path, Path]:
+        """Wrapped data keys: primary and mirror (see storage/datakeys.py)."""
+        return self.root / "keys.sqlite3", self.root / "keys-mirror.sqlite3"
+
+    @property
     def custom_content(self) -> Path:
         """Team-edited content (flows, rules) that overrides the bundled resources."""
         return self.root / "content"

@@ -45,6 +45,23 @@ class Settings:
         maximum=300,
     )
     backup_count: int = _setting(7, "Backups kept", "Older backups are removed.", 1, 100)
+    retention_notes_days: int = _setting(
+        730, "Keep notes (days)", "Notes older than this are deleted; 0 keeps them.", 0, 36500
+    )
+    retention_interactions_days: int = _setting(
+        730,
+        "Keep call details (days)",
+        "After this the caller's details in a call are destroyed; figures stay.",
+        0,
+        36500,
+    )
+    retention_customers_days: int = _setting(
+        1095,
+        "Keep inactive customers (days)",
+        "Customers with no contact for this long are erased; 0 keeps them.",
+        0,
+        36500,
+    )
 
     def validate(self) -> None:
         for f in fields(self):

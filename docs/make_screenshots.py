@@ -19,7 +19,7 @@ from agentdesk.paths import DataPaths
 from agentdesk.ui.app import build_main_window
 from agentdesk.ui.first_run import FirstRunDialog
 from agentdesk.ui.login import LoginDialog
-from tests.helpers.app import make_services
+from tests.helpers.app import make_services, open_data
 
 DOCS = Path(__file__).resolve().parent
 
@@ -39,7 +39,7 @@ def main() -> None:
         shoot(FirstRunDialog(services.accounts, services.settings, services.tasks), "first-run.png")
         who = services.accounts.create_first_team_leader("anna", "Anna Rossi", "leader-pass")
         shoot(LoginDialog(services.accounts, services.tasks), "login.png")
-        window = build_main_window(services, who)
+        window = build_main_window(services, who, open_data(services))
         window.resize(1280, 800)
         shoot(window, "main-window.png")
         services.tasks.shutdown()

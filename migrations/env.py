@@ -7,6 +7,7 @@ from sqlalchemy import Connection
 
 from agentdesk.models import Base
 from agentdesk.storage.engine import make_engine, set_sqlite_foreign_keys
+from agentdesk.storage.migrate import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -31,6 +32,7 @@ def _configure_and_run(connection: Connection) -> None:
             render_as_batch=sqlite,
             compare_type=True,
             render_item=_render_item,
+            include_name=include_name,
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -48,3 +48,48 @@ def db(data_paths):
     database = open_database(data_paths)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def vault_parts(data_paths, db):
+    """An unlocked vault on an in-memory keystore (never the real keyring)."""
+    from agentdesk.services.keys import unlock_vault
+    from agentdesk.vault.keystore import MemoryKeyStore
+
+    store = MemoryKeyStore()
+    vault = unlock_vault(data_paths, db, ask_passphrase=None, keyring_store=store)
+    yield vault, store
+    vault.keys.dispose()
+
+
+@pytest.fixture
+def people(db, vault_parts, fast_params):
+    """Services for notes work plus a team leader and a representative."""
+    from types import SimpleNamespace
+
+    from agentdesk.services.accounts import AccountService
+    from agentdesk.services.audit import AuditLog
+    from agentdesk.services.customers import CustomerService
+    from agentdesk.services.gdpr import GdprService
+    from agentdesk.services.identity import Role
+    from agentdesk.services.notes import NotesService
+
+    vault, store = vault_parts
+    accounts = AccountService(db, params=fast_params)
+    leader = accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
+    accounts.add_user(leader, "rep", "Rita Rep", "rep-password", Role.REPRESENTATIVE)
+    rep = accounts.login("rep", "rep-password")
+    audit = AuditLog(vault.audit_key)
+    customers = CustomerService(db, vault, audit)
+    return SimpleNamespace(
+        db=db,
+        vault=vault,
+        store=store,
+        accounts=accounts,
+        leader=leader,
+        rep=rep,
+        audit=audit,
+        customers=customers,
+        notes=NotesService(db, vault, audit),
+        gdpr=GdprService(db, vault, audit, customers),
+    )

@@ -89,3 +89,12 @@ def set_sqlite_foreign_keys(conn: Any, enabled: bool) -> None:
         raise RuntimeError("foreign_keys can only change outside a transaction")
     raw = conn.connection.driver_connection
     raw.execute(f"PRAGMA foreign_keys = {'ON' if enabled else 'OFF'}")
+
+
+def checkpoint(engine: Engine) -> None:
+    """Move everything from the WAL into the main file and truncate the WAL (SQLite only)."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()

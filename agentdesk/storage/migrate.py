@@ -41,6 +41,11 @@ class DatabaseReport:
         return self.integrity == "ok"
 
 
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Autogenerate skips full-text tables (FTS5 and shadows): migrations make them by hand."""
+    return not (type_ == "table" and name and "_fts" in name)
+
+
 def alembic_config(url: str | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))

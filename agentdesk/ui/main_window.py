@@ -26,6 +26,7 @@ class MainWindow(QMainWindow):
 
     lock_requested = Signal()
     quit_requested = Signal()
+    identity_changed = Signal(object)
 
     def __init__(self, identity: Identity, data_dir: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
             self.tr("%1 · %2").replace("%1", identity.display_name).replace("%2", role)
         )
         self.user_label.setToolTip(self.tr("Logged in as %1").replace("%1", identity.username))
+        self.identity_changed.emit(identity)
 
     def restore_layout(self, settings: QSettings) -> None:
         self._default_state = self.saveState(LAYOUT_VERSION)

@@ -3,42 +3,35 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
-from agentdesk.paths import DataPaths
-from agentdesk.services.accounts import AccountService
+from agentdesk.errors import KnownError
 from agentdesk.services.identity import Identity
-from agentdesk.services.settings import SettingsService
+from agentdesk.services.keys import WHY, VaultLockedError, unlock_vault
+from agentdesk.services.vault import VaultService
 from agentdesk.ui.first_run import FirstRunDialog
 from agentdesk.ui.idle import IdleWatcher
 from agentdesk.ui.login import LoginDialog
 from agentdesk.ui.main_window import MainWindow
-from agentdesk.ui.tasks import TaskRunner
-
-
-@dataclass(frozen=True)
-class Services:
-    """What the widgets are given; built once in ui/app.py (tests build their own)."""
-
-    paths: DataPaths
-    accounts: AccountService
-    settings: SettingsService
-    tasks: TaskRunner
+from agentdesk.ui.services import DataServices, Services, build_data_services
+from agentdesk.ui.vault.passphrase import PassphraseDialog
+from agentdesk.vault.resolve import KeyStatus
 
 
 class SessionController(QObject):
-    """Walks first run → login → main window, and back to login on lock."""
+    """Walks vault unlock → first run or login → main window, and back to login on lock."""
 
     main_window_shown = Signal(object)
+    vault_opened = Signal(object)
+    failed = Signal(str)
     finished = Signal()
 
     def __init__(
         self,
         services: Services,
-        build_window: Callable[[Identity], MainWindow],
+        build_window: Callable[[Identity, DataServices], MainWindow],
         idle: IdleWatcher | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -46,15 +39,70 @@ class SessionController(QObject):
         self.services = services
         self._build_window = build_window
         self.window: MainWindow | None = None
-        self.dialog: LoginDialog | FirstRunDialog | None = None
+        self.data: DataServices | None = None
+        self.dialog: LoginDialog | FirstRunDialog | PassphraseDialog | None = None
         self.idle = idle or IdleWatcher(services.settings.current().idle_lock_minutes, parent=self)
         self.idle.idle.connect(self.lock)
         self.locked = False
+        self._last_problem: str | None = None
 
     def qsettings(self) -> QSettings:
         return QSettings(str(self.services.paths.root / "window.ini"), QSettings.Format.IniFormat)
 
     def start(self) -> None:
+        """Open the vault first (keyring or passphrase), then ask who is there."""
+        self._unlock(None)
+
+    def _unlock(self, passphrase: str | None) -> None:
+        s = self.services
+
+        self._last_problem = None
+
+        def provider(request):
+            # One try per dialog: a second request means the typed passphrase was refused.
+            if request.attempt > 1:
+                self._last_problem = request.problem
+                return None
+            return passphrase
+
+        def work() -> VaultService:
+            return unlock_vault(
+                s.paths,
+                s.db,
+                ask_passphrase=provider,
+                keyring_store=s.keyring_store,
+                key_file=s.key_file,
+                region=s.settings.current().phone_region,
+            )
+
+        # A worker thread: a keyring that hangs costs a few seconds, never a frozen window.
+        s.tasks.run_query(work, self._on_vault_ready, self._on_vault_locked)
+
+    def _on_vault_locked(self, exc: BaseException) -> None:
+        if isinstance(exc, VaultLockedError) and exc.state.status is KeyStatus.NEEDS_PASSPHRASE:
+            problem = {
+                "wrong-passphrase": self.tr("Wrong passphrase; try again."),
+                "too-short": self.tr("Use at least 8 characters."),
+            }.get(self._last_problem or "", "")
+            mode = exc.state.mode.value if exc.state.mode else "unlock"
+            dialog = PassphraseDialog(mode, WHY.get(exc.state.reason, ""), problem)
+            dialog.accepted.connect(lambda: self._unlock(dialog.passphrase))
+            dialog.rejected.connect(self._on_cancelled)
+            self.dialog = dialog
+            dialog.open()
+            return
+        if isinstance(exc, KnownError):
+            self.failed.emit(str(exc))
+            self.finished.emit()
+            return
+        raise exc
+
+    def _on_vault_ready(self, vault: VaultService) -> None:
+        self.data = build_data_services(self.services, vault)
+        self.vault_opened.emit(self.data)
+        self._ask_who()
+
+    def _ask_who(self) -> None:
         s = self.services
         if s.accounts.has_accounts():
             self._show_login(None)
@@ -77,7 +125,7 @@ class SessionController(QObject):
         self.dialog = None
         self.locked = False
         if self.window is None:
-            self.window = self._build_window(identity)
+            self.window = self._build_window(identity, self.data)
             self.window.lock_requested.connect(self.lock)
             self.window.quit_requested.connect(self.quit)
             self.window.restore_layout(self.qsettings())

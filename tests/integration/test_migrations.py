@@ -17,6 +17,7 @@ from agentdesk.storage.migrate import (
     current_revision,
     downgrade,
     head_revision,
+    include_name,
     upgrade,
 )
 from agentdesk.storage.open import open_database
@@ -28,7 +29,9 @@ def _digest(path):
 
 def _diff(engine):
     with engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        ctx = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": include_name}
+        )
         return compare_metadata(ctx, Base.metadata)
 
 
@@ -109,12 +112,9 @@ def test_damaged_pages_are_refused_untouched(data_paths):
 
 
 def test_backup_before_migrating_an_existing_database(data_paths):
-    open_database(data_paths).dispose()
-    conn = sqlite3.connect(data_paths.database)
-    conn.execute("DROP TABLE account")
-    conn.execute("DELETE FROM alembic_version")
-    conn.commit()
-    conn.close()
+    old = make_engine(data_paths.database_url)
+    upgrade(old, "0001")
+    old.dispose()
     open_database(data_paths).dispose()
     backups = list(data_paths.backups.iterdir())
     assert len(backups) == 1 and "before-upgrade" in backups[0].name

@@ -23,7 +23,9 @@ def services(data_paths):
 def controller(qtbot, services):
     now = [0.0]
     idle = IdleWatcher(1, clock=lambda: now[0])
-    ctl = SessionController(services, lambda who: build_main_window(services, who), idle=idle)
+    ctl = SessionController(
+        services, lambda who, data: build_main_window(services, who, data), idle=idle
+    )
     ctl.fake_now = now
     yield ctl
     if ctl.window is not None:
@@ -62,7 +64,7 @@ def test_first_run_then_login_reaches_main_window(qtbot, controller, services):
 
     # A later start goes straight to the login dialog.
     window.close()
-    second = SessionController(services, lambda who: build_main_window(services, who))
+    second = SessionController(services, lambda who, data: build_main_window(services, who, data))
     second.start()
     login = second.dialog
     assert isinstance(login, LoginDialog)
@@ -157,7 +159,7 @@ def test_dock_layout_is_remembered(qtbot, controller, services):
     window.actions_by_id["show_queue"].trigger()
     assert window.docks["queue"].isHidden()
     controller.quit()
-    again = build_main_window(services, window.identity)
+    again = build_main_window(services, window.identity, controller.data)
     qtbot.addWidget(again)
     again.restore_layout(controller.qsettings())
     again.show()

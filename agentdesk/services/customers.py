@@ -1,0 +1,256 @@
+"""Customers: create, update, look up by blind index, open the card (audited)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from sqlalchemy import exists, or_, select
+from sqlalchemy.orm import Session
+
+from agentdesk.changes import Changes
+from agentdesk.errors import NotFoundError, PermissionDeniedError, ValidationError
+from agentdesk.models.account import Account
+from agentdesk.models.customer import Customer, Note, NoteVersion
+from agentdesk.models.interaction import Interaction
+from agentdesk.services.audit import AuditLog
+from agentdesk.services.customer_types import (
+    CUSTOMER_TYPES,
+    FORMS_OF_ADDRESS,
+    LAWFUL_BASES,
+    CustomerCard,
+    CustomerDraft,
+    CustomerMatch,
+    HistoryItem,
+    NoteView,
+    display_name,
+)
+from agentdesk.services.identity import Identity
+from agentdesk.services.vault import VaultService
+from agentdesk.storage.session import Database
+from agentdesk.vault.blind_index import format_phone_display, normalise_email, normalise_phone
+from agentdesk.vault.envelope import CustomerCipher
+
+T = "customer"
+
+
+def validate_draft(draft: CustomerDraft, region: str) -> None:
+    if not (draft.first_name.strip() or draft.surname.strip()):
+        raise ValidationError("Name: enter at least a first name or a surname.", "surname")
+    if len(draft.first_name) > 200 or len(draft.surname) > 200:
+        raise ValidationError("Name: at most 200 characters per part.", "surname")
+    if draft.phone.strip() and normalise_phone(draft.phone, region) is None:
+        raise ValidationError(
+            "Phone: a number with its area code, or +country code for abroad "
+            "(e.g. 020 7946 0958 or +44 20 7946 0958).",
+            "phone",
+        )
+    if draft.email.strip() and normalise_email(draft.email) is None:
+        raise ValidationError("E-mail: an address like name@example.com.", "email")
+    if draft.form_of_address not in (None, "", *FORMS_OF_ADDRESS):
+        raise ValidationError(f"Form of address: one of {', '.join(FORMS_OF_ADDRESS)}.", "form")
+    unknown = set(draft.type_tags) - set(CUSTOMER_TYPES)
+    if unknown:
+        raise ValidationError(f"Customer type: one of {', '.join(CUSTOMER_TYPES)}.", "type_tags")
+    if draft.lawful_basis not in (None, "", *LAWFUL_BASES):
+        raise ValidationError(f"Lawful basis: one of {', '.join(LAWFUL_BASES)}.", "lawful_basis")
+
+
+class CustomerService:
+    def __init__(
+        self, db: Database, vault: VaultService, audit: AuditLog, region: str = "GB"
+    ) -> None:
+        self._db = db
+        self._vault = vault
+        self._audit = audit
+        self.region = region
+
+    # -- writing ---------------------------------------------------------------------------
+    def create_customer(
+        self, who: Identity, draft: CustomerDraft, import_key: str | None = None
+    ) -> tuple[str, Changes]:
+        validate_draft(draft, self.region)
+        cid = uuid.uuid4()
+        with self._db.write() as s:
+            import_bidx = self._vault.indexer.digest("import", import_key) if import_key else None
+            if import_bidx and s.scalar(
+                select(Customer.id).where(Customer.import_bidx == import_bidx)
+            ):
+                raise ValidationError("This record was already imported.", "import")
+            cipher = self._vault.new_cipher(cid, "customer")
+            row = Customer(
+                id=cid, name_ct=b"", created_by=_actor_id(s, who), import_bidx=import_bidx
+            )
+            self._fill(row, cipher, draft)
+            s.add(row)
+            s.flush()
+            self._audit.append(s, who, "customer.created", cid)
+        return str(cid), Changes.CUSTOMERS
+
+    def update_customer(self, who: Identity, customer_id: str, draft: CustomerDraft) -> Changes:
+        validate_draft(draft, self.region)
+        cid = uuid.UUID(customer_id)
+        with self._db.write() as s:
+            row = self._require(s, who, cid)
+            self._fill(row, self._vault.cipher(cid), draft)
+            self._audit.append(s, who, "customer.updated", cid)
+        return Changes.CUSTOMERS
+
+    def _fill(self, row: Customer, cipher: CustomerCipher, d: CustomerDraft) -> None:
+        rid = row.id
+        idx = self._vault.indexer
+        name = json.dumps({"first": d.first_name.strip(), "surname": d.surname.strip()})
+        row.name_ct = cipher.encrypt(T, rid, "name", name)
+        phone = normalise_phone(d.phone, self.region) if d.phone.strip() else None
+        row.phone_ct = cipher.encrypt(T, rid, "phone", phone) if phone else None
+        row.phone_bidx = idx.phone(phone, self.region) if phone else None
+        email = d.email.strip() or None
+        row.email_ct = cipher.encrypt(T, rid, "email", email) if email else None
+        row.email_bidx = idx.email(email) if email else None
+        row.surname_bidx = idx.surname(d.surname) if d.surname.strip() else None
+        tags = [t.strip() for t in d.free_tags if t.strip()]
+        row.tags_ct = cipher.encrypt(T, rid, "tags", json.dumps(tags)) if tags else None
+        row.form_of_address = d.form_of_address or None
+        row.type_tags = sorted(set(d.type_tags))
+        row.lawful_basis = d.lawful_basis or None
+
+    # -- finding ---------------------------------------------------------------------------
+    def lookup(self, who: Identity, query: str) -> list[CustomerMatch]:
+        """Exact lookup by phone (any format), e-mail or surname; audited with the count."""
+        idx = self._vault.indexer
+        tried: list[tuple[str, object, str | None]] = [
+            ("phone", Customer.phone_bidx, idx.phone(query, self.region)),
+            ("email", Customer.email_bidx, idx.email(query) if "@" in query else None),
+            ("surname", Customer.surname_bidx, idx.surname(query)),
+        ]
+        matches: list[CustomerMatch] = []
+        with self._db.write() as s:
+            for kind, column, digest in tried:
+                if not digest:
+                    continue
+                rows = s.scalars(
+                    select(Customer)
+                    .where(column == digest, Customer.deleted_at.is_(None))
+                    .limit(50)
+                ).all()
+                for row in rows:
+                    first, surname = self._name(row)
+                    matches.append(
+                        CustomerMatch(
+                            str(row.id), display_name(first, surname), row.form_of_address, kind
+                        )
+                    )
+                if matches:
+                    break
+            self._audit.append(s, who, "customer.lookup", None, matches=len(matches))
+        return matches
+
+    def resolve(self, who: Identity, who_text: str) -> str:
+        """A customer id from an id, phone number or e-mail (how data-subject requests arrive)."""
+        try:
+            cid = uuid.UUID(who_text.strip())
+        except ValueError:
+            cid = None
+        if cid is not None:
+            with self._db.read() as s:
+                if s.get(Customer, cid) is not None:
+                    return str(cid)
+            raise NotFoundError("No customer has that id.")
+        found = [m for m in self.lookup(who, who_text) if m.matched_on in ("phone", "email")]
+        if not found:
+            raise NotFoundError("No customer has that phone number or e-mail address.")
+        if len(found) > 1:
+            raise ValidationError(
+                f"{len(found)} customers share that number; use the customer id instead.",
+                "customer",
+            )
+        return found[0].id
+
+    # -- reading ---------------------------------------------------------------------------
+    def open_card(self, who: Identity, customer_id: str) -> CustomerCard:
+        """The decrypted card with notes and history, newest first; the view is audited."""
+        cid = uuid.UUID(customer_id)
+        with self._db.write() as s:
+            row = self._require(s, who, cid)
+            cipher = self._vault.cipher(cid)
+            first, surname = self._name(row)
+            notes = self._notes(s, cipher, cid)
+            history = [HistoryItem(n.at, "note", n.text[:120], n.id) for n in notes]
+            for it in s.scalars(select(Interaction).where(Interaction.customer_id == cid)):
+                summary = f"{it.channel} · {it.outcome or it.state}"
+                history.append(HistoryItem(it.started_at, "interaction", summary, str(it.id)))
+            history.sort(key=lambda h: h.at, reverse=True)
+            self._audit.append(s, who, "customer.viewed", cid, notes=len(notes))
+            return CustomerCard(
+                id=str(cid),
+                first_name=first,
+                surname=surname,
+                phone=format_phone_display(
+                    cipher.decrypt(T, cid, "phone", row.phone_ct), self.region
+                )
+                if row.phone_ct
+                else "",
+                email=cipher.decrypt(T, cid, "email", row.email_ct) if row.email_ct else "",
+                form_of_address=row.form_of_address,
+                type_tags=tuple(row.type_tags),
+                free_tags=tuple(json.loads(cipher.decrypt(T, cid, "tags", row.tags_ct)))
+                if row.tags_ct
+                else (),
+                lawful_basis=row.lawful_basis,
+                created_at=row.created_at,
+                notes=tuple(notes),
+                history=tuple(history),
+            )
+
+    def _notes(self, s: Session, cipher: CustomerCipher, cid: uuid.UUID) -> list[NoteView]:
+        authors = dict(s.execute(select(Account.id, Account.display_name)).all())
+        edited = set(
+            s.scalars(select(NoteVersion.note_id).join(Note).where(Note.customer_id == cid))
+        )
+        rows = s.scalars(
+            select(Note)
+            .where(Note.customer_id == cid, Note.deleted_at.is_(None))
+            .order_by(Note.created_at.desc())
+        )
+        return [
+            NoteView(
+                str(n.id),
+                n.created_at,
+                authors.get(n.author_id, "?"),
+                cipher.decrypt("note", n.id, "body", n.body_ct),
+                n.permission_given,
+                n.cards_masked,
+                n.id in edited,
+                str(n.interaction_id) if n.interaction_id else None,
+            )
+            for n in rows
+        ]
+
+    def _name(self, row: Customer) -> tuple[str, str]:
+        data = json.loads(self._vault.cipher(row.id).decrypt(T, row.id, "name", row.name_ct))
+        return data["first"], data["surname"]
+
+    def _require(self, s: Session, who: Identity, cid: uuid.UUID) -> Customer:
+        row = s.get(Customer, cid)
+        if row is None or row.deleted_at is not None:
+            raise NotFoundError("No such customer.")
+        if not may_open(s, who, cid, row):
+            raise PermissionDeniedError(
+                "You can open customers you have served; ask a team leader for others."
+            )
+        return row
+
+
+def may_open(s: Session, who: Identity, cid: uuid.UUID, row: Customer) -> bool:
+    """Team leaders read everyone; representatives the customers they serve."""
+    if who.is_team_leader or row.created_by == who.account_id:
+        return True
+    served = select(Interaction.id).where(
+        Interaction.customer_id == cid, Interaction.agent_id == who.account_id
+    )
+    wrote = select(Note.id).where(Note.customer_id == cid, Note.author_id == who.account_id)
+    return bool(s.scalar(select(or_(exists(served), exists(wrote)))))
+
+
+def _actor_id(s: Session, who: Identity) -> uuid.UUID | None:
+    return who.account_id if s.get(Account, who.account_id) is not None else None

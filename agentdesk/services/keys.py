@@ -1,0 +1,103 @@
+"""Unlocking the vault at start: keyring first, passphrase key file as the fallback."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from agentdesk.errors import KnownError
+from agentdesk.models.audit import AppMeta
+from agentdesk.models.customer import Customer
+from agentdesk.paths import DataPaths
+from agentdesk.services.vault import VaultService
+from agentdesk.storage.datakeys import DataKeyStore
+from agentdesk.storage.session import Database
+from agentdesk.vault.keyfile import PassphraseKeyFile
+from agentdesk.vault.keystore import KeyringKeyStore, KeyStore
+from agentdesk.vault.resolve import (
+    KeyState,
+    KeyStatus,
+    PassphraseProvider,
+    key_fingerprint,
+    resolve_key,
+)
+
+FINGERPRINT_KEY = "master_key_fingerprint"
+
+# One sentence per reason, for the passphrase dialog and the refusal message.
+WHY = {
+    "no-secure-backend": "This computer has no secure keyring, so the key is kept in a file "
+    "protected by a passphrase.",
+    "keyring-failed": "The system keyring reported an error, so the key file is used instead.",
+    "locked": "The system keyring is locked, so the key file is used instead.",
+    "timeout": "The system keyring did not answer within a few seconds, so the key file is "
+    "used instead.",
+    "key-in-file": "This data folder keeps its key in a passphrase-protected file.",
+    "wrong-key": "The keyring holds a different key, so the key file is used instead.",
+    "invalid-key": "The keyring entry is damaged, so the key file is used instead.",
+}
+REFUSED = {
+    "key-missing": "This data folder holds encrypted data but its key cannot be found "
+    "(keyring and key file). Nothing was changed. Restore the key or use another data folder.",
+    "wrong-key": "The key found does not belong to this data folder's encrypted data. "
+    "Nothing was changed.",
+}
+
+
+class VaultLockedError(KnownError):
+    """The vault could not be opened; ``state`` says why and what to ask for."""
+
+    def __init__(self, state: KeyState) -> None:
+        self.state = state
+        if state.status is KeyStatus.REFUSED:
+            text = REFUSED.get(
+                state.reason,
+                f"The key file cannot be used ({state.reason}). Nothing was changed.",
+            )
+        elif state.problem == "wrong-passphrase":
+            text = "Wrong passphrase for the key file."
+        elif state.problem == "too-short":
+            text = "The passphrase must have at least 8 characters."
+        else:
+            text = "A passphrase is needed to open this data folder's key file."
+        super().__init__(text)
+
+
+def stored_fingerprint(db: Database) -> str | None:
+    with db.read() as s:
+        row = s.get(AppMeta, FINGERPRINT_KEY)
+        return row.value if row else None
+
+
+def has_encrypted_data(db: Database, keys: DataKeyStore) -> bool:
+    with db.read() as s:
+        customers = s.scalar(select(func.count()).select_from(Customer)) or 0
+    return bool(customers) or keys.count() > 0
+
+
+def unlock_vault(
+    paths: DataPaths,
+    db: Database,
+    *,
+    ask_passphrase: PassphraseProvider | None,
+    keyring_store: KeyStore | None = None,
+    key_file: PassphraseKeyFile | None = None,
+    region: str = "GB",
+) -> VaultService:
+    """Return the open vault, or raise VaultLockedError; never writes unless a key is ready."""
+    keys = DataKeyStore(*paths.data_keys)
+    state = resolve_key(
+        keyring_store or KeyringKeyStore(paths.root),
+        key_file or PassphraseKeyFile(paths.key_file),
+        has_encrypted_data=has_encrypted_data(db, keys),
+        ask_passphrase=ask_passphrase,
+        expected_fingerprint=stored_fingerprint(db),
+    )
+    if state.status is not KeyStatus.READY or state.key is None:
+        keys.dispose()
+        raise VaultLockedError(state)
+    if state.created or stored_fingerprint(db) is None:
+        fingerprint = key_fingerprint(state.key)
+        with db.write() as s:
+            s.merge(AppMeta(key=FINGERPRINT_KEY, value=fingerprint))
+        keys.set_fingerprint(fingerprint)
+    return VaultService(state.key, keys, region)

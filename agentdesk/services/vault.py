@@ -1,0 +1,70 @@
+"""The unlocked vault: master key, data keys per customer or interaction, blind indexes."""
+
+from __future__ import annotations
+
+import uuid
+from collections import OrderedDict
+
+from agentdesk.errors import KnownError
+from agentdesk.storage.datakeys import DataKeyStore
+from agentdesk.vault.audit_chain import audit_key
+from agentdesk.vault.blind_index import BlindIndexer
+from agentdesk.vault.derive import key_fingerprint
+from agentdesk.vault.envelope import (
+    CustomerCipher,
+    new_data_key,
+    unwrap_data_key,
+    wrap_data_key,
+)
+
+CACHE_SIZE = 512
+
+
+class KeyDestroyedError(KnownError):
+    """The data key is gone (the customer was erased): the content cannot be read."""
+
+
+class VaultService:
+    """Holds the master key for the session; hands out ciphers, never keys."""
+
+    def __init__(self, master_key: bytes, keys: DataKeyStore, region: str = "GB") -> None:
+        self._master = master_key
+        self.keys = keys
+        self.indexer = BlindIndexer(master_key, region)
+        self.audit_key = audit_key(master_key)
+        self.fingerprint = key_fingerprint(master_key)
+        self._cache: OrderedDict[uuid.UUID, CustomerCipher] = OrderedDict()
+
+    def __repr__(self) -> str:
+        return f"VaultService(fingerprint={self.fingerprint[:8]}…)"
+
+    def new_cipher(
+        self, owner_id: uuid.UUID, kind: str, customer_id: uuid.UUID | None = None
+    ) -> CustomerCipher:
+        """Create, wrap and store a fresh data key for a new customer or interaction."""
+        key = new_data_key()
+        self.keys.put(owner_id, kind, customer_id, wrap_data_key(self._master, key, owner_id))
+        cipher = CustomerCipher(key, owner_id)
+        self._remember(owner_id, cipher)
+        return cipher
+
+    def cipher(self, owner_id: uuid.UUID) -> CustomerCipher:
+        cached = self._cache.get(owner_id)
+        if cached is not None:
+            self._cache.move_to_end(owner_id)
+            return cached
+        wrapped = self.keys.get(owner_id)
+        if wrapped is None:
+            raise KeyDestroyedError("This record's key has been destroyed; it cannot be read.")
+        cipher = CustomerCipher(unwrap_data_key(self._master, wrapped, owner_id), owner_id)
+        self._remember(owner_id, cipher)
+        return cipher
+
+    def forget(self, *owner_ids: uuid.UUID) -> None:
+        for owner_id in owner_ids:
+            self._cache.pop(owner_id, None)
+
+    def _remember(self, owner_id: uuid.UUID, cipher: CustomerCipher) -> None:
+        self._cache[owner_id] = cipher
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)

@@ -1,0 +1,184 @@
+"""Wrapped data keys, kept apart from the main database so erasure reaches every backup.
+
+Backups of the main database hold ciphertext only. A customer's data key lives here, wrapped
+by the master key, in two copies (primary and mirror, written in turn) so one damaged file
+loses nothing. Erasing a customer deletes their keys from both copies: every backup of the
+main database then holds ciphertext nobody can open, whoever has the master key.
+The schema is fixed and tiny, so it is created here rather than by alembic.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import (
+    Column,
+    Engine,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    delete,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.exc import DBAPIError
+
+from agentdesk.storage.engine import checkpoint, make_engine
+from agentdesk.storage.session import StorageError, describe_db_error
+
+_meta = MetaData()
+data_key = Table(
+    "data_key",
+    _meta,
+    Column("owner_id", String(36), primary_key=True),  # customer or interaction id
+    Column("kind", String(20), nullable=False),
+    Column("customer_id", String(36), index=True),  # whose erasure destroys this key
+    Column("wrapped", LargeBinary, nullable=False),
+)
+store_meta = Table(
+    "store_meta",
+    _meta,
+    Column("key", String(40), primary_key=True),
+    Column("value", String(200), nullable=False),
+)
+
+
+@dataclass(frozen=True)
+class WrappedKey:
+    owner_id: str
+    kind: str
+    customer_id: str | None
+    wrapped: bytes
+
+
+class DataKeyStore:
+    """Put, get and destroy wrapped data keys in both copies."""
+
+    def __init__(self, primary: Path, mirror: Path) -> None:
+        self._engines = [make_engine(f"sqlite:///{p}") for p in (primary, mirror)]
+        self._paths = (primary, mirror)
+        for engine in self._engines:
+            with _translated():
+                _meta.create_all(engine)
+
+    @contextmanager
+    def _each(self) -> Iterator[Iterable[Engine]]:
+        with _translated():
+            yield self._engines
+
+    def put(
+        self, owner_id: uuid.UUID, kind: str, customer_id: uuid.UUID | None, wrapped: bytes
+    ) -> None:
+        row = {
+            "owner_id": str(owner_id),
+            "kind": kind,
+            "wrapped": wrapped,
+            "customer_id": str(customer_id) if customer_id else None,
+        }
+        with self._each() as engines:
+            for engine in engines:
+                with engine.begin() as conn:
+                    conn.execute(delete(data_key).where(data_key.c.owner_id == row["owner_id"]))
+                    conn.execute(insert(data_key).values(**row))
+
+    def get(self, owner_id: uuid.UUID) -> bytes | None:
+        with _translated():
+            for engine in self._engines:
+                try:
+                    with engine.connect() as conn:
+                        found = conn.execute(
+                            select(data_key.c.wrapped).where(data_key.c.owner_id == str(owner_id))
+                        ).scalar()
+                except DBAPIError:
+                    continue  # damaged primary: the mirror answers
+                if found is not None:
+                    return found
+        return None
+
+    def link_customer(self, owner_id: uuid.UUID, customer_id: uuid.UUID | None) -> None:
+        """Tie an interaction's key to the customer whose erasure must destroy it."""
+        value = str(customer_id) if customer_id else None
+        with self._each() as engines:
+            for engine in engines:
+                with engine.begin() as conn:
+                    conn.execute(
+                        update(data_key)
+                        .where(data_key.c.owner_id == str(owner_id))
+                        .values(customer_id=value)
+                    )
+
+    def destroy_customer(self, customer_id: uuid.UUID) -> int:
+        """Delete the customer's key and every key tied to them; returns how many."""
+        cid = str(customer_id)
+        cond = (data_key.c.owner_id == cid) | (data_key.c.customer_id == cid)
+        counts = []
+        with self._each() as engines:
+            for engine in engines:
+                with engine.begin() as conn:
+                    counts.append(conn.execute(delete(data_key).where(cond)).rowcount)
+                # Push the deletion out of the WAL into the (secure-deleted) main file.
+                checkpoint(engine)
+        return max(counts)
+
+    def all_keys(self) -> list[WrappedKey]:
+        with _translated(), self._engines[0].connect() as conn:
+            rows = conn.execute(select(data_key)).all()
+        return [WrappedKey(r.owner_id, r.kind, r.customer_id, r.wrapped) for r in rows]
+
+    def replace_wrapped(self, rewrapped: dict[str, bytes], fingerprint: str) -> None:
+        """Store every re-wrapped key and the new master fingerprint, one transaction a copy."""
+        with self._each() as engines:
+            for engine in engines:
+                with engine.begin() as conn:
+                    for owner_id, wrapped in rewrapped.items():
+                        conn.execute(
+                            update(data_key)
+                            .where(data_key.c.owner_id == owner_id)
+                            .values(wrapped=wrapped)
+                        )
+                    _set_meta(conn, "fingerprint", fingerprint)
+
+    def fingerprints(self) -> list[str | None]:
+        """The master-key fingerprint each copy was last written under."""
+        found = []
+        with _translated():
+            for engine in self._engines:
+                with engine.connect() as conn:
+                    found.append(
+                        conn.execute(
+                            select(store_meta.c.value).where(store_meta.c.key == "fingerprint")
+                        ).scalar()
+                    )
+        return found
+
+    def set_fingerprint(self, fingerprint: str) -> None:
+        with self._each() as engines:
+            for engine in engines:
+                with engine.begin() as conn:
+                    _set_meta(conn, "fingerprint", fingerprint)
+
+    def count(self) -> int:
+        return len(self.all_keys())
+
+    def dispose(self) -> None:
+        for engine in self._engines:
+            engine.dispose()
+
+
+def _set_meta(conn, key: str, value: str) -> None:
+    conn.execute(delete(store_meta).where(store_meta.c.key == key))
+    conn.execute(insert(store_meta).values(key=key, value=value))
+
+
+@contextmanager
+def _translated() -> Iterator[None]:
+    try:
+        yield
+    except DBAPIError as exc:
+        raise StorageError(describe_db_error(exc.orig)) from exc

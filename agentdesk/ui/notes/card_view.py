@@ -1,0 +1,61 @@
+"""One customer's card: who they are, their history, newest first."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from agentdesk.services.customer_types import CustomerCard
+
+
+class CustomerCardView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLabel(objectName="cardName")
+        self.name.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.name.setWordWrap(True)
+        self.details = QLabel(objectName="cardDetails")
+        self.details.setWordWrap(True)
+        self.history = QListWidget(objectName="history")
+        self.history.setAccessibleName(self.tr("History, newest first"))
+        self.history.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.name)
+        layout.addWidget(self.details)
+        layout.addWidget(QLabel(self.tr("History")))
+        layout.addWidget(self.history, 1)
+
+    def show_card(self, card: CustomerCard) -> None:
+        title = (
+            f"{card.form_of_address} " if card.form_of_address not in (None, "first-name") else ""
+        )
+        self.name.setText(f"{title}{card.display_name}")
+        bits = [card.phone, card.email]
+        if card.type_tags:
+            bits.append(", ".join(t.replace("-", " ") for t in card.type_tags))
+        if card.free_tags:
+            bits.append(", ".join(card.free_tags))
+        if card.lawful_basis:
+            bits.append(self.tr("basis: %1").replace("%1", card.lawful_basis.replace("-", " ")))
+        self.details.setText(" · ".join(b for b in bits if b))
+        self.history.clear()
+        notes = {n.id: n for n in card.notes}
+        for item in card.history:
+            when = item.at.astimezone().strftime("%d %b %Y %H:%M")
+            if item.kind == "note":
+                note = notes[item.ref_id]
+                flags = []
+                if note.cards_masked:
+                    flags.append(self.tr("card number masked"))
+                if note.edited:
+                    flags.append(self.tr("edited"))
+                extra = f"  [{', '.join(flags)}]" if flags else ""
+                text = f"{when} · {self.tr('note by')} {note.author}{extra}\n{note.text}"
+            else:
+                text = f"{when} · {item.summary}"
+            QListWidgetItem(text, self.history)
+
+    def clear(self) -> None:
+        self.name.clear()
+        self.details.clear()
+        self.history.clear()

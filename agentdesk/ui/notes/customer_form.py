@@ -1,0 +1,107 @@
+"""Dialog to create or edit a customer: name, contact details, form of address, tags."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.errors import KnownError
+from agentdesk.services.customer_types import (
+    CUSTOMER_TYPES,
+    FORMS_OF_ADDRESS,
+    LAWFUL_BASES,
+    CustomerDraft,
+)
+from agentdesk.ui.common.forms import ErrorLabel
+
+
+class CustomerForm(QDialog):
+    """Calls ``submit(draft)``; a KnownError from it is shown inline and nothing is lost."""
+
+    def __init__(
+        self, submit, draft: CustomerDraft | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._submit = submit
+        draft = draft or CustomerDraft()
+        self.setWindowTitle(self.tr("Customer"))
+        self.setMinimumWidth(440)
+        self.first_name = QLineEdit(draft.first_name, objectName="first_name")
+        self.surname = QLineEdit(draft.surname, objectName="surname")
+        self.phone = QLineEdit(draft.phone, objectName="phone")
+        self.phone.setPlaceholderText(self.tr("e.g. 020 7946 0958 or +39 06 1234 5678"))
+        self.email = QLineEdit(draft.email, objectName="email")
+        self.form = QComboBox(objectName="form_of_address")
+        self.form.addItem(self.tr("(not asked yet)"), None)
+        for value in FORMS_OF_ADDRESS:
+            self.form.addItem(self.tr("First name") if value == "first-name" else value, value)
+        self.form.setCurrentIndex(max(0, self.form.findData(draft.form_of_address)))
+        self.basis = QComboBox(objectName="lawful_basis")
+        self.basis.addItem(self.tr("(not recorded)"), None)
+        for value in LAWFUL_BASES:
+            self.basis.addItem(value.replace("-", " ").capitalize(), value)
+        self.basis.setCurrentIndex(max(0, self.basis.findData(draft.lawful_basis)))
+        self.free_tags = QLineEdit(", ".join(draft.free_tags), objectName="free_tags")
+        self.free_tags.setPlaceholderText(self.tr("comma-separated, e.g. prefers e-mail"))
+        self.types: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        for i, code in enumerate(CUSTOMER_TYPES):
+            box = QCheckBox(code.replace("-", " ").capitalize())
+            box.setChecked(code in draft.type_tags)
+            self.types[code] = box
+            grid.addWidget(box, i // 3, i % 3)
+        form = QFormLayout()
+        form.addRow(self.tr("&First name"), self.first_name)
+        form.addRow(self.tr("&Surname"), self.surname)
+        form.addRow(self.tr("&Phone"), self.phone)
+        form.addRow(self.tr("&E-mail"), self.email)
+        form.addRow(self.tr("Form of &address"), self.form)
+        form.addRow(self.tr("Customer &type"), grid)
+        form.addRow(self.tr("Ta&gs"), self.free_tags)
+        form.addRow(self.tr("&Lawful basis"), self.basis)
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.first_name.setFocus()
+
+    def draft(self) -> CustomerDraft:
+        return CustomerDraft(
+            first_name=self.first_name.text(),
+            surname=self.surname.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            form_of_address=self.form.currentData(),
+            type_tags=tuple(code for code, box in self.types.items() if box.isChecked()),
+            free_tags=tuple(t.strip() for t in self.free_tags.text().split(",") if t.strip()),
+            lawful_basis=self.basis.currentData(),
+        )
+
+    def _on_save(self) -> None:
+        try:
+            self._submit(self.draft())
+        except KnownError as exc:
+            self.error.show_error(str(exc))
+            field = getattr(exc, "field", None)
+            widget = {"phone": self.phone, "email": self.email, "surname": self.surname}.get(
+                field or ""
+            )
+            if widget is not None:
+                widget.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,299 @@
+"""The customer notes panel: find a customer, read their card, add a note."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.errors import KnownError
+from agentdesk.services.customer_types import CustomerCard, CustomerMatch, NoteSaved
+from agentdesk.services.identity import Identity
+from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.notes.card_view import CustomerCardView
+from agentdesk.ui.notes.customer_form import CustomerForm
+from agentdesk.ui.services import DataServices
+from agentdesk.ui.tasks import TaskRunner
+
+
+class NotesPanel(QWidget):
+    """Emits ``customer_opened(id)`` so the call workspace can link the caller."""
+
+    customer_opened = Signal(str)
+    note_saved = Signal(object)
+
+    def __init__(
+        self, data: DataServices, tasks: TaskRunner, who: Identity, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._data = data
+        self._tasks = tasks
+        self.who = who
+        self.card: CustomerCard | None = None
+        self.interaction_id: str | None = None
+
+        self.search = QLineEdit(objectName="customerSearch")
+        self.search.setPlaceholderText(self.tr("Find by phone, e-mail or surname — Enter"))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self._on_search)
+        self.new_button = QPushButton(self.tr("&New customer…"), objectName="newCustomer")
+        self.new_button.clicked.connect(self._on_new)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        self.matches = QListWidget(objectName="matches")
+        self.matches.setMaximumHeight(110)
+        self.matches.itemActivated.connect(self._on_match_chosen)
+        self.matches.hide()
+        self.status = QLabel(objectName="notesStatus")
+        self.status.setWordWrap(True)
+
+        self.card_view = CustomerCardView()
+        self.editor = QPlainTextEdit(objectName="noteEditor")
+        self.editor.setPlaceholderText(self.tr("New note — Ctrl+Enter saves"))
+        self.editor.setMaximumHeight(120)
+        self.permission = QCheckBox(self.tr("Caller agreed to note-taking"), objectName="perm")
+        self.save_button = QPushButton(self.tr("Save note"), objectName="saveNote")
+        self.save_button.setToolTip(self.tr("Save the note (Ctrl+Return)"))
+        self.save_button.clicked.connect(self._on_save_note)
+        self.editor.installEventFilter(self)
+        self.redaction = QLabel(objectName="redactionWarning")
+        self.redaction.setWordWrap(True)
+        self.redaction.setStyleSheet("color: #8a5300; font-weight: 600;")
+        self.redaction.hide()
+        self.error = ErrorLabel()
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.permission, 1)
+        save_row.addWidget(self.save_button)
+
+        self.export_button = QPushButton(self.tr("Export…"), objectName="exportCustomer")
+        self.export_button.clicked.connect(self._on_export)
+        self.erase_button = QPushButton(self.tr("Erase…"), objectName="eraseCustomer")
+        self.erase_button.clicked.connect(self._on_erase)
+        gdpr_row = QHBoxLayout()
+        gdpr_row.addStretch(1)
+        gdpr_row.addWidget(self.export_button)
+        gdpr_row.addWidget(self.erase_button)
+        self.gdpr_row = QWidget()
+        self.gdpr_row.setLayout(gdpr_row)
+
+        self.card_area = QWidget()
+        card_layout = QVBoxLayout(self.card_area)
+        card_layout.setContentsMargins(0, 0, 0, 0)
+        card_layout.addWidget(self.card_view, 1)
+        card_layout.addWidget(self.editor)
+        card_layout.addLayout(save_row)
+        card_layout.addWidget(self.redaction)
+        card_layout.addWidget(self.gdpr_row)
+        self.card_area.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.matches)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(self.card_area, 1)
+        layout.addStretch(0)
+        self.set_identity(who)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Ctrl+Enter saves from inside the editor, where plain Enter is a new line.
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self._on_save_note()
+            return True
+        return super().eventFilter(watched, event)
+
+    def set_identity(self, who: Identity) -> None:
+        self.who = who
+        self.gdpr_row.setVisible(who.is_team_leader)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- finding --------------------------------------------------------------------------
+    def _on_search(self) -> None:
+        query = self.search.text().strip()
+        if not query:
+            return
+        self.error.clear_error()
+        self._tasks.run_query(
+            lambda: self._data.customers.lookup(self.who, query),
+            self._show_matches,
+            self._show_error,
+        )
+
+    def _show_matches(self, matches: list[CustomerMatch]) -> None:
+        self.matches.clear()
+        if not matches:
+            self.matches.hide()
+            self.status.setText(self.tr("No customer found. Check the spelling, or create one."))
+            return
+        self.status.setText(self.tr("%n match(es) — Enter opens", "", len(matches)))
+        for m in matches:
+            item = QListWidgetItem(f"{m.display_name}  ({m.matched_on})", self.matches)
+            item.setData(Qt.ItemDataRole.UserRole, m.id)
+        self.matches.show()
+        self.matches.setCurrentRow(0)
+        if len(matches) == 1:
+            self.open_customer(matches[0].id)
+        else:
+            self.matches.setFocus()
+
+    def _on_match_chosen(self, item: QListWidgetItem) -> None:
+        self.open_customer(item.data(Qt.ItemDataRole.UserRole))
+
+    def open_customer(self, customer_id: str) -> None:
+        self._tasks.run_query(
+            lambda: self._data.customers.open_card(self.who, customer_id),
+            self._show_card,
+            self._show_error,
+        )
+
+    def _show_card(self, card: CustomerCard) -> None:
+        self.card = card
+        self.card_view.show_card(card)
+        self.card_area.show()
+        self.status.setText("")
+        self.customer_opened.emit(card.id)
+
+    def _on_new(self) -> None:
+        created: list[str] = []
+
+        def submit(draft):
+            cid, _ = self._data.customers.create_customer(self.who, draft)
+            created.append(cid)
+
+        form = CustomerForm(submit, parent=self)
+        form.accepted.connect(lambda: created and self.open_customer(created[0]))
+        form.open()
+
+    # -- notes ----------------------------------------------------------------------------
+    def _on_save_note(self) -> None:
+        if self.card is None:
+            return
+        text = self.editor.toPlainText()
+        cid, permission, interaction = (
+            self.card.id,
+            self.permission.isChecked(),
+            self.interaction_id,
+        )
+        self.save_button.setEnabled(False)
+        self._tasks.run_mutation(
+            lambda: self._data.notes.add_note(
+                self.who, cid, text, permission_given=permission, interaction_id=interaction
+            )[0],
+            self._on_note_saved,
+            self._on_note_failed,
+        )
+
+    def _on_note_saved(self, saved: NoteSaved) -> None:
+        self.save_button.setEnabled(True)
+        self.editor.clear()
+        self.error.clear_error()
+        if saved.redacted:
+            self.redaction.setText(
+                self.tr(
+                    "Payment card details were removed before saving: card numbers are never "
+                    "stored (only the last four digits are kept)."
+                )
+            )
+            self.redaction.show()
+        else:
+            self.redaction.hide()
+        self.note_saved.emit(saved)
+        if self.card is not None:
+            self.open_customer(self.card.id)
+
+    def _on_note_failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self._show_error(exc)  # the text stays in the editor: nothing typed is lost
+
+    def _show_error(self, exc: BaseException) -> None:
+        if not isinstance(exc, KnownError):
+            raise exc
+        self.error.show_error(str(exc))
+
+    # -- team leader: data-subject requests ------------------------------------------------
+    def _on_export(self) -> None:
+        if self.card is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export customer data"),
+            f"customer-{self.card.id[:8]}.json",
+            self.tr("JSON (*.json)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        cid = self.card.id
+
+        def work():
+            data = self._data.gdpr.export_customer(self.who, cid)
+            path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+            return path
+
+        self._tasks.run_query(
+            work,
+            lambda p: self.status.setText(self.tr("Exported to %1").replace("%1", str(p))),
+            self._show_error,
+        )
+
+    def _on_erase(self) -> None:
+        if self.card is None:
+            return
+        name = self.card.display_name
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Erase customer"),
+            self.tr(
+                "This deletes %1 and everything about them, for good, including in "
+                "backups. Type the customer's surname to confirm."
+            ).replace("%1", name),
+        )
+        if ok:
+            self.erase_confirmed(text)
+
+    def erase_confirmed(self, typed: str) -> None:
+        if self.card is None or typed.strip().casefold() != self.card.surname.casefold():
+            QMessageBox.information(
+                self,
+                self.tr("Not erased"),
+                self.tr("The surname did not match; nothing was erased."),
+            )
+            return
+        cid = self.card.id
+        self._tasks.run_mutation(
+            lambda: self._data.gdpr.erase_customer(self.who, cid), self._on_erased, self._show_error
+        )
+
+    def _on_erased(self, _changes) -> None:
+        self.card = None
+        self.card_view.clear()
+        self.card_area.hide()
+        self.matches.clear()
+        self.matches.hide()
+        self.status.setText(self.tr("Customer erased."))

@@ -1,0 +1,62 @@
+"""The services the widgets are given: built once in ui/app.py (tests build their own)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from agentdesk.paths import DataPaths
+from agentdesk.services.accounts import AccountService
+from agentdesk.services.audit import AuditLog
+from agentdesk.services.customers import CustomerService
+from agentdesk.services.gdpr import GdprService, Retention
+from agentdesk.services.notes import NotesService
+from agentdesk.services.settings import SettingsService
+from agentdesk.services.vault import VaultService
+from agentdesk.storage.session import Database
+from agentdesk.ui.tasks import TaskRunner
+from agentdesk.vault.keyfile import PassphraseKeyFile
+from agentdesk.vault.keystore import KeyStore
+
+
+@dataclass(frozen=True)
+class Services:
+    """Available before the vault is open: accounts, settings, tasks."""
+
+    paths: DataPaths
+    db: Database
+    accounts: AccountService
+    settings: SettingsService
+    tasks: TaskRunner
+    keyring_store: KeyStore | None = None  # None: the OS keyring
+    key_file: PassphraseKeyFile | None = None  # None: the data folder's key file
+
+
+@dataclass(frozen=True)
+class DataServices:
+    """Services over personal data; exist only once the vault is unlocked."""
+
+    vault: VaultService
+    audit: AuditLog
+    customers: CustomerService
+    notes: NotesService
+    gdpr: GdprService
+
+
+def build_data_services(base: Services, vault: VaultService) -> DataServices:
+    audit = AuditLog(vault.audit_key)
+    region = base.settings.current().phone_region
+    customers = CustomerService(base.db, vault, audit, region)
+    return DataServices(
+        vault=vault,
+        audit=audit,
+        customers=customers,
+        notes=NotesService(base.db, vault, audit),
+        gdpr=GdprService(base.db, vault, audit, customers),
+    )
+
+
+def retention_from(settings: SettingsService) -> Retention:
+    s = settings.current()
+    return Retention(
+        s.retention_notes_days, s.retention_interactions_days, s.retention_customers_days
+    )

@@ -1,0 +1,80 @@
+"""Asks for the key-file passphrase when no secure keyring can hold the master key."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.ui.common.forms import ErrorLabel
+
+MIN_LENGTH = 8
+
+
+class PassphraseDialog(QDialog):
+    """``create`` asks twice and explains; ``unlock`` asks once. ``passphrase`` holds the answer."""
+
+    def __init__(
+        self, mode: str, why: str, problem: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.mode = mode
+        self.passphrase: str | None = None
+        self.setWindowTitle(self.tr("agentdesk — key passphrase"))
+        self.setMinimumWidth(460)
+        reason = QLabel(why)
+        reason.setWordWrap(True)
+        reason.setObjectName("reason")
+        if mode == "create":
+            what = self.tr(
+                "Choose a passphrase (at least 8 characters). It protects every customer "
+                "record in this data folder: without it nobody can read them, you included."
+            )
+        else:
+            what = self.tr("Enter the passphrase to open this data folder.")
+        explain = QLabel(what)
+        explain.setWordWrap(True)
+        self.first = QLineEdit(objectName="passphrase")
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit(objectName="repeat")
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase"), self.first)
+        if mode == "create":
+            form.addRow(self.tr("&Repeat"), self.second)
+        else:
+            self.second.hide()
+        self.error = ErrorLabel()
+        if problem:
+            self.error.show_error(problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_ok)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(reason)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.first.setFocus()
+
+    def _on_ok(self) -> None:
+        text = self.first.text()
+        if len(text) < MIN_LENGTH:
+            self.error.show_error(self.tr("Use at least 8 characters."))
+            return
+        if self.mode == "create" and text != self.second.text():
+            self.error.show_error(self.tr("The two entries differ."))
+            self.second.clear()
+            self.second.setFocus()
+            return
+        self.passphrase = text
+        self.accept()

@@ -1,0 +1,99 @@
+"""The notes panel through real widgets: find, read history, add a note, see redaction."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from agentdesk.services.customer_types import CustomerDraft
+from agentdesk.services.identity import Role
+from agentdesk.ui.notes.dock import NotesPanel
+from tests.helpers.app import make_services, open_data
+
+
+@pytest.fixture
+def env(data_paths):
+    services = make_services(data_paths)
+    data = open_data(services)
+    leader = services.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
+    services.accounts.add_user(leader, "rep", "Rita Rep", "rep-password", Role.REPRESENTATIVE)
+    rep = services.accounts.login("rep", "rep-password")
+    cid, _ = data.customers.create_customer(
+        leader, CustomerDraft(first_name="Jayson", surname="Okafor", phone="020 7946 0111")
+    )
+    data.notes.add_note(leader, cid, "Asked about the March bill", permission_given=True)
+    return services, data, leader, rep, cid
+
+
+def make_panel(qtbot, env, who):
+    services, data, *_ = env
+    panel = NotesPanel(data, services.tasks, who)
+    qtbot.addWidget(panel)
+    panel.show()
+    return panel
+
+
+def find(qtbot, panel, text):
+    panel.search.setFocus()
+    qtbot.keyClicks(panel.search, text)
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+
+
+def test_find_read_history_and_add_a_note_by_keyboard(qtbot, env):
+    panel = make_panel(qtbot, env, env[2])
+    with qtbot.waitSignal(panel.customer_opened, timeout=3000):
+        find(qtbot, panel, "+44 20 7946 0111")
+    assert panel.card_view.name.text() == "Jayson Okafor"
+    assert "March bill" in panel.card_view.history.item(0).text()
+    panel.editor.setFocus()
+    qtbot.keyClicks(panel.editor, "Called back, issue solved")
+    qtbot.keyClick(panel.permission, Qt.Key.Key_Space)
+    with qtbot.waitSignal(panel.note_saved, timeout=3000):
+        qtbot.keyClick(panel.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert panel.editor.toPlainText() == ""
+    assert "issue solved" in panel.card_view.history.item(0).text()
+    assert not panel.redaction.isVisible()
+
+
+def test_card_number_shows_a_redaction_warning(qtbot, env):
+    panel = make_panel(qtbot, env, env[2])
+    find(qtbot, panel, "okafor")
+    qtbot.waitUntil(lambda: panel.card is not None)
+    qtbot.keyClicks(panel.editor, "card 4111-1111-1111-1111 exp 12/28")
+    with qtbot.waitSignal(panel.note_saved, check_params_cb=lambda s: s.cards_masked == 1):
+        panel.save_button.click()
+    assert panel.redaction.isVisible() and "removed" in panel.redaction.text()
+    assert "4111-1111-1111-1111" not in panel.card_view.history.item(0).text()
+
+
+def test_unknown_customer_and_empty_note_are_explained(qtbot, env):
+    panel = make_panel(qtbot, env, env[2])
+    find(qtbot, panel, "nobody-like-this")
+    assert "No customer found" in panel.status.text()
+    find(qtbot, panel, "020 7946 0111")
+    qtbot.waitUntil(lambda: panel.card is not None)
+    panel.save_button.click()
+    assert "write something" in panel.error.text()
+
+
+def test_representative_cannot_open_others_or_see_gdpr_buttons(qtbot, env):
+    panel = make_panel(qtbot, env, env[3])
+    assert not panel.gdpr_row.isVisible()
+    find(qtbot, panel, "020 7946 0111")
+    assert panel.card is None and "served" in panel.error.text()
+
+
+def test_team_leader_exports_and_erases(qtbot, env, tmp_path):
+    panel = make_panel(qtbot, env, env[2])
+    find(qtbot, panel, "okafor")
+    qtbot.waitUntil(lambda: panel.card is not None)
+    assert panel.gdpr_row.isVisible()
+    out = tmp_path / "export.json"
+    panel.export_to(out)
+    assert json.loads(out.read_text())["customer"]["surname"] == "Okafor"
+    panel.erase_confirmed("OKAFOR")
+    assert panel.card is None and "erased" in panel.status.text()
+    find(qtbot, panel, "okafor")
+    assert "No customer found" in panel.status.text()
