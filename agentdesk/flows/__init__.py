@@ -1,0 +1,17 @@
+"""Guided call flows: schema and loader, placeholders, phonetic spelling, call engine (no Qt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def bundled_flows_dir() -> Path:
+    """Folder of the flows shipped with the app (custom flows in the data folder override them)."""
+    return _RESOURCES / "flows"
+
+
+def bundled_alphabets_dir() -> Path:
+    """Folder of the phonetic spelling alphabets shipped with the app."""
+    return _RESOURCES / "phonetic"

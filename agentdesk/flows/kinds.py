@@ -1,0 +1,79 @@
+"""Step kinds: which panel a step gets, the options it accepts and the events its panel records."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+
+@dataclass(frozen=True)
+class OptionSpec:
+    """An extra setting a step kind accepts under ``options:`` in the flow file."""
+
+    type: type
+    default: object
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """What a step kind is: terminal or not, its options, fields it must capture, its events."""
+
+    name: str
+    help: str
+    terminal: bool = False
+    options: Mapping[str, OptionSpec] = field(default_factory=lambda: MappingProxyType({}))
+    required_fields: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
+
+
+def _options(**specs: OptionSpec) -> Mapping[str, OptionSpec]:
+    return MappingProxyType(specs)
+
+
+KINDS: Mapping[str, KindSpec] = MappingProxyType(
+    {
+        k.name: k
+        for k in (
+            KindSpec("script", "a prompt to say, checks to tick and fields to fill"),
+            KindSpec(
+                "name_capture",
+                "caller's name as heard, with a letter-by-letter spelling to read back",
+                options=_options(alphabet=OptionSpec(str, "nato", "phonetic alphabet id")),
+                required_fields=("surname", "title"),
+            ),
+            KindSpec(
+                "hold",
+                "put the caller on hold with permission, an estimate and check-backs",
+                options=_options(
+                    max_wait_minutes=OptionSpec(int, 3, "offer a call-back beyond this"),
+                    check_back_seconds=OptionSpec(int, 45, "remind to report progress"),
+                ),
+                events=("hold_started", "hold_checked_back", "hold_ended"),
+            ),
+            KindSpec(
+                "transfer",
+                "hand the call on, announcing it with everything captured",
+                options=_options(warm=OptionSpec(bool, True, "announce the call to the receiver")),
+                events=(
+                    "transfer_started",
+                    "transfer_announced",
+                    "transfer_completed",
+                    "transfer_failed",
+                ),
+            ),
+            KindSpec("message", "take a message for someone away", events=("message_taken",)),
+            KindSpec("callback", "book a call-back or follow-up", events=("callback_booked",)),
+            KindSpec(
+                "wrap_up",
+                "after-call work: outcome code and follow-up; ends the flow",
+                terminal=True,
+                required_fields=("outcome",),
+            ),
+        )
+    }
+)
+
+# Procedure events a panel may record with CallEngine.record(); a typo fails at once.
+PROCEDURE_EVENTS: frozenset[str] = frozenset(e for k in KINDS.values() for e in k.events)
