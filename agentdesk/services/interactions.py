@@ -1,0 +1,301 @@
+"""Interactions: start a call, persist every engine event encrypted, resume, wrap up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from agentdesk.errors import NotFoundError, PermissionDeniedError
+from agentdesk.flows.durations import compute_durations
+from agentdesk.flows.engine import CallEngine
+from agentdesk.flows.events import CALL_ENDED, STEP_ENTERED, WRAP_UP_SAVED, CallEvent
+from agentdesk.flows.placeholders import ScriptContext
+from agentdesk.flows.schema import Flow
+from agentdesk.models.base import utcnow
+from agentdesk.models.interaction import Interaction, InteractionEvent, Task
+from agentdesk.services.audit import AuditLog
+from agentdesk.services.customers import CustomerService
+from agentdesk.services.identity import Identity
+from agentdesk.services.vault import VaultService
+from agentdesk.storage.session import Database
+
+T = "interaction_event"
+ACTIVE_STATES = ("active", "wrap_up")
+
+
+@dataclass(frozen=True)
+class CallStart:
+    """What the workspace needs to show a new or resumed call."""
+
+    interaction_id: str
+    engine: CallEngine
+    customer_id: str | None
+    caller_number: str | None
+    resumed: bool
+
+
+class InteractionSink:
+    """The engine's EventSink: one short write transaction per event, payload encrypted."""
+
+    def __init__(
+        self,
+        db: Database,
+        vault: VaultService,
+        interaction_id: uuid.UUID,
+        on_wrap_up: Callable[[CallEvent], None],
+    ) -> None:
+        self._db = db
+        self._vault = vault
+        self._iid = interaction_id
+        self._on_wrap_up = on_wrap_up
+
+    def append(self, event: CallEvent) -> None:
+        cipher = self._vault.cipher(self._iid)
+        eid = uuid.uuid4()
+        payload = json.dumps(event.to_dict(), ensure_ascii=False)
+        with self._db.write() as s:
+            s.add(
+                InteractionEvent(
+                    id=eid,
+                    interaction_id=self._iid,
+                    seq=event.seq,
+                    kind=event.kind,
+                    step_id=event.step or None,
+                    monotonic=event.at,
+                    at=dt.datetime.fromisoformat(event.wall),
+                    data_ct=cipher.encrypt(T, eid, "data", payload),
+                )
+            )
+            row = s.get(Interaction, self._iid)
+            if event.kind == STEP_ENTERED:
+                row.current_step = event.data.get("to")
+            if event.kind == CALL_ENDED:
+                row.state = "wrap_up"
+                row.ended_at = utcnow()
+        if event.kind == WRAP_UP_SAVED:
+            self._on_wrap_up(event)
+
+
+class InteractionService:
+    def __init__(
+        self,
+        db: Database,
+        vault: VaultService,
+        audit: AuditLog,
+        customers: CustomerService,
+        flows: Callable[[], dict[str, Flow]],
+    ) -> None:
+        self._db = db
+        self._vault = vault
+        self._audit = audit
+        self._customers = customers
+        self._flows = flows
+
+    def start_call(
+        self,
+        who: Identity,
+        flow_id: str,
+        context: ScriptContext,
+        *,
+        channel: str = "voice",
+        caller_number: str | None = None,
+        clock=None,
+    ) -> CallStart:
+        """Create the interaction; a caller number that matches one customer links them."""
+        flow = self._flow(flow_id)
+        iid = uuid.uuid4()
+        customer_id = None
+        if caller_number:
+            matches = [
+                m for m in self._customers.lookup(who, caller_number) if m.matched_on == "phone"
+            ]
+            if len(matches) == 1:
+                customer_id = uuid.UUID(matches[0].id)
+        self._vault.new_cipher(iid, "interaction", customer_id)
+        with self._db.write() as s:
+            s.add(
+                Interaction(
+                    id=iid,
+                    agent_id=who.account_id,
+                    customer_id=customer_id,
+                    channel=channel,
+                    flow_id=flow.id,
+                    state="active",
+                    started_at=utcnow(),
+                    tags=[],
+                )
+            )
+        engine = self._engine(flow, iid, context, clock)
+        engine.start()
+        return CallStart(
+            str(iid),
+            engine,
+            str(customer_id) if customer_id else None,
+            caller_number,
+            resumed=False,
+        )
+
+    def _engine(
+        self,
+        flow: Flow,
+        iid: uuid.UUID,
+        context: ScriptContext,
+        clock,
+        events: list[CallEvent] | None = None,
+    ) -> CallEngine:
+        sink = InteractionSink(
+            self._db, self._vault, iid, lambda e, iid=iid: self._on_wrapped(iid, e)
+        )
+        kw = {"context": context}
+        if clock is not None:
+            kw["clock"] = clock
+        if events is None:
+            return CallEngine(flow, sink, **kw)
+        return CallEngine.resume(flow, events, sink, **kw)
+
+    def unfinished(self, who: Identity) -> list[str]:
+        """This representative's calls that were not wrapped up (a crash mid-call)."""
+        with self._db.read() as s:
+            return [
+                str(i)
+                for i in s.scalars(
+                    select(Interaction.id)
+                    .where(
+                        Interaction.agent_id == who.account_id, Interaction.state.in_(ACTIVE_STATES)
+                    )
+                    .order_by(Interaction.started_at)
+                )
+            ]
+
+    def resume_call(
+        self, who: Identity, interaction_id: str, context: ScriptContext, clock=None
+    ) -> CallStart:
+        iid = uuid.UUID(interaction_id)
+        events = self.events(who, interaction_id)
+        with self._db.read() as s:
+            row = s.get(Interaction, iid)
+            flow_id, customer = row.flow_id, row.customer_id
+        engine = self._engine(self._flow(flow_id), iid, context, clock, events)
+        return CallStart(interaction_id, engine, str(customer) if customer else None, None, True)
+
+    def events(self, who: Identity, interaction_id: str) -> list[CallEvent]:
+        iid = uuid.UUID(interaction_id)
+        with self._db.read() as s:
+            row = s.get(Interaction, iid)
+            if row is None:
+                raise NotFoundError("No such interaction.")
+            if row.agent_id != who.account_id and not who.is_team_leader:
+                raise PermissionDeniedError("You can only open your own interactions.")
+            rows = list(
+                s.scalars(
+                    select(InteractionEvent)
+                    .where(InteractionEvent.interaction_id == iid)
+                    .order_by(InteractionEvent.seq)
+                )
+            )
+            cipher = self._vault.cipher(iid)
+            return [
+                CallEvent.from_dict(json.loads(cipher.decrypt(T, e.id, "data", e.data_ct)))
+                for e in rows
+                if e.data_ct
+            ]
+
+    def link_customer(self, who: Identity, interaction_id: str, customer_id: str) -> None:
+        """The caller is this customer: the call joins their history."""
+        iid, cid = uuid.UUID(interaction_id), uuid.UUID(customer_id)
+        with self._db.write() as s:
+            row = s.get(Interaction, iid)
+            if row is None or (row.agent_id != who.account_id and not who.is_team_leader):
+                raise NotFoundError("No such interaction.")
+            row.customer_id = cid
+            self._audit.append(s, who, "interaction.linked", cid, interaction=interaction_id)
+        self._vault.keys.link_customer(iid, cid)
+
+    def _on_wrapped(self, iid: uuid.UUID, event: CallEvent) -> None:
+        """Store the figures KPIs need and the follow-up tasks the wrap-up asked for."""
+        with self._db.read() as s:
+            rows = list(
+                s.scalars(
+                    select(InteractionEvent)
+                    .where(InteractionEvent.interaction_id == iid)
+                    .order_by(InteractionEvent.seq)
+                )
+            )
+            cipher = self._vault.cipher(iid)
+            events = [
+                CallEvent.from_dict(json.loads(cipher.decrypt(T, e.id, "data", e.data_ct)))
+                for e in rows
+            ]
+        d = compute_durations(events)
+        fields = dict(event.data.get("fields", {}))
+        captured = {}
+        for e in events:
+            if e.kind == "field_captured":
+                captured[e.data.get("field")] = e.data.get("value")
+        captured.update(fields)
+        with self._db.write() as s:
+            row = s.get(Interaction, iid)
+            row.state = "done"
+            row.wrapped_at = utcnow()
+            row.outcome = str(captured.get("outcome")) if captured.get("outcome") else None
+            fcr = captured.get("first_contact_resolution")
+            row.first_contact_resolution = bool(fcr) if fcr is not None else None
+            row.talk_seconds, row.hold_seconds, row.wrap_seconds = d.talk, d.hold, d.wrap_up
+            tags = captured.get("customer_type") or []
+            upset = captured.get("upset_causes") or []
+            row.tags = sorted({*map(str, tags), *(f"upset:{u}" for u in upset)})
+            for kind, due_key, text_key in (
+                ("follow-up", "follow_up_due", "follow_up_task"),
+                ("call-back", "callback_due", "callback_number"),
+            ):
+                due = captured.get(due_key)
+                if not due:
+                    continue
+                tid = uuid.uuid4()
+                text = str(captured.get(text_key) or "")
+                s.add(
+                    Task(
+                        id=tid,
+                        kind=kind,
+                        customer_id=row.customer_id,
+                        interaction_id=iid,
+                        assignee_id=row.agent_id,
+                        due_at=_due(due),
+                        status="open",
+                        details_ct=cipher.encrypt("task", tid, "details", text),
+                    )
+                )
+
+    def open_tasks(self, who: Identity) -> int:
+        with self._db.read() as s:
+            return (
+                s.scalar(
+                    select(func.count())
+                    .select_from(Task)
+                    .where(Task.assignee_id == who.account_id, Task.status == "open")
+                )
+                or 0
+            )
+
+    def _flow(self, flow_id: str) -> Flow:
+        flows = self._flows()
+        if flow_id not in flows:
+            raise NotFoundError(f"No call flow '{flow_id}' is loaded.")
+        return flows[flow_id]
+
+
+def _due(value: object) -> dt.datetime:
+    text = str(value)
+    when = dt.datetime.fromisoformat(text)
+    if when.tzinfo is None:
+        when = (
+            when.replace(tzinfo=dt.UTC)
+            if "T" in text
+            else dt.datetime(when.year, when.month, when.day, 17, tzinfo=dt.UTC)
+        )
+    return when

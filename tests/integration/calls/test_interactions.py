@@ -1,0 +1,133 @@
+"""A whole call through the interaction service: events stored encrypted, resumed, wrapped up."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from agentdesk.flows.placeholders import ScriptContext
+from agentdesk.models.interaction import Interaction, InteractionEvent, Task
+from agentdesk.services.customer_types import CustomerDraft
+from agentdesk.services.flow_library import FlowLibrary
+from agentdesk.services.interactions import InteractionService
+
+CONTEXT = ScriptContext("Northwind Energy", "Customer Care", "Rita")
+
+
+class Clock:
+    def __init__(self):
+        self.now = 100.0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture(scope="module")
+def library():
+    return FlowLibrary()
+
+
+@pytest.fixture
+def calls(people, library):
+    return InteractionService(
+        people.db, people.vault, people.audit, people.customers, library.flows
+    )
+
+
+def go(engine, target):
+    for option in engine.options():
+        if option.transition.to == target and option.enabled:
+            return engine.take(option.index)
+    raise AssertionError(f"no enabled way to {target}: {engine.options()}")
+
+
+def test_a_call_from_greeting_to_wrap_up(people, calls):
+    clock = Clock()
+    cid, _ = people.customers.create_customer(
+        people.leader, CustomerDraft(surname="Okafor", phone="020 7946 0111")
+    )
+    start = calls.start_call(
+        people.rep, "inbound", CONTEXT, caller_number="+44 20 7946 0111", clock=clock
+    )
+    assert start.customer_id == cid  # the caller number matched one customer
+    engine = start.engine
+    assert "Northwind Energy" in engine.script() and "Rita" in engine.script()
+    for check in ("said_organisation", "gave_own_name", "offered_help"):
+        engine.tick(check)
+    go(engine, "name")
+    engine.capture("title", "mr")
+    engine.capture("first_name", "Jayson")
+    engine.capture("surname", "Okafor")
+    engine.tick("spelling_confirmed")
+    clock.now += 30
+    go(engine, "notes")
+    assert "Mr. Okafor" in engine.script()
+    engine.capture("notes_permission", True)
+    go(engine, "need")
+    engine.capture("reason", "Bill is higher than usual")
+    go(engine, "resolve")
+    clock.now += 60
+    go(engine, "closing")
+    engine.tick("asked_anything_else")
+    engine.tick("thanked_by_name")
+    go(engine, "wrap_up")
+    clock.now += 20
+    engine.capture("outcome", "follow_up")
+    engine.capture("first_contact_resolution", False)
+    engine.capture("follow_up_task", "Check the meter reading")
+    engine.capture("follow_up_due", "2026-12-01")
+    engine.capture("notes_permission", True)
+    engine.save_wrap_up()
+
+    iid = uuid.UUID(start.interaction_id)
+    with people.db.read() as s:
+        row = s.get(Interaction, iid)
+        assert row.state == "done" and row.outcome == "follow_up"
+        assert row.first_contact_resolution is False
+        assert row.talk_seconds == pytest.approx(90) and row.wrap_seconds == pytest.approx(20)
+        kinds = list(
+            s.scalars(
+                select(InteractionEvent.kind)
+                .where(InteractionEvent.interaction_id == iid)
+                .order_by(InteractionEvent.seq)
+            )
+        )
+        raw = b"".join(e.data_ct for e in s.scalars(select(InteractionEvent)))
+        task = s.scalar(select(Task))
+        task_kind, task_status = task.kind, task.status
+    assert kinds[0] == "call_started" and kinds[-1] == "wrap_up_saved"
+    assert "field_captured" in kinds and "check_ticked" in kinds
+    assert b"Okafor" not in raw and b"meter" not in raw  # payloads are ciphertext
+    assert task_kind == "follow-up" and task_status == "open"
+    events = calls.events(people.rep, start.interaction_id)
+    assert [e.kind for e in events] == kinds
+    card = people.customers.open_card(people.rep, cid)  # the rep served this customer now
+    assert card.history[0].kind == "interaction"
+
+
+def test_a_crash_mid_call_resumes_at_the_same_step(people, calls):
+    start = calls.start_call(people.rep, "inbound", CONTEXT)
+    engine = start.engine
+    go(engine, "name")
+    engine.capture("surname", "Rossi")
+    engine.tick("spelling_confirmed")
+    assert calls.unfinished(people.rep) == [start.interaction_id]
+    again = calls.resume_call(people.rep, start.interaction_id, CONTEXT)
+    assert again.engine.step.id == "name"
+    assert again.engine.fields["surname"] == "Rossi"
+    assert "spelling_confirmed" in again.engine.ticked
+    go(again.engine, "notes")
+
+
+def test_other_representatives_cannot_read_a_call(people, calls):
+    from agentdesk.errors import PermissionDeniedError
+    from agentdesk.services.identity import Role
+
+    start = calls.start_call(people.rep, "inbound", CONTEXT)
+    people.accounts.add_user(people.leader, "sam", "Sam", "sam-password", Role.REPRESENTATIVE)
+    sam = people.accounts.login("sam", "sam-password")
+    with pytest.raises(PermissionDeniedError):
+        calls.events(sam, start.interaction_id)
+    assert calls.events(people.leader, start.interaction_id)[0].kind == "call_started"
