@@ -8,11 +8,12 @@ from agentdesk.errors import KnownError
 from agentdesk.models.audit import AppMeta
 from agentdesk.models.customer import Customer
 from agentdesk.paths import DataPaths
+from agentdesk.services.rotation import finish_interrupted_rotation, pending_keyring_store
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.datakeys import DataKeyStore
 from agentdesk.storage.session import Database
 from agentdesk.vault.keyfile import PassphraseKeyFile
-from agentdesk.vault.keystore import KeyringKeyStore, KeyStore
+from agentdesk.vault.keystore import KeyringKeyStore, KeyStore, MemoryKeyStore
 from agentdesk.vault.resolve import (
     KeyState,
     KeyStatus,
@@ -62,6 +63,19 @@ class VaultLockedError(KnownError):
         super().__init__(text)
 
 
+def _finish_rotation(db, keys, keyring_store, key_file, pending_store) -> None:
+    """A rotation interrupted by a crash is completed (or undone) before anything else."""
+    try:
+        pending = pending_store.load()
+        current = keyring_store.load() if pending is not None else None
+    except KnownError:
+        return
+    if pending is not None:
+        finish_interrupted_rotation(
+            stored_fingerprint(db), keyring_store, key_file, pending_store, keys, current, pending
+        )
+
+
 def stored_fingerprint(db: Database) -> str | None:
     with db.read() as s:
         row = s.get(AppMeta, FINGERPRINT_KEY)
@@ -81,13 +95,21 @@ def unlock_vault(
     ask_passphrase: PassphraseProvider | None,
     keyring_store: KeyStore | None = None,
     key_file: PassphraseKeyFile | None = None,
+    pending_store: KeyStore | None = None,
     region: str = "GB",
 ) -> VaultService:
     """Return the open vault, or raise VaultLockedError; never writes unless a key is ready."""
     keys = DataKeyStore(*paths.data_keys)
+    if pending_store is None:
+        # The pending slot lives beside the real keyring; an injected keystore (tests,
+        # tools) brings its own or has none.
+        pending_store = pending_keyring_store(paths) if keyring_store is None else MemoryKeyStore()
+    keyring_store = keyring_store or KeyringKeyStore(paths.root)
+    key_file = key_file or PassphraseKeyFile(paths.key_file)
+    _finish_rotation(db, keys, keyring_store, key_file, pending_store)
     state = resolve_key(
-        keyring_store or KeyringKeyStore(paths.root),
-        key_file or PassphraseKeyFile(paths.key_file),
+        keyring_store,
+        key_file,
         has_encrypted_data=has_encrypted_data(db, keys),
         ask_passphrase=ask_passphrase,
         expected_fingerprint=stored_fingerprint(db),

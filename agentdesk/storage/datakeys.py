@@ -131,18 +131,29 @@ class DataKeyStore:
             rows = conn.execute(select(data_key)).all()
         return [WrappedKey(r.owner_id, r.kind, r.customer_id, r.wrapped) for r in rows]
 
-    def replace_wrapped(self, rewrapped: dict[str, bytes], fingerprint: str) -> None:
-        """Store every re-wrapped key and the new master fingerprint, one transaction a copy."""
+    def rewrap(self, transform, from_fingerprint: str, to_fingerprint: str) -> int:
+        """Re-wrap every key in each copy still under ``from_fingerprint``; one transaction a
+        copy, so an interruption leaves each copy wholly old or wholly new. Returns keys done.
+        """
+        done = 0
         with self._each() as engines:
             for engine in engines:
                 with engine.begin() as conn:
-                    for owner_id, wrapped in rewrapped.items():
+                    current = conn.execute(
+                        select(store_meta.c.value).where(store_meta.c.key == "fingerprint")
+                    ).scalar()
+                    if current != from_fingerprint:
+                        continue
+                    rows = conn.execute(select(data_key.c.owner_id, data_key.c.wrapped)).all()
+                    for owner_id, wrapped in rows:
                         conn.execute(
                             update(data_key)
                             .where(data_key.c.owner_id == owner_id)
-                            .values(wrapped=wrapped)
+                            .values(wrapped=transform(owner_id, wrapped))
                         )
-                    _set_meta(conn, "fingerprint", fingerprint)
+                    _set_meta(conn, "fingerprint", to_fingerprint)
+                    done = max(done, len(rows))
+        return done
 
     def fingerprints(self) -> list[str | None]:
         """The master-key fingerprint each copy was last written under."""

@@ -1,0 +1,167 @@
+"""Master-key rotation: re-wrap data keys (notes stay as they are), re-index, re-chain audit.
+
+Order, so an interruption at any point leaves everything readable:
+1. the new key is stashed in a *pending* slot next to the current one;
+2. one database transaction re-computes blind indexes, re-MACs the audit chain and records
+   the new fingerprint;
+3. each data-key copy is re-wrapped in its own transaction;
+4. the new key replaces the current one; the pending slot is cleared.
+``finish_interrupted_rotation`` (called at unlock) completes 3–4 or discards 1, from whichever
+point was reached.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from agentdesk.errors import KnownError
+from agentdesk.models.audit import AppMeta, AuditEntry
+from agentdesk.models.customer import Customer
+from agentdesk.paths import DataPaths
+from agentdesk.services.audit import HEAD_KEY, AuditLog, _entry_bytes
+from agentdesk.services.vault import VaultService
+from agentdesk.storage.session import Database
+from agentdesk.vault.audit_chain import GENESIS_MAC, audit_key, chain_mac
+from agentdesk.vault.blind_index import BlindIndexer
+from agentdesk.vault.derive import key_fingerprint
+from agentdesk.vault.envelope import rewrap_data_key
+from agentdesk.vault.keyfile import PassphraseKeyFile
+from agentdesk.vault.keystore import KeyringKeyStore, KeyStore, new_master_key
+
+FINGERPRINT_KEY = "master_key_fingerprint"
+
+
+@dataclass(frozen=True)
+class RotationReport:
+    keys_rewrapped: int
+    customers_reindexed: int
+    audit_entries: int
+
+
+class RotationError(KnownError):
+    pass
+
+
+def pending_keyring_store(paths: DataPaths) -> KeyStore:
+    """The keyring slot that holds a new key while a rotation is under way."""
+    return KeyringKeyStore(paths.root / ".rotation-pending")
+
+
+def pending_key_file(paths: DataPaths, like: PassphraseKeyFile | None = None) -> PassphraseKeyFile:
+    params = getattr(like, "params", None) if like is not None else None
+    path = paths.root / "master-key.pending.json"
+    return PassphraseKeyFile(path, params=params) if params else PassphraseKeyFile(path)
+
+
+def rotate_master_key(
+    paths: DataPaths,
+    db: Database,
+    vault: VaultService,
+    *,
+    keyring_store: KeyStore,
+    key_file: PassphraseKeyFile,
+    pending_store: KeyStore | None = None,
+    pending_file: PassphraseKeyFile | None = None,
+    new_passphrase: str | None = None,
+) -> RotationReport:
+    """Replace the master key; the data keys are re-wrapped, never the notes re-encrypted."""
+    check = AuditLog(vault.audit_key).verify(db)
+    if not check.ok:
+        raise RotationError(
+            "The audit log fails verification; rotating would hide that. Investigate first."
+        )
+    old = vault._master
+    new = new_master_key()
+    in_keyring = _keyring_holds(keyring_store, old)
+    if in_keyring:
+        pending = pending_store or pending_keyring_store(paths)
+        pending.save(new)
+    else:
+        if not new_passphrase:
+            raise RotationError("The key is kept in a passphrase file: give the passphrase.")
+        pending_file = pending_file or pending_key_file(paths, key_file)
+        pending_file.create(new_passphrase, key=new, replace=True)
+
+    customers, entries = _switch_database(db, vault, new)
+    keys = vault.keys.rewrap(
+        lambda owner, wrapped: rewrap_data_key(old, new, wrapped, uuid.UUID(owner)),
+        key_fingerprint(old),
+        key_fingerprint(new),
+    )
+    if in_keyring:
+        keyring_store.save(new)
+        pending.delete()
+    else:
+        key_file.create(new_passphrase, key=new, replace=True)
+        pending_file.path.unlink(missing_ok=True)
+    return RotationReport(keys, customers, entries)
+
+
+def _keyring_holds(store: KeyStore, key: bytes) -> bool:
+    try:
+        return store.load() == key
+    except KnownError:
+        return False
+
+
+def _switch_database(db: Database, vault: VaultService, new: bytes) -> tuple[int, int]:
+    """Blind indexes and audit MACs under the new key, and its fingerprint: one transaction."""
+    indexer = BlindIndexer(new, vault.indexer.default_region)
+    new_audit = audit_key(new)
+    with db.write() as s:
+        customers = list(s.scalars(select(Customer)))
+        for row in customers:
+            cipher = vault.cipher(row.id)
+            name = json.loads(cipher.decrypt("customer", row.id, "name", row.name_ct))
+            if row.phone_ct:
+                phone = cipher.decrypt("customer", row.id, "phone", row.phone_ct)
+                row.phone_bidx = indexer.phone(phone)
+            if row.email_ct:
+                row.email_bidx = indexer.email(
+                    cipher.decrypt("customer", row.id, "email", row.email_ct)
+                )
+            row.surname_bidx = indexer.surname(name["surname"]) if name["surname"] else None
+            if row.import_bidx:
+                row.import_bidx = None  # cannot be recomputed: the source key is not stored
+        prev = GENESIS_MAC
+        entries = list(s.scalars(select(AuditEntry).order_by(AuditEntry.seq)))
+        for entry in entries:
+            entry.mac = chain_mac(new_audit, prev, _entry_bytes(entry))
+            prev = entry.mac
+        head = s.get(AppMeta, HEAD_KEY)
+        if head is not None and entries:
+            head.value = AuditLog(new_audit)._head_value(entries[-1].seq, prev)
+        s.merge(AppMeta(key=FINGERPRINT_KEY, value=key_fingerprint(new)))
+        AuditLog(new_audit).append(s, None, "key.rotated", None, customers=len(customers))
+    return len(customers), len(entries) + 1
+
+
+def finish_interrupted_rotation(
+    db_fingerprint: str | None,
+    keyring_store: KeyStore,
+    key_file: PassphraseKeyFile,
+    pending_store: KeyStore,
+    vault_keys,
+    current: bytes | None,
+    pending: bytes | None,
+) -> bytes | None:
+    """After a crash mid-rotation: the key that matches the database, with stores repaired."""
+    if pending is None or current is None or db_fingerprint is None:
+        return None
+    if key_fingerprint(current) == db_fingerprint:
+        pending_store.delete()  # stopped before the database switched: forget the new key
+        return current
+    if key_fingerprint(pending) != db_fingerprint:
+        return None
+    vault_keys.rewrap(
+        lambda owner, wrapped: rewrap_data_key(current, pending, wrapped, uuid.UUID(owner)),
+        key_fingerprint(current),
+        key_fingerprint(pending),
+    )
+    keyring_store.save(pending)
+    pending_store.delete()
+    return pending
