@@ -72,7 +72,7 @@ def test_interrupted_after_the_database_switched_is_completed_at_next_start(
     monkeypatch.undo()
     people.vault.keys.dispose()
     assert pending.load() is not None
-    vault, customers = reopen(data_paths, db, people.store, pending)
+    _vault, customers = reopen(data_paths, db, people.store, pending)
     assert customers.open_card(people.leader, cid).surname == "Lovelace"
     assert pending.load() is None
 
@@ -97,7 +97,7 @@ def test_interrupted_before_the_database_switched_keeps_the_old_key(
             pending_store=pending,
         )
     people.vault.keys.dispose()
-    vault, customers = reopen(data_paths, db, people.store, pending)
+    _vault, customers = reopen(data_paths, db, people.store, pending)
     assert people.store.load() == old_key and pending.load() is None
     assert customers.open_card(people.leader, cid).surname == "Lovelace"
 
