@@ -29,6 +29,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Lock the screen; log in again to continue"),
     ),
     ActionSpec(
+        "settings",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Settings…"),
+        "Ctrl+,",
+        QT_TRANSLATE_NOOP("Actions", "Organisation, locking and retention (team leaders)"),
+    ),
+    ActionSpec(
         "quit",
         "file",
         QT_TRANSLATE_NOOP("Actions", "&Quit"),

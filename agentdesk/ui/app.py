@@ -21,6 +21,7 @@ from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.notes.dock import NotesPanel
 from agentdesk.ui.services import DataServices, Services, retention_from
 from agentdesk.ui.session import SessionController
+from agentdesk.ui.settings_dialog import install_settings_action
 from agentdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ def build_main_window(services: Services, identity: Identity, data: DataServices
         area.LeftDockWidgetArea,
     )
     add_audit_indicator(window, services, data)
+    install_settings_action(window, services.settings)
     return window
 
 

@@ -1,0 +1,44 @@
+"""The settings screen: built from the schema, validated, team leaders only."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from agentdesk.errors import PermissionDeniedError
+from agentdesk.services.identity import Role
+from agentdesk.services.settings import SettingsService
+from agentdesk.settings import Settings
+from agentdesk.ui.settings_dialog import SettingsDialog
+
+
+def test_every_setting_has_an_editor_and_saves(qtbot, tmp_path):
+    service = SettingsService(tmp_path / "settings.json")
+    dialog = SettingsDialog(service.current(), service.save)
+    qtbot.addWidget(dialog)
+    assert set(dialog.editors) == {f for f in Settings.__dataclass_fields__}
+    dialog.editors["organisation"].setText("Northwind")
+    dialog.editors["idle_lock_minutes"].setValue(5)
+    dialog._on_save()
+    assert SettingsService(tmp_path / "settings.json").current().idle_lock_minutes == 5
+    assert service.current().organisation == "Northwind"
+
+
+def test_invalid_value_is_explained_and_kept(qtbot, tmp_path):
+    service = SettingsService(tmp_path / "settings.json")
+    dialog = SettingsDialog(service.current(), service.save)
+    qtbot.addWidget(dialog)
+    dialog.editors["phone_region"].setText("GBR")
+    qtbot.keyClick(dialog.editors["phone_region"], Qt.Key.Key_Return)
+    dialog._on_save()
+    assert "two-letter" in dialog.error.text()
+    assert dialog.editors["phone_region"].text() == "GBR"
+    assert not (tmp_path / "settings.json").exists()
+
+
+def test_representatives_cannot_change_settings(people, tmp_path):
+    service = SettingsService(tmp_path / "settings.json")
+    assert people.rep.role is Role.REPRESENTATIVE
+    with pytest.raises(PermissionDeniedError):
+        service.save(Settings(organisation="x"), people.rep)
+    service.save(Settings(organisation="x"), people.leader)
