@@ -1,0 +1,218 @@
+"""One interval: its inputs, the agents it needs, and its figures at any number of agents."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from agentdesk.errors import ValidationError
+from agentdesk.staffing.erlang import (
+    ErlangBTable,
+    ErlangCPoint,
+    ceil_ratio,
+    erlang_c_point,
+    erlang_c_required,
+)
+from agentdesk.staffing.erlang_a import ErlangAPoint, erlang_a_point, erlang_a_required
+
+# Beyond a billion Erlangs agent counts stop being exact in a double; no queue is that big.
+MAX_LOAD = 1e9
+
+
+@dataclass(frozen=True, slots=True)
+class IntervalInputs:
+    """What one interval's staffing depends on; times in seconds, shares as fractions.
+
+    patience_s set means Erlang A (callers hang up after an exponential patience with this
+    mean); None means Erlang C (nobody hangs up), which overstaffs when callers do.
+    Construction validates every field and raises ValidationError naming it.
+    """
+
+    calls: float
+    interval_s: float
+    aht_s: float
+    target_service_level: float
+    answer_time_s: float
+    max_occupancy: float | None = None
+    shrinkage: float = 0.0
+    patience_s: float | None = None
+
+    def __post_init__(self) -> None:
+        _positive(self.calls, "calls", "calls offered must be a number above 0")
+        _positive(self.interval_s, "interval", "the interval length must be above 0 seconds")
+        _positive(self.aht_s, "aht", "the average handle time must be above 0 seconds")
+        _between(
+            self.target_service_level,
+            "target",
+            "the target service level must be above 0% and below 100%",
+            upper_ok=False,
+        )
+        if not (math.isfinite(self.answer_time_s) and self.answer_time_s >= 0.0):
+            raise ValidationError(
+                f"the target answer time must be 0 seconds or more, got {self.answer_time_s}",
+                field="target",
+            )
+        if self.max_occupancy is not None:
+            _between(
+                self.max_occupancy,
+                "max_occupancy",
+                "the maximum occupancy must be above 0% and at most 100%",
+                upper_ok=True,
+            )
+        if not (math.isfinite(self.shrinkage) and 0.0 <= self.shrinkage < 1.0):
+            raise ValidationError(
+                f"shrinkage must be at least 0% and below 100%, got {self.shrinkage:.0%}",
+                field="shrinkage",
+            )
+        if self.patience_s is not None:
+            _positive(self.patience_s, "patience", "the average patience must be above 0 seconds")
+        if self.load > MAX_LOAD:
+            raise ValidationError(
+                f"the load is {self.load:.3g} Erlangs; expected at most {MAX_LOAD:.0e}",
+                field="calls",
+            )
+
+    @property
+    def load(self) -> float:
+        """Offered load in Erlangs: calls × handle time / interval length."""
+        return self.calls * self.aht_s / self.interval_s
+
+
+@dataclass(frozen=True, slots=True)
+class Performance:
+    """An interval's figures with a given number of agents on the phones.
+
+    service_level: share of offered calls answered within the answer time (Erlang A:
+        abandoned calls count as missed).  asa_s: mean wait in seconds (Erlang A: over
+        answered and abandoned callers alike; infinite when Erlang C's queue never empties).
+    abandon_rate: share of callers who hang up before an answer (0 without patience).
+    """
+
+    agents: int
+    load: float
+    service_level: float
+    asa_s: float
+    wait_probability: float
+    occupancy: float
+    abandon_rate: float
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """Agents needed on the phones, staff to schedule, and the figures they achieve."""
+
+    required_agents: int
+    scheduled_staff: int
+    performance: Performance
+
+
+@dataclass(frozen=True, slots=True)
+class CurvePoint:
+    """One point of the service-level/occupancy trade-off chart."""
+
+    agents: int
+    service_level: float
+    occupancy: float
+    asa_s: float
+    abandon_rate: float
+
+
+def scheduled_staff(required_agents: int, shrinkage: float) -> int:
+    """Staff to schedule so that, after shrinkage, required_agents are on the phones."""
+    return ceil_ratio(required_agents, 1.0 - shrinkage)
+
+
+def performance(inputs: IntervalInputs, agents: int) -> Performance:
+    """The interval's figures with `agents` (>= 1) on the phones: the what-if question."""
+    return _points(inputs, [_check_agents(agents)])[0]
+
+
+def required_agents(inputs: IntervalInputs, *, guess: int | None = None) -> Requirement:
+    """Fewest agents meeting the service-level target and the occupancy cap, if any.
+
+    Erlang C without patience, Erlang A with it.  `guess` (for example the previous
+    interval's answer) only speeds the Erlang A search up.
+    """
+    load = inputs.load
+    aht = inputs.aht_s
+    answer_time = inputs.answer_time_s / aht
+    target = inputs.target_service_level
+    if inputs.patience_s is None:
+        found = _from_c(
+            erlang_c_required(load, target, answer_time, inputs.max_occupancy), load, aht
+        )
+    else:
+        theta = aht / inputs.patience_s
+        point = erlang_a_required(load, theta, target, answer_time, inputs.max_occupancy, guess)
+        found = _from_a(point, load, aht)
+    return Requirement(found.agents, scheduled_staff(found.agents, inputs.shrinkage), found)
+
+
+def service_curve(inputs: IntervalInputs, agents_range: Iterable[int]) -> list[CurvePoint]:
+    """Service level, occupancy, ASA and abandonment for each agent count (each >= 1).
+
+    For the queue widget's trade-off chart; a run of consecutive counts costs little more
+    than one evaluation under Erlang C, since Erlang B steps from one count to the next.
+    """
+    counts = [_check_agents(n) for n in agents_range]
+    return [
+        CurvePoint(p.agents, p.service_level, p.occupancy, p.asa_s, p.abandon_rate)
+        for p in _points(inputs, counts)
+    ]
+
+
+def _points(inputs: IntervalInputs, counts: list[int]) -> list[Performance]:
+    load = inputs.load
+    aht = inputs.aht_s
+    answer_time = inputs.answer_time_s / aht
+    table = ErlangBTable(load)
+    if inputs.patience_s is None:
+        return [_from_c(erlang_c_point(n, load, answer_time, table(n)), load, aht) for n in counts]
+    theta = aht / inputs.patience_s
+    return [
+        _from_a(erlang_a_point(n, load, theta, answer_time, table(n)), load, aht) for n in counts
+    ]
+
+
+def _from_c(point: ErlangCPoint, load: float, aht: float) -> Performance:
+    return Performance(
+        point.agents,
+        load,
+        point.service_level,
+        point.asa * aht,
+        point.wait_probability,
+        point.occupancy,
+        0.0,
+    )
+
+
+def _from_a(point: ErlangAPoint, load: float, aht: float) -> Performance:
+    return Performance(
+        point.agents,
+        load,
+        point.service_level,
+        point.asa * aht,
+        point.wait_probability,
+        point.occupancy,
+        point.abandon_probability,
+    )
+
+
+def _check_agents(agents: int) -> int:
+    if isinstance(agents, bool) or not isinstance(agents, int) or agents < 1:
+        raise ValidationError(
+            f"agents must be a whole number of at least 1, got {agents}", field="agents"
+        )
+    return agents
+
+
+def _positive(value: float, field: str, message: str) -> None:
+    if not (math.isfinite(value) and value > 0.0):
+        raise ValidationError(f"{message}, got {value}", field=field)
+
+
+def _between(value: float, field: str, message: str, *, upper_ok: bool) -> None:
+    in_range = 0.0 < value < 1.0 or (upper_ok and value == 1.0)
+    if not (math.isfinite(value) and in_range):
+        raise ValidationError(f"{message}, got {value * 100:.6g}%", field=field)

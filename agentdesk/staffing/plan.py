@@ -1,0 +1,249 @@
+"""A day plan: a forecast of many intervals in, agents and staff per interval out, via CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from math import floor
+
+from agentdesk.errors import ValidationError
+from agentdesk.staffing.interval import IntervalInputs, required_agents
+from agentdesk.staffing.units import parse_duration, parse_fraction, parse_target
+
+
+@dataclass(frozen=True, slots=True)
+class PlanDefaults:
+    """Values for forecast columns that are absent or empty; None means "must be in the file"."""
+
+    interval_s: float | None = None
+    aht_s: float | None = None
+    target: tuple[float, float] | None = None  # (service level, answer time in seconds)
+    shrinkage: float = 0.0
+    max_occupancy: float | None = None
+    patience_s: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ForecastInterval:
+    """One forecast row: its label, its source line and its inputs (None: no calls)."""
+
+    label: str
+    line: int
+    calls: float
+    inputs: IntervalInputs | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRow:
+    """One interval of the day plan: what the queue widget's table and the CSV show."""
+
+    label: str
+    calls: float
+    load: float
+    required_agents: int
+    scheduled_staff: int
+    service_level: float
+    asa_s: float
+    wait_probability: float
+    occupancy: float
+    abandon_rate: float
+
+
+PLAN_COLUMNS = (
+    "start",
+    "calls",
+    "load_erlangs",
+    "required_agents",
+    "scheduled_staff",
+    "service_level",
+    "asa_s",
+    "wait_probability",
+    "occupancy",
+    "abandon_rate",
+)
+
+_KNOWN = ("start", "calls", "interval", "aht", "target", "shrinkage", "max_occupancy", "patience")
+_ALIASES = {"label": "start", "time": "start", "volume": "calls", "max-occupancy": "max_occupancy"}
+
+
+def plan_day(forecast: Iterable[ForecastInterval]) -> list[PlanRow]:
+    """Required agents and scheduled staff for every interval, in order.
+
+    An interval without calls needs nobody.  Each Erlang A search starts from the previous
+    interval's answer scaled by the change in load: neighbouring intervals are alike, so
+    the search mostly certifies the guess in two evaluations.
+    """
+    rows = []
+    previous: tuple[float, int] | None = None
+    for item in forecast:
+        inputs = item.inputs
+        if inputs is None:
+            rows.append(PlanRow(item.label, item.calls, 0.0, 0, 0, 1.0, 0.0, 0.0, 0.0, 0.0))
+            continue
+        load = inputs.load
+        # Rounded down: a guess one short costs two probes (it fails, the next passes),
+        # one too many costs three (it passes, so does the one below, then one more).
+        guess = None if previous is None else floor(previous[1] * load / previous[0])
+        need = required_agents(inputs, guess=guess)
+        previous = (load, need.required_agents)
+        p = need.performance
+        rows.append(
+            PlanRow(
+                item.label,
+                inputs.calls,
+                load,
+                need.required_agents,
+                need.scheduled_staff,
+                p.service_level,
+                p.asa_s,
+                p.wait_probability,
+                p.occupancy,
+                p.abandon_rate,
+            )
+        )
+    return rows
+
+
+def read_forecast(
+    text: str, defaults: PlanDefaults, source: str = "forecast"
+) -> tuple[list[ForecastInterval], list[str]]:
+    """Parse forecast CSV text into intervals, collecting every problem as "source:line: ...".
+
+    A header row, then one row per interval.  Columns (any order, case-insensitive):
+    ``start`` (label, e.g. 08:00; optional), ``calls`` (required), and optionally
+    ``interval``, ``aht``, ``target``, ``shrinkage``, ``max_occupancy``, ``patience``; a
+    column missing or a cell left empty takes the value in `defaults` (the command line).
+    Durations as 180s, 30m, 1h or plain seconds; shares as 30% or 0.3; targets as 80/20.
+    Blank lines and lines starting with # are skipped.  A row with 0 calls needs nobody.
+
+    Good rows are returned even when others are bad.  A bad header (unknown or missing
+    column, or a value needed by every row given nowhere) yields no rows.
+    """
+    reader = csv.reader(io.StringIO(text))
+    header: list[str] | None = None
+    problems: list[str] = []
+    intervals: list[ForecastInterval] = []
+    for cells in reader:
+        line = reader.line_num
+        if not any(c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
+            continue
+        if header is None:
+            header, header_problems = _read_header(cells, defaults)
+            if header_problems:
+                return [], [f"{source}:{line}: {p}" for p in header_problems]
+            continue
+        try:
+            intervals.append(_read_row(header, cells, defaults, line))
+        except ValidationError as error:
+            problems.append(f"{source}:{line}: {error}")
+    if header is None:
+        problems.append(f"{source}:1: the file is empty; expected a header row with 'calls'")
+    return intervals, problems
+
+
+def write_plan(rows: Sequence[PlanRow], stream: io.TextIOBase) -> None:
+    """Write the day plan as CSV with the PLAN_COLUMNS header."""
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(PLAN_COLUMNS)
+    for r in rows:
+        writer.writerow(
+            [
+                r.label,
+                f"{r.calls:g}",
+                f"{r.load:.4f}",
+                r.required_agents,
+                r.scheduled_staff,
+                f"{r.service_level:.6f}",
+                f"{r.asa_s:.3f}",
+                f"{r.wait_probability:.6f}",
+                f"{r.occupancy:.6f}",
+                f"{r.abandon_rate:.6f}",
+            ]
+        )
+
+
+def _read_header(cells: list[str], defaults: PlanDefaults) -> tuple[list[str], list[str]]:
+    names = [_ALIASES.get(c.strip().lower(), c.strip().lower()) for c in cells]
+    problems = [
+        f"unknown column {name!r}; expected some of {', '.join(_KNOWN)}"
+        for name in names
+        if name not in _KNOWN
+    ]
+    problems += [f"column {name!r} appears twice" for name in set(names) if names.count(name) > 1]
+    if "calls" not in names:
+        problems.append("no 'calls' column; it holds the calls offered in each interval")
+    for column, default, option in (
+        ("interval", defaults.interval_s, "--interval"),
+        ("aht", defaults.aht_s, "--aht"),
+        ("target", defaults.target, "--target"),
+    ):
+        if column not in names and default is None:
+            problems.append(f"no {column!r} column and no {option} given")
+    return names, problems
+
+
+_Parser = Callable[[str, str], object]
+_PARSERS: dict[str, _Parser] = {
+    "interval": parse_duration,
+    "aht": parse_duration,
+    "target": parse_target,
+    "shrinkage": parse_fraction,
+    "max_occupancy": parse_fraction,
+    "patience": parse_duration,
+}
+_FIELDS = {
+    "interval": "interval_s",
+    "aht": "aht_s",
+    "target": "target",
+    "shrinkage": "shrinkage",
+    "max_occupancy": "max_occupancy",
+    "patience": "patience_s",
+}
+
+
+def _read_row(
+    header: list[str], cells: list[str], defaults: PlanDefaults, line: int
+) -> ForecastInterval:
+    if len(cells) > len(header):
+        raise ValidationError(f"{len(cells)} cells but the header names {len(header)} columns")
+    values = dict(zip(header, (c.strip() for c in cells), strict=False))
+    label = values.get("start", "") or f"line {line}"
+    calls_text = values.get("calls", "")
+    if not calls_text:
+        raise ValidationError("calls: empty; expected the calls offered, e.g. 120", field="calls")
+    try:
+        calls = float(calls_text)
+    except ValueError:
+        raise ValidationError(
+            f"calls: expected a number like 120, got {calls_text!r}", field="calls"
+        ) from None
+    overrides = {
+        _FIELDS[name]: _PARSERS[name](text, name)
+        for name, text in values.items()
+        if name in _PARSERS and text
+    }
+    settings = replace(defaults, **overrides)
+    if calls == 0.0:
+        return ForecastInterval(label, line, 0.0, None)
+    for name, value in (
+        ("interval", settings.interval_s),
+        ("aht", settings.aht_s),
+        ("target", settings.target),
+    ):
+        if value is None:
+            raise ValidationError(f"{name}: empty and no --{name} given", field=name)
+    assert settings.interval_s is not None and settings.aht_s is not None
+    assert settings.target is not None
+    inputs = IntervalInputs(
+        calls=calls,
+        interval_s=settings.interval_s,
+        aht_s=settings.aht_s,
+        target_service_level=settings.target[0],
+        answer_time_s=settings.target[1],
+        max_occupancy=settings.max_occupancy,
+        shrinkage=settings.shrinkage,
+        patience_s=settings.patience_s,
+    )
+    return ForecastInterval(label, line, calls, inputs)
