@@ -1,0 +1,111 @@
+"""`agentdesk kb import|export|search|reindex`: the knowledge base from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from agentdesk.cli.common import database
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "kb",
+        help="knowledge base import, export and search",
+        description="Knowledge base articles (*.md) and canned responses (*.yaml).",
+    )
+    cmds = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    imp = cmds.add_parser(
+        "import",
+        help="import articles (*.md) and canned responses (*.yaml) from a folder "
+        "(exit 1 if a file had problems; the good ones are imported)",
+    )
+    imp.add_argument("folder", type=Path)
+    imp.set_defaults(handler=_import)
+    exp = cmds.add_parser("export", help="write every article to a folder, one .md each")
+    exp.add_argument("folder", type=Path)
+    exp.set_defaults(handler=_export)
+    find = cmds.add_parser("search", help="search articles and print ranked titles")
+    find.add_argument("query", nargs="+", help="words to search for (the last may be partial)")
+    find.add_argument("--limit", type=int, default=10, help="at most this many (default 10)")
+    find.add_argument("--category", help="only this category")
+    find.add_argument("--tag", action="append", default=[], help="only with this tag (repeat)")
+    find.add_argument("--language", choices=["en", "it", "id"], help="only this language")
+    find.add_argument("--snippets", action="store_true", help="print a snippet under each title")
+    find.set_defaults(handler=_search)
+    cmds.add_parser("reindex", help="rebuild the full-text search index").set_defaults(
+        handler=_reindex
+    )
+
+
+def _import(args: argparse.Namespace) -> int:
+    from agentdesk.services.identity import SYSTEM
+    from agentdesk.services.kb import KnowledgeService, SnippetService
+
+    db = database(args)
+    if not args.folder.is_dir():
+        print(f"agentdesk: {args.folder} is not a folder.", file=sys.stderr)
+        return 2
+    articles = KnowledgeService(db).import_dir(SYSTEM, args.folder)
+    snippets = None
+    if any(args.folder.rglob("*.yaml")):
+        snippets = SnippetService(db).import_dir(SYSTEM, args.folder)
+    for problem in articles.problems + (snippets.problems if snippets else ()):
+        print(problem, file=sys.stderr)
+    print(
+        f"Articles: {articles.added} added, {articles.updated} updated, "
+        f"{articles.unchanged} unchanged."
+    )
+    if snippets is not None:
+        print(
+            f"Canned responses: {snippets.added} added, {snippets.updated} updated, "
+            f"{snippets.unchanged} unchanged."
+        )
+    problems = len(articles.problems) + (len(snippets.problems) if snippets else 0)
+    if problems:
+        print(f"{problems} problem(s) found; those files or entries were not imported.")
+        return 1
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from agentdesk.services.kb import KnowledgeService
+
+    written = KnowledgeService(database(args)).export_dir(args.folder)
+    print(f"Exported {written} article(s) to {args.folder}.")
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    from agentdesk.kb.records import HIGHLIGHT_END, HIGHLIGHT_START
+    from agentdesk.services.kb import KnowledgeService
+
+    service = KnowledgeService(database(args))
+    query = " ".join(args.query)
+    hits = service.search(
+        query,
+        tags=args.tag,
+        category=args.category,
+        language=args.language,
+        limit=max(1, args.limit),
+    )
+    if not hits:
+        print("No articles found.")
+        for suggestion in service.suggest(query):
+            print(f"Did you mean: {suggestion}")
+        return 0
+    for rank, hit in enumerate(hits, start=1):
+        print(f"{rank:>3}. {hit.title}  [{hit.id}]")
+        if args.snippets and hit.snippet:
+            print("     " + hit.snippet.replace(HIGHLIGHT_START, "*").replace(HIGHLIGHT_END, "*"))
+    return 0
+
+
+def _reindex(args: argparse.Namespace) -> int:
+    from agentdesk.services.identity import SYSTEM
+    from agentdesk.services.kb import KnowledgeService
+
+    KnowledgeService(database(args)).rebuild_index(SYSTEM)
+    print("Search index rebuilt.")
+    return 0

@@ -1,0 +1,104 @@
+"""Between article rows, article files and the dataclasses the knowledge services hand out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from agentdesk.errors import ValidationError
+from agentdesk.kb.article_file import ArticleFile
+from agentdesk.kb.records import Article, ArticleDraft, ArticleFeedbackSummary, ArticleHit
+from agentdesk.kb.search import excerpt, join_tags, split_tags
+from agentdesk.models import kb as rows
+
+MAX_TITLE = 200
+MAX_CATEGORY = 80
+
+
+def row_to_file(row: rows.Article) -> ArticleFile:
+    return ArticleFile(
+        id=row.slug,
+        title=row.title,
+        tags=split_tags(row.tags),
+        category=row.category,
+        language=row.language,
+        updated=row.updated_on,
+        body=row.body,
+    )
+
+
+def row_to_article(row: rows.Article) -> Article:
+    return Article(
+        id=row.slug,
+        title=row.title,
+        category=row.category,
+        language=row.language,
+        tags=split_tags(row.tags),
+        updated=row.updated_on,
+        body=row.body,
+        revision=row.revision,
+    )
+
+
+def row_to_hit(row: rows.Article, score: float = 0.0) -> ArticleHit:
+    """A list entry without a search: the snippet is the start of the body, unhighlighted."""
+    return ArticleHit(
+        id=row.slug,
+        title=row.title,
+        category=row.category,
+        tags=split_tags(row.tags),
+        snippet=excerpt(row.body),
+        score=score,
+    )
+
+
+def fill_row(row: rows.Article, article: ArticleFile) -> None:
+    """Copy an article's content onto its row (identity and counters are the caller's)."""
+    row.slug = article.id
+    row.title = article.title
+    row.category = article.category
+    row.language = article.language
+    row.tags = join_tags(article.tags)
+    row.body = article.body
+    row.updated_on = article.updated
+
+
+def draft_to_file(draft: ArticleDraft, today: date) -> ArticleFile:
+    """Validate a team leader's draft with the same rules as an article file."""
+    if len(draft.title.strip()) > MAX_TITLE:
+        raise ValidationError(f"Title: at most {MAX_TITLE} characters.", "title")
+    if len(draft.category.strip()) > MAX_CATEGORY:
+        raise ValidationError(f"Category: at most {MAX_CATEGORY} characters.", "category")
+    try:
+        return ArticleFile(
+            id=draft.id,
+            title=draft.title.strip(),
+            tags=tuple(t.strip() for t in draft.tags),
+            category=draft.category.strip(),
+            language=draft.language,
+            updated=draft.updated or today,
+            body=draft.body,
+        )
+    except ValueError as exc:
+        raise ValidationError(f"The article cannot be saved: {exc}.") from None
+
+
+def summarise_feedback(
+    found: Iterable[tuple[str, str, str, str, datetime]],
+) -> list[ArticleFeedbackSummary]:
+    """Group (slug, title, kind, comment, when) rows, newest first, into one entry per article."""
+    grouped: dict[str, dict] = {}
+    for slug, title, kind, comment, when in found:
+        entry = grouped.setdefault(
+            slug, {"title": title, "helpful": 0, "out_of_date": 0, "comments": [], "last": when}
+        )
+        entry[kind] += 1
+        if comment:
+            entry["comments"].append(comment)
+    summaries = [
+        ArticleFeedbackSummary(
+            slug, e["title"], e["helpful"], e["out_of_date"], tuple(e["comments"]), e["last"]
+        )
+        for slug, e in grouped.items()
+    ]
+    return sorted(summaries, key=lambda s: (-s.out_of_date, -s.last_at.timestamp()))

@@ -1,0 +1,89 @@
+"""Canned responses through the service, and the `agentdesk kb` commands."""
+
+from __future__ import annotations
+
+import pytest
+
+from agentdesk.__main__ import main
+from agentdesk.changes import Changes
+from agentdesk.errors import NotFoundError, PermissionDeniedError, ValidationError
+from agentdesk.kb.records import CannedResponse
+from agentdesk.paths import resources_dir
+
+from .conftest import LEADER, REP, write_article
+
+REFUND = CannedResponse(
+    "::refund", "Refund", "en", "Hi {{caller_name}}, {{field:amount}} is on its way."
+)
+
+
+def test_canned_responses_crud_and_expansion(snippets):
+    assert snippets.save_snippet(LEADER, REFUND) == Changes.KB
+    assert snippets.save_snippet(LEADER, REFUND) == Changes.NONE
+    assert [s.code for s in snippets.complete("::re")] == ["::refund"]
+    expansion = snippets.expand_snippet("::refund", {"caller_name": "Ms Rossi"})
+    assert expansion.text == "Hi Ms Rossi, [amount] is on its way."
+    (blank,) = expansion.blanks
+    assert expansion.text[blank.start : blank.end] == "[amount]" and blank.name == "field:amount"
+    assert snippets.delete_snippet(LEADER, "::refund") == Changes.KB
+    with pytest.raises(NotFoundError):
+        snippets.get_snippet("::refund")
+
+
+def test_representatives_use_but_do_not_edit_canned_responses(snippets):
+    snippets.save_snippet(LEADER, REFUND)
+    with pytest.raises(PermissionDeniedError):
+        snippets.save_snippet(REP, REFUND)
+    with pytest.raises(PermissionDeniedError):
+        snippets.delete_snippet(REP, "::refund")
+    assert snippets.get_snippet("::refund") == REFUND
+
+
+def test_bad_canned_responses_are_refused(snippets):
+    cases = [
+        (CannedResponse("refund", "T", "en", "x"), "code"),
+        (CannedResponse("::ok", "", "en", "x"), "title"),
+        (CannedResponse("::ok", "T", "fr", "x"), "language"),
+        (CannedResponse("::ok", "T", "en", "Hi {{name}}"), "body"),
+        (CannedResponse("::ok", "T", "en", "  "), "body"),
+    ]
+    for snippet, field in cases:
+        with pytest.raises(ValidationError) as refused:
+            snippets.save_snippet(LEADER, snippet)
+        assert refused.value.field == field
+    assert snippets.list_snippets() == []
+
+
+def test_snippet_import_is_idempotent(snippets):
+    folder = resources_dir() / "kb" / "snippets"
+    first = snippets.import_dir(LEADER, folder)
+    assert first.problems == () and first.added >= 8
+    again = snippets.import_dir(LEADER, folder)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, first.added)
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    monkeypatch.delenv("AGENTDESK_DATA_DIR", raising=False)
+    data = tmp_path / "cli-data"
+    return lambda *argv: main(["--data-dir", str(data), "kb", *map(str, argv)])
+
+
+def test_cli_import_search_export(run, tmp_path, capsys):
+    folder = tmp_path / "articles"
+    text = write_article(folder, "refund-policy", "Refund policy", "Money back.\n")
+    write_article(folder, "late-delivery", "Late delivery", "Parcel is late; refunds apply.\n")
+    (folder / "bad.md").write_text("---\nid: bad\n---\n")
+    assert run("import", folder) == 1
+    out = capsys.readouterr()
+    assert "2 added" in out.out and f"{folder / 'bad.md'}:2:" in out.err
+    assert run("search", "refu", "--limit", "5") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].strip() == "1. Refund policy  [refund-policy]" and len(lines) == 2
+    assert run("search", "refnud") == 0
+    assert "Did you mean: refund" in capsys.readouterr().out
+    assert run("export", tmp_path / "out") == 0
+    assert (tmp_path / "out" / "refund-policy.md").read_text(encoding="utf-8") == text
+    (folder / "bad.md").unlink()
+    assert run("import", folder) == 0
+    assert "0 added, 0 updated, 2 unchanged" in capsys.readouterr().out
