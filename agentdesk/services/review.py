@@ -1,0 +1,269 @@
+"""Team-leader review: the queue, one interaction opened in full (audited), adherence scores."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select, true
+from sqlalchemy.orm import Session
+
+from agentdesk.changes import Changes
+from agentdesk.errors import NotFoundError
+from agentdesk.flows.events import CallEvent, parse_wall
+from agentdesk.flows.schema import Flow
+from agentdesk.models.account import Account
+from agentdesk.models.base import utcnow
+from agentdesk.models.customer import Note
+from agentdesk.models.interaction import Interaction, InteractionEvent
+from agentdesk.models.review import AdherenceScore, Review
+from agentdesk.review.adherence import Adherence, call_facts, evaluate
+from agentdesk.review.rules import RuleSet
+from agentdesk.review.timeline import captured_fields, messages_taken
+from agentdesk.services.audit import AuditLog
+from agentdesk.services.feedback import FeedbackItem, FeedbackService, _uuid
+from agentdesk.services.identity import Identity, require_team_leader
+from agentdesk.services.review_queue import QueueFilter, QueueItem, QueueOptions, queue_query
+from agentdesk.services.vault import KeyDestroyedError, VaultService
+from agentdesk.storage.session import Database
+
+log = logging.getLogger(__name__)
+
+__all__ = ["InteractionReview", "QueueFilter", "QueueItem", "QueueOptions", "ReviewService"]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    seq: int
+    kind: str
+    step: str
+    at: dt.datetime
+    offset: float  # seconds since the call started
+    data: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class ReviewNote:
+    id: str
+    at: dt.datetime
+    author: str
+    text: str
+    permission_given: bool
+
+
+@dataclass(frozen=True)
+class InteractionReview:
+    """Everything a team leader needs to review one call, decrypted."""
+
+    item: QueueItem
+    flow_id: str
+    timeline: tuple[TimelineEntry, ...]
+    fields: Mapping[str, Any]
+    notes: tuple[ReviewNote, ...]
+    messages: tuple[tuple[int, Mapping[str, Any]], ...]
+    adherence: Adherence
+    feedback: tuple[FeedbackItem, ...]
+    flow: Flow | None = None  # for step, check and field labels; None if no longer loaded
+
+
+def load_events(s: Session, vault: VaultService, iid: uuid.UUID) -> list[CallEvent]:
+    """The decrypted event log (entries whose payload was erased are left out)."""
+    rows = list(
+        s.scalars(
+            select(InteractionEvent)
+            .where(InteractionEvent.interaction_id == iid, InteractionEvent.data_ct.is_not(None))
+            .order_by(InteractionEvent.seq)
+        )
+    )
+    if not rows:
+        return []
+    cipher = vault.cipher(iid)
+    return [
+        CallEvent.from_dict(
+            json.loads(cipher.decrypt("interaction_event", e.id, "data", e.data_ct))
+        )
+        for e in rows
+    ]
+
+
+class ReviewService:
+    def __init__(
+        self,
+        db: Database,
+        vault: VaultService,
+        audit: AuditLog,
+        rules: RuleSet,
+        feedback: FeedbackService,
+        clock: Callable[[], dt.datetime] = utcnow,
+        flows: Callable[[], Mapping[str, Flow]] | None = None,
+    ) -> None:
+        self._db = db
+        self._vault = vault
+        self._audit = audit
+        self.rules = rules
+        self._feedback = feedback
+        self._clock = clock
+        self._flows = flows
+        for problem in rules.problems:  # a broken custom rule file is left out, not fatal
+            log.warning("adherence rule problem: %s", problem)
+
+    # -- scores ------------------------------------------------------------------------------
+    def score_interaction(
+        self, interaction_id: str | uuid.UUID, events: Sequence[CallEvent] | None = None
+    ) -> Adherence:
+        """Compute and store the call's adherence (call at wrap-up, after its write commits).
+
+        ``events``: the engine's log when at hand, so nothing needs decrypting again.
+        """
+        iid = _uuid(interaction_id, "interaction")
+        if events is None:
+            with self._db.read() as s:
+                if s.get(Interaction, iid) is None:
+                    raise NotFoundError("No such interaction.")
+                events = load_events(s, self._vault, iid)
+        adherence = evaluate(self.rules, events)
+        with self._db.write() as s:
+            if s.get(Interaction, iid) is None:
+                raise NotFoundError("No such interaction.")
+            self._store(s, iid, adherence, events)
+        return adherence
+
+    def _store(
+        self, s: Session, iid: uuid.UUID, adherence: Adherence, events: Sequence[CallEvent]
+    ) -> None:
+        facts = call_facts(events)
+        call = s.get(Interaction, iid)
+        row = s.get(AdherenceScore, iid) or AdherenceScore(interaction_id=iid)
+        row.agent_id, row.started_at = call.agent_id, call.started_at
+        row.score = adherence.score
+        row.passed, row.applicable = adherence.passed, adherence.applicable
+        row.rules_digest = adherence.rules_digest
+        row.computed_at = self._clock()
+        row.results = [[i.rule_id, str(i.status)] for i in adherence.items]
+        row.holds, row.messages = facts.holds, facts.messages
+        row.warm_transfers, row.cold_transfers = facts.warm_transfers, facts.cold_transfers
+        row.callbacks_offered = facts.callbacks_offered
+        s.add(row)
+
+    # -- the queue ---------------------------------------------------------------------------
+    def queue(self, who: Identity, wanted: QueueFilter) -> list[QueueItem]:
+        require_team_leader(who, "open the review queue")
+        now = self._clock()
+        with self._db.read() as s:
+            return [QueueItem.of(row, now) for row in s.execute(queue_query(wanted))]
+
+    def options(self, who: Identity) -> QueueOptions:
+        """Values the queue's filters offer: representatives, outcomes, channels, causes."""
+        require_team_leader(who, "open the review queue")
+        with self._db.read() as s:
+            agents = s.execute(
+                select(Account.id, Account.display_name)
+                .where(Account.deleted_at.is_(None))
+                .order_by(Account.display_name)
+            ).all()
+            outcomes = s.scalars(
+                select(Interaction.outcome).where(Interaction.outcome.is_not(None)).distinct()
+            ).all()
+            channels = s.scalars(select(Interaction.channel).distinct()).all()
+            tags = func.json_each(Interaction.tags).table_valued("value")
+            upset = s.scalars(
+                select(tags.c.value)
+                .select_from(Interaction)
+                .join(tags, true())
+                .where(tags.c.value.like("upset:%"))
+                .distinct()
+            ).all()
+        return QueueOptions(
+            tuple((str(i), n) for i, n in agents),
+            tuple(sorted(outcomes)),
+            tuple(sorted(channels)),
+            tuple(sorted(t.removeprefix("upset:") for t in upset)),
+        )
+
+    # -- one interaction ---------------------------------------------------------------------
+    def open_interaction(self, who: Identity, interaction_id: str) -> InteractionReview:
+        """Decrypt the call's timeline, fields, notes and messages; the view is audited."""
+        require_team_leader(who, "review interactions")
+        iid = _uuid(interaction_id, "interaction")
+        now = self._clock()
+        with self._db.write() as s:
+            row = s.execute(queue_query(QueueFilter(interaction_id=str(iid)))).first()
+            if row is None:
+                raise NotFoundError("No such interaction.")
+            call = s.get(Interaction, iid)
+            events = load_events(s, self._vault, iid)
+            adherence = evaluate(self.rules, events)
+            stored = s.get(AdherenceScore, iid)
+            if events and (stored is None or stored.rules_digest != adherence.rules_digest):
+                self._store(s, iid, adherence, events)  # first review scores it
+            notes = self._notes(s, iid)
+            feedback = self._feedback.for_interaction(s, iid)
+            self._audit.append(
+                s, who, "interaction.reviewed_view", call.customer_id, interaction=str(iid)
+            )
+            item = QueueItem.of(row, now)
+            if events and item.score != adherence.score:
+                item = item.with_score(adherence.score)
+        return InteractionReview(
+            item=item,
+            flow_id=call.flow_id,
+            timeline=_timeline(events),
+            fields=captured_fields(events),
+            notes=tuple(notes),
+            messages=tuple(messages_taken(events)),
+            adherence=adherence,
+            feedback=tuple(feedback),
+            flow=self._flows().get(call.flow_id) if self._flows else None,
+        )
+
+    def mark_reviewed(self, who: Identity, interaction_id: str) -> Changes:
+        require_team_leader(who, "review interactions")
+        iid = _uuid(interaction_id, "interaction")
+        with self._db.write() as s:
+            call = s.get(Interaction, iid)
+            if call is None:
+                raise NotFoundError("No such interaction.")
+            s.add(Review(interaction_id=iid, reviewer_id=who.account_id, created_at=self._clock()))
+            s.flush()
+            self._audit.append(
+                s, who, "interaction.reviewed", call.customer_id, interaction=str(iid)
+            )
+        return Changes.INTERACTIONS
+
+    def _notes(self, s: Session, iid: uuid.UUID) -> list[ReviewNote]:
+        rows = s.execute(
+            select(Note, Account.display_name)
+            .join(Account, Account.id == Note.author_id)
+            .where(Note.interaction_id == iid, Note.deleted_at.is_(None))
+            .order_by(Note.created_at)
+        ).all()
+        notes = []
+        for note, author in rows:
+            try:
+                text = self._vault.cipher(note.customer_id).decrypt(
+                    "note", note.id, "body", note.body_ct
+                )
+            except KeyDestroyedError:
+                continue
+            notes.append(
+                ReviewNote(str(note.id), note.created_at, author, text, note.permission_given)
+            )
+        return notes
+
+
+def _timeline(events: Sequence[CallEvent]) -> tuple[TimelineEntry, ...]:
+    if not events:
+        return ()
+    start = parse_wall(events[0].wall)
+    entries = []
+    for e in events:
+        at = parse_wall(e.wall)
+        entries.append(
+            TimelineEntry(e.seq, e.kind, e.step, at, (at - start).total_seconds(), dict(e.data))
+        )
+    return tuple(entries)

@@ -1,0 +1,1 @@
+"""Team-leader review, coaching feedback and the KPI dashboard."""

@@ -1,0 +1,108 @@
+"""Put the review screens into the main window: their actions, and windows that close when
+the screen locks or someone else logs in (they show personal data)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from agentdesk.services.feedback import FeedbackService
+from agentdesk.services.identity import Identity
+from agentdesk.services.kpi import KpiService
+from agentdesk.services.review import ReviewService
+from agentdesk.ui.main_window import MainWindow
+from agentdesk.ui.review.dashboard import KpiDashboard
+from agentdesk.ui.review.feedback_window import MyFeedbackWindow
+from agentdesk.ui.review.queue_window import ReviewQueueWindow
+from agentdesk.ui.tasks import TaskRunner
+
+
+class ReviewWindows(QObject):
+    """Opens each review window once per login; closes them all when the frame hides."""
+
+    opened = Signal(str, object)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._frame = window
+        self.open_windows: dict[str, QWidget] = {}
+        window.installEventFilter(self)
+        window.identity_changed.connect(lambda _who: self.close_all())
+
+    def show(self, key: str, make: Callable[[Identity], QWidget]) -> QWidget:
+        widget = self.open_windows.get(key)
+        if widget is None:
+            widget = make(self._frame.identity)
+            self.open_windows[key] = widget
+            self.opened.emit(key, widget)
+            widget.start()
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+        return widget
+
+    def close_all(self) -> None:
+        for widget in self.open_windows.values():
+            widget.close()
+            widget.deleteLater()
+        self.open_windows.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._frame and event.type() == QEvent.Type.Hide:
+            self.close_all()
+        return False
+
+
+def install_review(
+    window: MainWindow,
+    review: ReviewService,
+    feedback: FeedbackService,
+    kpi: KpiService,
+    tasks: TaskRunner,
+) -> ReviewWindows:
+    """Connect the "Review queue", "KPI dashboard" and "My feedback" actions."""
+    windows = ReviewWindows(window)
+    actions = window.actions_by_id
+    actions["review_queue"].triggered.connect(
+        lambda: windows.show(
+            "queue", lambda who: ReviewQueueWindow(review, feedback, tasks, who, window)
+        )
+    )
+    actions["kpi_dashboard"].triggered.connect(
+        lambda: windows.show("kpi", lambda who: KpiDashboard(kpi, tasks, who, window))
+    )
+    actions["my_feedback"].triggered.connect(
+        lambda: windows.show("feedback", lambda who: MyFeedbackWindow(feedback, tasks, who, window))
+    )
+
+    badge = QLabel(objectName="feedbackBadge")
+    badge.setStyleSheet("color: #8a5300; font-weight: 600;")
+    badge.hide()
+    window.statusBar().addPermanentWidget(badge)
+
+    def show_badge(count: int) -> None:
+        text = window.tr("New coaching feedback: %1 (F9)").replace("%1", str(count))
+        badge.setText(text)
+        badge.setVisible(count > 0)
+
+    def refresh_badge() -> None:
+        who = window.identity
+        tasks.run_query(lambda: feedback.unacknowledged(who), show_badge, lambda _exc: None)
+
+    def on_identity(who: Identity) -> None:
+        actions["review_queue"].setVisible(who.is_team_leader)
+        actions["review_queue"].setEnabled(who.is_team_leader)
+        refresh_badge()
+
+    def on_opened(key: str, widget: QWidget) -> None:
+        if key == "feedback":
+            widget.acknowledged.connect(lambda _fid: refresh_badge())
+
+    windows.opened.connect(on_opened)
+    window.identity_changed.connect(on_identity)
+    on_identity(window.identity)
+    window.review_windows = windows
+    window.feedback_badge = badge
+    return windows

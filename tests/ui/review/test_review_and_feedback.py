@@ -1,0 +1,102 @@
+"""A team leader reviews a call and leaves feedback; the representative reads and acknowledges
+it. Driven through the real widgets by keyboard and mouse."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from agentdesk.models.audit import AuditEntry
+from agentdesk.ui.review.feedback_window import MyFeedbackWindow
+from agentdesk.ui.review.queue_window import ReviewQueueWindow
+
+
+def click_row(qtbot, view, row, column=0):
+    rect = view.visualRect(view.model().index(row, column))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_leader_reviews_gives_feedback_and_the_representative_acknowledges(qtbot, env):
+    services, data = env.services, env.data
+    queue = ReviewQueueWindow(data.review, data.feedback, services.tasks, env.leader)
+    qtbot.addWidget(queue)
+    queue.show()
+    with qtbot.waitSignal(queue.queue_loaded, check_params_cb=lambda n: n == 4):
+        queue.start()
+    # Only the call that went through the engine has notes and a timeline; find it by keyboard.
+    queue.view.setFocus()
+    shown = [
+        queue.model.row_at(queue.proxy.mapToSource(queue.proxy.index(r, 0)).row())
+        for r in range(queue.proxy.rowCount())
+    ]
+    row = next(r for r, item in enumerate(shown) if item.interaction_id == env.iid)
+    for _ in range(row):
+        qtbot.keyClick(queue.view, Qt.Key.Key_Down)
+    with qtbot.waitSignal(
+        queue.interaction_opened, check_params_cb=lambda r: r.item.interaction_id == env.iid
+    ):
+        qtbot.keyClick(queue.view, Qt.Key.Key_Return)
+    panel = queue.panel
+    assert panel.header.text().startswith("Rita Rep")
+    assert "Adherence 67%" in panel.header.text()  # 6 of 9 items
+    # The first failing item is chosen; clicking another shows its evidence in words.
+    items = [i.rule_id for i in panel.adherence.rows()]
+    click_row(qtbot, panel.adherence_view, items.index("hold_thanked"), 2)
+    assert "Back from hold" in panel.evidence.text()
+    assert panel.adherence.index(items.index("hold_thanked"), 2).data() == "Fail"
+    assert panel.timeline.rowCount() > 10
+    panel.editor.setFocus()
+    qtbot.keyClicks(panel.editor, "Thank the caller for waiting when you come back.")
+    with qtbot.waitSignal(panel.feedback_sent):
+        qtbot.keyClick(panel.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Thank the caller" in panel.history.toPlainText())
+    assert panel.editor.toPlainText() == ""
+    opened = next(i for i in queue.model.rows() if i.interaction_id == env.iid)
+    assert opened.reviewed and not panel.reviewed_button.isEnabled()
+    with services.db.read() as s:
+        actions = list(s.scalars(select(AuditEntry.action)))
+    assert "interaction.reviewed_view" in actions and "feedback.given" in actions
+
+    rep = services.accounts.login("rep", "rep-password")  # the representative logs in
+    mine = MyFeedbackWindow(data.feedback, services.tasks, rep)
+    qtbot.addWidget(mine)
+    mine.show()
+    with qtbot.waitSignal(mine.loaded, check_params_cb=lambda n: n == 1):
+        mine.start()
+    assert mine.text.toPlainText() == "Thank the caller for waiting when you come back."
+    assert "Lea Leader" in mine.details.text() and "New: 1" in mine.summary.text()
+    assert mine.proxy.index(0, 4).data() == "New"
+    mine.ack_button.setFocus()
+    with qtbot.waitSignal(mine.acknowledged):
+        qtbot.keyClick(mine.ack_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: mine.proxy.index(0, 4).data() == "Acknowledged")
+    assert not mine.ack_button.isEnabled() and "New: 0" in mine.summary.text()
+
+
+def test_queue_filters_by_keyboard_and_refuses_representatives(qtbot, env):
+    services, data = env.services, env.data
+    queue = ReviewQueueWindow(data.review, data.feedback, services.tasks, env.leader)
+    qtbot.addWidget(queue)
+    queue.show()
+    with qtbot.waitSignal(queue.queue_loaded):
+        queue.start()
+    outcome = queue.filters.outcome
+    outcome.setFocus()
+    index = outcome.findData("transferred")
+    with qtbot.waitSignal(queue.queue_loaded, check_params_cb=lambda n: n == 1):
+        for _ in range(index):
+            qtbot.keyClick(outcome, Qt.Key.Key_Down)
+    assert queue.model.row_at(0).outcome == "transferred"
+    queue.view.setFocus()
+    with qtbot.waitSignal(queue.interaction_opened):
+        qtbot.keyClick(queue.view, Qt.Key.Key_Return)
+    with qtbot.waitSignal(queue.panel.marked_reviewed):
+        qtbot.mouseClick(queue.panel.reviewed_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: queue.model.row_at(0).reviewed)
+    with qtbot.waitSignal(queue.queue_loaded, check_params_cb=lambda n: n == 0):
+        qtbot.mouseClick(queue.filters.unreviewed, Qt.MouseButton.LeftButton)
+    assert queue.summary.text() == "Interactions: 0"
+    refused = ReviewQueueWindow(data.review, data.feedback, services.tasks, env.rep)
+    qtbot.addWidget(refused)
+    refused.start()
+    assert "Only a team leader" in refused.error.text() and refused.model.rowCount() == 0
