@@ -1,0 +1,57 @@
+"""Flow shortcuts (Ctrl+Return, Alt+letter) for whatever has focus inside the workspace.
+
+An application event filter rather than QActions: Alt+H would be ambiguous with the &Help
+menu's mnemonic (Qt then fires neither), and a window-wide Ctrl+Return would steal the
+notes editor's save key. Claiming the key at ShortcutOverride gives the workspace priority
+only while the focus is inside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+
+Handler = Callable[[], None]
+
+
+def key_text(event: QKeyEvent) -> str:
+    """Portable text of a key press ("Ctrl+Return"); keypad Enter counts as Return."""
+    try:
+        key = Qt.Key(event.key())
+    except ValueError:
+        return ""
+    if key == Qt.Key.Key_Enter:
+        key = Qt.Key.Key_Return
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return QKeySequence(QKeyCombination(mods, key)).toString()
+
+
+class FlowKeys(QObject):
+    """Asks ``lookup(keys)`` for a handler whenever a key is pressed inside ``root``."""
+
+    def __init__(self, root: QWidget, lookup: Callable[[str], Handler | None]) -> None:
+        super().__init__(root)  # a child: destroyed (and so unhooked) with the workspace
+        self._root = root
+        self._lookup = lookup
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if watched is not QApplication.focusWidget() or not isinstance(watched, QWidget):
+            return False
+        if watched is not self._root and not self._root.isAncestorOf(watched):
+            return False
+        handler = self._lookup(key_text(event))
+        if handler is None:
+            return False
+        event.accept()
+        if kind == QEvent.Type.KeyPress:
+            handler()
+        return True

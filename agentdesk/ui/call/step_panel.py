@@ -1,0 +1,250 @@
+"""One step of a call: the script to adapt, guidance, fields and checks, all stored as edited."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.errors import KnownError
+from agentdesk.flows.engine import CallEngine
+from agentdesk.flows.guards import FIELD_MISSING, Blocker
+from agentdesk.flows.phonetic import Alphabet
+from agentdesk.flows.schema import CheckSpec
+from agentdesk.ui.call.field_editor import FieldEditor
+from agentdesk.ui.call.name_capture import NameCapturePanel
+from agentdesk.ui.call.words import expectation
+
+NAME_PARTS = ("first_name", "surname")
+
+
+class _CheckRow(QWidget):
+    """A check box whose label wraps (long labels must not widen the window)."""
+
+    def __init__(self, spec: CheckSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox(objectName=f"check_{spec.id}")
+        self.box.setAccessibleName(spec.label)
+        self.label = QLabel(spec.label)
+        self.label.setWordWrap(True)
+        self.label.setBuddy(self.box)
+        self.label.installEventFilter(self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.label and event.type() == QEvent.Type.MouseButtonRelease:
+            self.box.setFocus()
+            self.box.toggle()  # clicking the words ticks, as with a normal check box
+            return True
+        return super().eventFilter(watched, event)
+
+
+class StepPanel(QWidget):
+    """Renders ``engine.step``; every check and field change goes to the engine at once
+    (text when the field is left, after a typing pause, or by ``commit_all``).
+
+    ``changed`` follows every stored change; ``failed`` carries a sentence when storing
+    failed (the typed text stays on screen, so nothing is lost). ``procedure`` is the step
+    kind's own panel (hold, transfer, message, call-back: ui/procedures), shown under the
+    script; it fills the fields it names in ``handled_fields`` and may move the call on
+    (``flow_moved``).
+    """
+
+    changed = Signal()
+    failed = Signal(str)
+    flow_moved = Signal()
+
+    def __init__(
+        self,
+        engine: CallEngine,
+        alphabets: Mapping[str, Alphabet],
+        parent: QWidget | None = None,
+        procedure: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._detached = False
+        self.procedure = procedure
+        self.step = step = engine.step
+        self.setObjectName(f"step_{step.id}")
+        self.title = QLabel(step.title, objectName="stepTitle")
+        self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.script = QLabel(objectName="script")
+        self.script.setWordWrap(True)
+        self.script.setTextFormat(Qt.TextFormat.PlainText)
+        self.script.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.script.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # no extra Tab stop
+        self.script.setAccessibleName(self.tr("Script to say in your own words"))
+        self.script.setStyleSheet(
+            "QLabel#script { font-size: 19px; line-height: 140%; padding: 10px 12px;"
+            " background: palette(base); border-left: 4px solid palette(highlight);"
+            " border-radius: 4px; }"
+        )
+        self.guidance = QLabel(step.guidance, objectName="guidance")
+        self.guidance.setWordWrap(True)
+        self.guidance.setStyleSheet("color: palette(placeholder-text); font-size: 12px;")
+
+        self.editors: dict[str, FieldEditor] = {}
+        self.checks: dict[str, QCheckBox] = {}
+        self.name_panel: NameCapturePanel | None = None
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        fields = engine.fields
+        handled = getattr(procedure, "handled_fields", frozenset())
+        specs = [s for s in step.fields if s.id not in handled]
+        if step.kind == "name_capture":
+            specs.sort(key=lambda s: s.id not in NAME_PARTS)  # the name first, then the rest
+            self.name_panel = NameCapturePanel(alphabets.get(step.options.get("alphabet", "")))
+        placed = self.name_panel is None
+        for spec in specs:
+            if not placed and spec.id not in NAME_PARTS:
+                form.addRow(self.name_panel)  # the spelling right under the name typed
+                placed = True
+            editor = FieldEditor(spec, fields.get(spec.id))
+            editor.committed.connect(self._on_field_committed)
+            self.editors[spec.id] = editor
+            label = QLabel(spec.label + ("\u00a0*" if spec.required else ""))
+            label.setBuddy(editor.focus_target())
+            label.setWordWrap(len(spec.label) > 32)  # short labels stay on one line
+            form.addRow(label, editor)
+            if self.name_panel is not None and spec.id in NAME_PARTS:
+                editor.edited.connect(
+                    lambda text, part=spec.id: self.name_panel.set_part(part, text)
+                )
+                self.name_panel.set_part(spec.id, str(fields.get(spec.id) or ""))
+        if not placed:
+            form.addRow(self.name_panel)
+
+        checks = QVBoxLayout()
+        for spec in step.checks:
+            row = _CheckRow(spec)
+            row.box.setChecked(spec.id in engine.ticked)
+            row.box.toggled.connect(lambda on, cid=spec.id: self._on_check_toggled(cid, on))
+            self.checks[spec.id] = row.box
+            checks.addWidget(row)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.script)
+        layout.addWidget(self.guidance)
+        if procedure is not None:
+            procedure.changed.connect(self._on_procedure_changed)
+            procedure.failed.connect(self.failed)
+            procedure.flow_moved.connect(self.flow_moved)
+            layout.addWidget(procedure)
+        layout.addLayout(form)
+        layout.addLayout(checks)
+        layout.addStretch(1)
+        self.guidance.setVisible(bool(step.guidance))  # only once parented: never a window
+        self.refresh()
+
+    # -- showing -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-render the script: it may use what was just captured."""
+        text = self._engine.script(self.step) if self.step.script else ""
+        self.script.setText(text)
+        self.script.setVisible(bool(text))
+
+    def first_focus(self) -> QWidget | None:
+        """Where the representative starts: the procedure, the first empty field, else the
+        first open check."""
+        if self.procedure is not None and (target := self.procedure.first_focus()) is not None:
+            return target
+        for editor in self.editors.values():
+            if editor.value() in (None, "", ()):
+                return editor.focus_target()
+        for cid, box in self.checks.items():
+            if cid not in self._engine.ticked:
+                return box
+        return None
+
+    def tab_chain(self) -> list[QWidget]:
+        """Fields, then checks, in the order they are shown."""
+        chain: list[QWidget] = []
+        if self.procedure is not None:
+            chain.extend(self.procedure.tab_chain())
+        for editor in self.editors.values():
+            chain.extend(editor.tab_chain())
+        return chain + list(self.checks.values())
+
+    def show_required(self, blockers: Iterable[Blocker]) -> None:
+        """Say next to each empty required field what it expects; clear the others."""
+        missing = {b.target for b in blockers if b.code == FIELD_MISSING}
+        for fid, editor in self.editors.items():
+            editor.show_problem(expectation(editor.spec) if fid in missing else "")
+
+    # -- storing -------------------------------------------------------------------------
+    def detach(self) -> None:
+        """The call moved on: late signals (focus leaving a field) must store nothing."""
+        self._detached = True
+        if self.procedure is not None:
+            self.procedure.detach()
+
+    def commit_all(self) -> bool:
+        """Store every field as shown (before a transition); False if one was refused."""
+        stored = all([self._store(fid) for fid in self.editors])
+        return stored and (self.procedure is None or self.procedure.commit_all())
+
+    def _on_procedure_changed(self) -> None:
+        """The procedure recorded something, maybe ticking this step's checks: show them."""
+        if self._detached:
+            return
+        for cid, box in self.checks.items():
+            box.blockSignals(True)
+            box.setChecked(cid in self._engine.ticked)
+            box.blockSignals(False)
+        self.refresh()
+        self.changed.emit()
+
+    def _on_field_committed(self, field_id: str) -> None:
+        self._store(field_id)
+
+    def _store(self, field_id: str) -> bool:
+        if self._detached:
+            return True
+        editor = self.editors[field_id]
+        try:
+            event = self._engine.capture(field_id, editor.value())
+        except KnownError as exc:
+            if getattr(exc, "field", None) == field_id:
+                editor.show_problem(str(exc))
+            else:
+                self.failed.emit(str(exc))
+            return False
+        if editor.problem.isVisible() and editor.value() not in (None, "", ()):
+            editor.show_problem("")
+        if event is not None:
+            self.refresh()
+            self.changed.emit()
+        return True
+
+    def _on_check_toggled(self, check_id: str, on: bool) -> None:
+        if self._detached:
+            return
+        try:
+            self._engine.tick(check_id) if on else self._engine.untick(check_id)
+        except KnownError as exc:
+            box = self.checks[check_id]
+            box.blockSignals(True)
+            box.setChecked(not on)
+            box.blockSignals(False)
+            self.failed.emit(str(exc))
+            return
+        self.changed.emit()

@@ -1,0 +1,198 @@
+"""The ways on from a step: buttons with their flow shortcuts, blocked ones saying why, and
+a way to move on anyway that the call log records as skipped."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.flows.guards import TransitionOption
+from agentdesk.flows.schema import Flow, Value
+from agentdesk.ui.call.words import sentence
+
+
+def native(shortcut: str) -> str:
+    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class _TransitionButton(QPushButton):
+    """Shows "label  (shortcut)", shortening the label, never the shortcut, when narrow."""
+
+    def __init__(self, label: str, shortcut: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_label = label
+        self.keys = native(shortcut) if shortcut else ""
+        self.setAccessibleName(label)
+        # Preferred, not QPushButton's Minimum: a long label may shrink (and elide).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._fit(10_000)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def _fit(self, width: int) -> None:
+        suffix = f"  ({self.keys})" if self.keys else ""
+        metrics = self.fontMetrics()
+        room = width - 24 - metrics.horizontalAdvance(suffix)
+        label = metrics.elidedText(self.full_label, Qt.TextElideMode.ElideRight, max(room, 20))
+        if self.text() != label + suffix:
+            self.setText(label + suffix)
+
+
+class TransitionBar(QWidget):
+    """``chosen(index, override)`` when the representative picks a way on.
+
+    A blocked way is disabled and its tooltip says why; pressing its shortcut shows why
+    and, pressed again, moves on anyway (override) — the representative is never stuck.
+    """
+
+    chosen = Signal(int, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.options: tuple[TransitionOption, ...] = ()
+        self.buttons: list[_TransitionButton] = []
+        self._armed: int | None = None
+        self.message = QLabel(objectName="blockedMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #8a5300; font-weight: 600;")
+        self.message.hide()
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(8)
+        self.override = QPushButton(self.tr("Move on anyway…"), objectName="overrideButton")
+        self.override.setToolTip(
+            self.tr("Skip what is missing and go on; the call log records it as skipped")
+        )
+        self.override.setMenu(QMenu(self.override))
+        self.override.hide()
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.override)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message)
+        layout.addLayout(self.grid)
+        layout.addLayout(bottom)
+
+    def set_options(
+        self, options: Sequence[TransitionOption], flow: Flow, fields: Mapping[str, Value]
+    ) -> None:
+        """Show ``options``; the same transitions keep their buttons (and keyboard focus)."""
+        options = tuple(options)
+        same = [o.transition for o in options] == [o.transition for o in self.options]
+        self.options = options
+        if not same:
+            self._rebuild()
+        blocked = []
+        for option, button in zip(options, self.buttons, strict=True):
+            button.setEnabled(option.enabled)
+            tr = option.transition
+            if option.enabled:
+                tip = tr.label + (f" ({native(tr.shortcut)})" if tr.shortcut else "")
+            else:
+                blocked.append(option)
+                how = (
+                    self.tr("To move on anyway press %1 twice, or use “Move on anyway…”.").replace(
+                        "%1", native(tr.shortcut)
+                    )
+                    if tr.shortcut
+                    else self.tr("To move on anyway use “Move on anyway…”.")
+                )
+                tip = f"{sentence(option.blockers, flow, fields)}\n{how}"
+            button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
+        menu = self.override.menu()
+        menu.clear()
+        for option in blocked:
+            action = menu.addAction(option.transition.label)
+            action.triggered.connect(lambda _c=False, i=option.index: self.chosen.emit(i, True))
+        self.override.setVisible(bool(blocked))
+        if self._armed is not None:
+            armed = options[self._armed] if self._armed < len(options) else None
+            if armed is None or armed.enabled:
+                self.clear_message()
+            else:
+                self._explain(armed, flow, fields)
+
+    def press(self, index: int, flow: Flow, fields: Mapping[str, Value]) -> None:
+        """A transition's shortcut or button: go, explain why not, or (twice) override."""
+        option = self.options[index]
+        if option.enabled:
+            self.clear_message()
+            self.chosen.emit(index, False)
+        elif self._armed == index:
+            self.clear_message()
+            self.chosen.emit(index, True)
+        else:
+            self._armed = index
+            self._explain(option, flow, fields)
+
+    def index_for(self, keys: str) -> int | None:
+        """The transition whose shortcut is ``keys`` (portable text, e.g. "Alt+R")."""
+        for option in self.options:
+            shortcut = option.transition.shortcut
+            if shortcut and QKeySequence(shortcut).toString() == keys:
+                return option.index
+        return None
+
+    def first_enabled(self) -> QPushButton | None:
+        return next((b for b in self.buttons if b.isEnabled()), None)
+
+    def clear_message(self) -> None:
+        self._armed = None
+        self.message.clear()
+        self.message.hide()
+
+    def _explain(self, option: TransitionOption, flow: Flow, fields: Mapping[str, Value]) -> None:
+        keys = option.transition.shortcut
+        again = (
+            self.tr("Press %1 again to move on anyway (recorded as skipped).").replace(
+                "%1", native(keys)
+            )
+            if keys
+            else ""
+        )
+        self.message.setText(f"{sentence(option.blockers, flow, fields)} {again}".strip())
+        self.message.show()
+
+    def _rebuild(self) -> None:
+        self.clear_message()
+        for button in self.buttons:
+            self.grid.removeWidget(button)
+            button.hide()  # deleted later: hidden now, so it never shows over the new ones
+            button.deleteLater()
+        self.buttons = []
+        columns = 1 if len(self.options) <= 1 else 2
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        for option in self.options:
+            tr = option.transition
+            button = _TransitionButton(tr.label, tr.shortcut)
+            button.setObjectName(f"transition_{option.index}")
+            if tr.shortcut and QKeySequence(tr.shortcut).toString() == "Ctrl+Return":
+                button.setStyleSheet("font-weight: 600;")  # the usual way on
+            button.clicked.connect(lambda _c=False, i=option.index: self._on_clicked(i))
+            self.buttons.append(button)
+            row, column = divmod(option.index, columns)
+            self.grid.addWidget(button, row, column)
+            button.setVisible(self.isVisible())  # now, not at the next layout pass: Tab needs it
+
+    def _on_clicked(self, index: int) -> None:
+        self.clear_message()
+        self.chosen.emit(index, False)
