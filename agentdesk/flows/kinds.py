@@ -48,9 +48,19 @@ KINDS: Mapping[str, KindSpec] = MappingProxyType(
                 "put the caller on hold with permission, an estimate and check-backs",
                 options=_options(
                     max_wait_minutes=OptionSpec(int, 3, "offer a call-back beyond this"),
-                    check_back_seconds=OptionSpec(int, 45, "remind to report progress"),
+                    check_back_seconds=OptionSpec(
+                        int, 0, "progress report interval; 0 uses the app setting"
+                    ),
                 ),
-                events=("hold_started", "hold_checked_back", "hold_ended"),
+                # data keys: docs/event-contract.md; the rules: agentdesk/flows/hold.py
+                events=(
+                    "hold_requested",
+                    "callback_offered",
+                    "hold_permission",
+                    "hold_started",
+                    "hold_checked_back",
+                    "hold_ended",
+                ),
             ),
             KindSpec(
                 "transfer",
@@ -75,5 +85,18 @@ KINDS: Mapping[str, KindSpec] = MappingProxyType(
     }
 )
 
+# Events allowed on every step: the playbook sits beside the whole call, so its checklist
+# ticks (data: entry, item) and opened entries (data: entry) are logged wherever the call is.
+ANY_STEP_EVENTS: tuple[str, ...] = (
+    "playbook_opened",
+    "playbook_item_ticked",
+    "playbook_item_unticked",
+    # The knowledge-base dock logs each article opened during a call (data: article, title);
+    # the warm-transfer announcement lists them so the colleague knows what was looked up.
+    "kb_article_opened",
+)
+
 # Procedure events a panel may record with CallEngine.record(); a typo fails at once.
-PROCEDURE_EVENTS: frozenset[str] = frozenset(e for k in KINDS.values() for e in k.events)
+PROCEDURE_EVENTS: frozenset[str] = frozenset(
+    [*(e for k in KINDS.values() for e in k.events), *ANY_STEP_EVENTS]
+)

@@ -1,0 +1,1 @@
+"""Playbook widgets: the dock, the difficult-moment picker, the assertiveness builder."""
