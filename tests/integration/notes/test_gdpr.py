@@ -136,6 +136,7 @@ def test_retention_purge_removes_old_records_with_counts(people):
 def test_missing_key_over_existing_data_refuses_and_changes_nothing(people, data_paths, db):
     people.customers.create_customer(people.leader, DRAFT)
     people.vault.keys.dispose()
+    db.dispose()  # pooled connections checkpoint on close: settle the files first
     before = {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()
         for p in data_paths.root.glob("*.sqlite3")

@@ -1,0 +1,326 @@
+"""Customer import from CSV: every row checked with its line number, then created encrypted.
+
+UTF-8 (BOM or not), `,` `;` or tab separated, quoted values may span lines. Columns, in any order
+and case (README, "Importing customers"): name or first_name + surname, phone, email,
+form_of_address, type (codes), tags, lawful_basis, notes, notes_2, ... A row is identified by
+its normalised name, phone and e-mail, so importing a file twice adds nothing. Messages never
+quote a cell: they name the column and say what is expected.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from agentdesk.errors import KnownError, ValidationError
+from agentdesk.services.customer_types import (
+    CUSTOMER_TYPES,
+    FORMS_OF_ADDRESS,
+    LAWFUL_BASES,
+    CustomerDraft,
+)
+from agentdesk.services.customers import CustomerService, validate_draft
+from agentdesk.services.identity import SYSTEM, Identity
+from agentdesk.services.notes import MAX_NOTE_LENGTH, NotesService
+from agentdesk.vault.blind_index import normalise_email, normalise_phone, normalise_surname
+
+IMPORTED_PREFIX = "[imported] "
+_COLUMNS = {
+    "name": ("name", "full_name"),
+    "first_name": ("first_name", "firstname", "given_name", "forename"),
+    "surname": ("surname", "last_name", "lastname", "family_name"),
+    "phone": ("phone", "phone_number", "telephone"),
+    "email": ("email", "e_mail", "email_address"),
+    "form_of_address": ("form_of_address", "title"),
+    "type": ("type", "types", "customer_type"),
+    "tags": ("tags",),
+    "lawful_basis": ("lawful_basis",),
+}
+_ALIASES = {alias: field for field, aliases in _COLUMNS.items() for alias in aliases}
+_NOTES = re.compile(r"^notes?(?:_?\d+)?$")
+_HEADER_JUNK = re.compile(r"[\s\-.]+")
+_TYPE_SPLIT = re.compile(r"[;|,\s]+")
+_TAG_SPLIT = re.compile(r"[;|]")
+_FORMS = {f.casefold().rstrip("."): f for f in FORMS_OF_ADDRESS}
+MAX_TAG_LENGTH = 100
+
+
+class ImportFileError(KnownError):
+    """The file as a whole cannot be read (encoding, header); nothing was imported."""
+
+
+class RowError(KnownError):
+    """One row is not what is expected; `line` is where the row starts in the file."""
+
+    def __init__(self, line: int, message: str) -> None:
+        self.line = line
+        self.message = message
+        super().__init__(f"{line}: {message}")
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    line: int
+    draft: CustomerDraft
+    notes: tuple[str, ...]
+    import_key: str
+
+
+@dataclass(frozen=True)
+class Header:
+    """Which field each column holds; `notes` lists the note columns."""
+
+    fields: dict[int, str]
+    notes: tuple[int, ...]
+    width: int
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    rows: tuple[ImportRow, ...]
+    problems: tuple[RowError, ...]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    imported: int = 0
+    already_imported: int = 0
+    notes: int = 0
+    notes_redacted: int = 0
+    problems: tuple[RowError, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 text with any BOM removed; ImportFileError names the line of a bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ImportFileError(
+            f"{line}: the file is not UTF-8 text; save it as CSV UTF-8 and import again."
+        ) from None
+
+
+def sniff_delimiter(text: str) -> str:
+    """`,`, `;` or tab, judged from the header line (cells below may hold any of them)."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    try:
+        return csv.Sniffer().sniff(first, delimiters=",;\t").delimiter
+    except csv.Error:
+        counts = {d: first.count(d) for d in ",;\t"}
+        return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+def read_records(text: str) -> Iterator[tuple[int, list[str] | RowError]]:
+    """(line where the record starts, its cells or what is wrong) for each non-blank record."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True)
+    while True:
+        start = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield start, RowError(start, _csv_problem(str(exc)))
+            continue
+        if any(c.strip() for c in cells):
+            yield start, cells
+
+
+def _csv_problem(text: str) -> str:
+    # The csv module's messages never quote the data, but ours say what to fix.
+    if "end of data" in text:
+        return 'a quoted value is never closed (a missing ")'
+    if "expected after" in text:
+        return 'text after a closing quote; write a quote inside a quoted value as ""'
+    if "field larger" in text:
+        return f"a value is longer than {csv.field_size_limit():,} characters"
+    return "not valid CSV"
+
+
+def parse_header(cells: list[str], line: int = 1) -> Header:
+    fields: dict[int, str] = {}
+    notes: list[int] = []
+    problems: list[str] = []
+    for i, raw in enumerate(cells):
+        key = _HEADER_JUNK.sub("_", raw.strip().casefold()).strip("_")
+        if not key:
+            if raw or i < len(cells) - 1:
+                problems.append(f"column {i + 1} has no name")
+            continue
+        if _NOTES.match(key):
+            notes.append(i)
+        elif key in _ALIASES:
+            field = _ALIASES[key]
+            if field in fields.values():
+                problems.append(f"column {i + 1}: '{field}' given twice")
+            fields[i] = field
+        else:
+            problems.append(
+                f"column {i + 1}: unknown column name; expected name (or first_name and "
+                "surname), phone, email, form_of_address, type, tags, lawful_basis, notes"
+            )
+    named = set(fields.values())
+    if "name" in named and named & {"first_name", "surname"}:
+        problems.append("give either name or first_name and surname, not both")
+    if not named & {"name", "first_name", "surname"}:
+        problems.append("a name column is needed (name, or first_name and surname)")
+    if problems:
+        raise ImportFileError("\n".join(f"{line}: {p}" for p in problems))
+    return Header(fields, tuple(notes), len(cells))
+
+
+def parse_row(header: Header, cells: list[str], line: int, region: str) -> ImportRow:
+    """One checked row, or RowError saying what is expected (never quoting the cell)."""
+    if len(cells) > header.width and any(c.strip() for c in cells[header.width :]):
+        raise RowError(
+            line,
+            f"{len(cells)} fields but the header names {header.width}; "
+            "quote values that contain the delimiter",
+        )
+    values = {f: _cell(cells, i) for i, f in header.fields.items()}
+    first, surname = values.get("first_name", ""), values.get("surname", "")
+    if "name" in values:
+        first, surname = split_name(values["name"])
+    draft = CustomerDraft(
+        first_name=first,
+        surname=surname,
+        phone=values.get("phone", ""),
+        email=values.get("email", ""),
+        form_of_address=_form(values.get("form_of_address", ""), line),
+        type_tags=_types(values.get("type", ""), line),
+        free_tags=_tags(values.get("tags", ""), line),
+        lawful_basis=_choice(values.get("lawful_basis", ""), LAWFUL_BASES, "lawful_basis", line),
+    )
+    try:
+        validate_draft(draft, region)
+    except ValidationError as exc:
+        raise RowError(line, str(exc)) from None
+    notes = tuple(n for n in (_cell(cells, i) for i in header.notes) if n)
+    for note in notes:
+        if len(note) + len(IMPORTED_PREFIX) > MAX_NOTE_LENGTH:
+            raise RowError(line, f"notes: at most {MAX_NOTE_LENGTH:,} characters per note")
+    return ImportRow(line, draft, notes, import_key(draft, region))
+
+
+def parse_csv(data: bytes, region: str) -> ParsedFile:
+    """Every good row and every problem; ImportFileError when the file as a whole is unusable."""
+    records = read_records(decode(data))
+    first = next(records, None)
+    if first is None:
+        raise ImportFileError("1: the file is empty; the first line must name the columns")
+    line, cells = first
+    if isinstance(cells, RowError):
+        raise ImportFileError(str(cells))
+    header = parse_header(cells, line)
+    rows: list[ImportRow] = []
+    problems: list[RowError] = []
+    for line, cells in records:
+        if isinstance(cells, RowError):
+            problems.append(cells)
+            continue
+        try:
+            rows.append(parse_row(header, cells, line, region))
+        except RowError as exc:
+            problems.append(exc)
+    return ParsedFile(tuple(rows), tuple(problems))
+
+
+def split_name(full: str) -> tuple[str, str]:
+    """("First names", "Surname") from "Surname, First names" or "First names Surname"."""
+    full = " ".join(full.split())
+    if "," in full:
+        surname, _, first = full.partition(",")
+        return first.strip(), surname.strip()
+    first, _, surname = full.rpartition(" ")
+    return first, surname
+
+
+def import_key(draft: CustomerDraft, region: str) -> str:
+    """The row's identity, normalised so spacing, case and phone format do not matter."""
+    return json.dumps(
+        [
+            normalise_surname(draft.first_name) or "",
+            normalise_surname(draft.surname) or "",
+            normalise_phone(draft.phone, region) or "",
+            normalise_email(draft.email) or "",
+        ],
+        ensure_ascii=False,
+    )
+
+
+def _cell(cells: list[str], index: int) -> str:
+    return cells[index].strip() if index < len(cells) else ""
+
+
+def _form(value: str, line: int) -> str | None:
+    if not value:
+        return None
+    found = _FORMS.get(value.casefold().rstrip("."))
+    if found is None:
+        raise RowError(line, f"form_of_address: one of {', '.join(FORMS_OF_ADDRESS)}")
+    return found
+
+
+def _types(value: str, line: int) -> tuple[str, ...]:
+    codes = tuple(c for c in _TYPE_SPLIT.split(value.casefold()) if c)
+    if set(codes) - set(CUSTOMER_TYPES):
+        raise RowError(line, f"type: codes from {', '.join(CUSTOMER_TYPES)}")
+    return codes
+
+
+def _tags(value: str, line: int) -> tuple[str, ...]:
+    tags = tuple(t.strip() for t in _TAG_SPLIT.split(value) if t.strip())
+    if any(len(t) > MAX_TAG_LENGTH for t in tags):
+        raise RowError(line, f"tags: at most {MAX_TAG_LENGTH} characters each, separated by ;")
+    return tags
+
+
+def _choice(value: str, allowed: tuple[str, ...], column: str, line: int) -> str | None:
+    if not value:
+        return None
+    if value.casefold() not in allowed:
+        raise RowError(line, f"{column}: one of {', '.join(allowed)}")
+    return value.casefold()
+
+
+class CustomerImporter:
+    """Creates checked rows through the customer and notes services (so all is encrypted)."""
+
+    def __init__(self, customers: CustomerService, notes: NotesService) -> None:
+        self._customers = customers
+        self._notes = notes
+
+    def import_rows(self, who: Identity, parsed: ParsedFile) -> ImportReport:
+        if who.account_id == SYSTEM.account_id and any(r.notes for r in parsed.rows):
+            raise ValidationError(
+                "Imported notes need an author: import as one of the accounts.", "author"
+            )
+        imported = already = notes = redacted = 0
+        problems = list(parsed.problems)
+        for row in parsed.rows:
+            try:
+                cid, _ = self._customers.create_customer(who, row.draft, import_key=row.import_key)
+            except ValidationError as exc:
+                if exc.field == "import":
+                    already += 1
+                else:
+                    problems.append(RowError(row.line, str(exc)))
+                continue
+            imported += 1
+            for text in row.notes:
+                saved, _ = self._notes.add_note(
+                    who, cid, IMPORTED_PREFIX + text, permission_given=True
+                )
+                notes += 1
+                redacted += saved.redacted
+        problems.sort(key=lambda p: p.line)
+        return ImportReport(imported, already, notes, redacted, tuple(problems))
