@@ -20,6 +20,8 @@ def main(argv: list[str] | None = None) -> int:
         from agentdesk.ui.app import run
 
         return run(args)
+    from agentdesk.cli.common import close_databases
+
     try:
         return int(handler(args) or 0)
     except KnownError as exc:
@@ -27,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    finally:
+        close_databases(args)
 
 
 if __name__ == "__main__":

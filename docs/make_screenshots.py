@@ -13,9 +13,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from agentdesk.paths import DataPaths
+from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.ui.app import build_main_window
 from agentdesk.ui.first_run import FirstRunDialog
 from agentdesk.ui.login import LoginDialog
@@ -31,6 +33,38 @@ def shoot(widget, name: str) -> None:
     print(f"wrote docs/{name}")
 
 
+def shoot_call(services, who, data) -> None:
+    """docs/call-workspace.png: a demo call at the name step, spelling on screen."""
+    from dataclasses import replace
+
+    settings = services.settings
+    settings.save(
+        replace(settings.current(), organisation="Northwind Energy", department="Customer Care")
+    )
+    cid, _ = data.customers.create_customer(
+        who, CustomerDraft(first_name="Jayson", surname="Okafor", phone="+44 1632 960123")
+    )
+    data.notes.add_note(
+        who, cid, "Moved house in March; asked for paper bills.", permission_given=True
+    )
+    window = build_main_window(services, who, data)
+    window.resize(1280, 800)
+    window.show()
+    workspace = window.call_workspace
+    workspace.new_call("+44 1632 960123")  # inline tasks: the call is on at once
+    for box in workspace.view.step_panel.checks.values():
+        box.setChecked(True)
+    workspace.view.bar.buttons[0].click()
+    panel = workspace.view.step_panel
+    QTest.keyClicks(panel.editors["first_name"].input, "Jayson")
+    QTest.keyClicks(panel.editors["surname"].input, "Okafor")
+    panel.editors["title"].set_value("mr")
+    panel.commit_all()  # as leaving the fields would (an inactive offscreen window has no focus)
+    for _ in range(3):  # wrapped labels need a few layout passes
+        QApplication.processEvents()
+    shoot(window, "call-workspace.png")
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     app.setStyle("Fusion")
@@ -42,6 +76,7 @@ def main() -> None:
         window = build_main_window(services, who, open_data(services))
         window.resize(1280, 800)
         shoot(window, "main-window.png")
+        shoot_call(services, who, open_data(services))
         services.tasks.shutdown()
 
 

@@ -17,10 +17,23 @@ def data_paths(args: argparse.Namespace) -> DataPaths:
     return paths
 
 
-def database(args: argparse.Namespace) -> Database:
+def database(args: argparse.Namespace, paths: DataPaths | None = None) -> Database:
+    """Open the data folder's database for this command; closed when the command ends."""
     from agentdesk.storage.open import open_database
 
-    return open_database(data_paths(args))
+    db = open_database(paths or data_paths(args))
+    opened = getattr(args, "opened_databases", None)
+    if opened is None:
+        opened = []
+        args.opened_databases = opened
+    opened.append(db)
+    return db
+
+
+def close_databases(args: argparse.Namespace) -> None:
+    """Release pooled connections, so the files are settled when the command returns."""
+    for db in getattr(args, "opened_databases", ()):
+        db.dispose()
 
 
 def read_secret(prompt: str, *, from_stdin: bool, confirm: bool = False) -> str:

@@ -1,5 +1,8 @@
 """SQLAlchemy ORM models only; importing this package registers every table on Base.metadata."""
 
+import agentdesk.models.draft  # noqa: F401  (registers the drafts table)
+import agentdesk.models.review as _review  # noqa: F401  (registers the review tables)
+from agentdesk.models import kb  # noqa: F401  (registers the knowledge base tables)
 from agentdesk.models.account import ROLES, Account
 from agentdesk.models.audit import AppMeta, AuditEntry
 from agentdesk.models.base import Base, SyncedMixin

@@ -180,7 +180,12 @@ class InteractionService:
         with self._db.read() as s:
             row = s.get(Interaction, iid)
             flow_id, customer = row.flow_id, row.customer_id
-        engine = self._engine(self._flow(flow_id), iid, context, clock, events)
+        if events:
+            engine = self._engine(self._flow(flow_id), iid, context, clock, events)
+        else:
+            # Killed between creating the call and logging its start: start it now.
+            engine = self._engine(self._flow(flow_id), iid, context, clock)
+            engine.start()
         return CallStart(interaction_id, engine, str(customer) if customer else None, None, True)
 
     def events(self, who: Identity, interaction_id: str) -> list[CallEvent]:
@@ -258,6 +263,10 @@ class InteractionService:
                     continue
                 tid = uuid.uuid4()
                 text = str(captured.get(text_key) or "")
+                # A call-back booked by the procedure (flows/callback.py) has a window and a reason.
+                until = captured.get("callback_until") if kind == "call-back" else None
+                if kind == "call-back" and captured.get("callback_reason"):
+                    text = f"{text} — {captured['callback_reason']}"
                 s.add(
                     Task(
                         id=tid,
@@ -266,6 +275,7 @@ class InteractionService:
                         interaction_id=iid,
                         assignee_id=row.agent_id,
                         due_at=_due(due),
+                        window_end=_due(until) if until else None,
                         status="open",
                         details_ct=cipher.encrypt("task", tid, "details", text),
                     )

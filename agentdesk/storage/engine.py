@@ -11,7 +11,6 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -37,8 +36,11 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create the engine; for SQLite: WAL, synchronous=FULL, foreign keys, busy timeout."""
     if not is_sqlite(url):
         return create_engine(url, **kwargs)
-    # One connection per use: cheap for SQLite and no connection crosses threads.
-    kwargs.setdefault("poolclass", NullPool)
+    # Pooled: opening a connection costs its pragmas and, on the last close, a checkpoint;
+    # reusing a few keeps a save at a few milliseconds. check_same_thread=False below lets the
+    # database worker and the GUI thread share the pool (never one connection at once).
+    kwargs.setdefault("pool_size", 4)
+    kwargs.setdefault("pool_pre_ping", False)
     engine = create_engine(
         url,
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},

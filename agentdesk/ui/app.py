@@ -5,23 +5,35 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from agentdesk.cli.call import ACTIVATE, CallRequest, call_message, server_address
 from agentdesk.errors import KnownError
 from agentdesk.logs import setup_logging
-from agentdesk.paths import DataPaths, resolve_data_dir
+from agentdesk.paths import DataPaths, resolve_data_dir, resources_dir
 from agentdesk.services.accounts import AccountService
 from agentdesk.services.identity import Identity
+from agentdesk.services.playbook import PlaybookService
 from agentdesk.services.settings import SettingsService
 from agentdesk.storage.open import open_database
+from agentdesk.ui.call.pop import CallPopRouter
+from agentdesk.ui.call.workspace import CallWorkspace
+from agentdesk.ui.coach import attach_coach
 from agentdesk.ui.common.empty_state import EmptyState
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.notes.dock import NotesPanel
+from agentdesk.ui.playbook.assertiveness import AssertivenessBuilder
+from agentdesk.ui.playbook.calls import connect_playbook_to_calls
+from agentdesk.ui.playbook.dock import PlaybookDock
+from agentdesk.ui.review.install import install_review
 from agentdesk.ui.services import DataServices, Services, retention_from
 from agentdesk.ui.session import SessionController
 from agentdesk.ui.settings_dialog import install_settings_action
+from agentdesk.ui.single_instance import Claim, InstanceServer
 from agentdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -36,24 +48,30 @@ def build_services(
     **account_kw,
 ) -> Services:
     db = open_database(paths)
+    settings = SettingsService(paths.settings_file)
+    language = settings.current().language
     return Services(
         paths=paths,
         db=db,
         accounts=AccountService(db, **account_kw),
-        settings=SettingsService(paths.settings_file),
+        settings=settings,
         tasks=tasks or TaskRunner(),
+        playbook=PlaybookService(resources_dir(), paths.custom_content, language),
         keyring_store=keyring_store,
         key_file=key_file,
     )
 
 
-def build_main_window(services: Services, identity: Identity, data: DataServices) -> MainWindow:
+def build_main_window(
+    services: Services,
+    identity: Identity,
+    data: DataServices,
+    *,
+    clock: Callable[[], float] = time.monotonic,
+) -> MainWindow:
     """Place every feature into the frame. Features receive only the services they use."""
     window = MainWindow(identity, str(services.paths.root))
     tr = window.tr
-    window.set_central(
-        EmptyState(tr("No call in progress"), tr("Guided call flows appear here during a call."))
-    )
     area = Qt.DockWidgetArea
     notes = NotesPanel(data, services.tasks, identity)
     window.add_dock("notes", tr("Customer notes"), notes, area.RightDockWidgetArea)
@@ -62,18 +80,14 @@ def build_main_window(services: Services, identity: Identity, data: DataServices
         lambda checked: checked and notes.focus_search()
     )
     window.notes_panel = notes
+    window.notes_coach = attach_coach(notes.editor, services.playbook.rules)
     window.add_dock(
         "kb",
         tr("Knowledge base"),
         EmptyState(tr("Knowledge base"), tr("Search articles while the caller waits.")),
         area.RightDockWidgetArea,
     )
-    window.add_dock(
-        "playbook",
-        tr("Playbook"),
-        EmptyState(tr("Playbook"), tr("Tactics and phrasing for difficult moments.")),
-        area.LeftDockWidgetArea,
-    )
+    playbook = add_playbook(window, services)
     window.add_dock(
         "queue",
         tr("Queue"),
@@ -81,8 +95,78 @@ def build_main_window(services: Services, identity: Identity, data: DataServices
         area.LeftDockWidgetArea,
     )
     add_audit_indicator(window, services, data)
+    install_review(window, data.review, data.feedback, data.kpi, services.tasks)
     install_settings_action(window, services.settings)
+    workspace = add_call_workspace(window, services, data, notes, clock)
+    connect_playbook(window, playbook, workspace)
     return window
+
+
+def add_playbook(window: MainWindow, services: Services) -> PlaybookDock:
+    """The playbook dock, its difficult-moment picker and the assertiveness builder."""
+    playbook = PlaybookDock(services.playbook.playbook)
+    window.add_dock(
+        "playbook", window.tr("Playbook"), playbook, Qt.DockWidgetArea.LeftDockWidgetArea
+    )
+    window.playbook_dock = playbook
+    actions = window.actions_by_id
+    actions["show_playbook"].triggered.connect(lambda checked: checked and playbook.focus_search())
+    actions["difficult_moment"].triggered.connect(playbook.open_picker)
+    builder = AssertivenessBuilder(services.playbook, services.tasks, window.identity, window)
+    window.identity_changed.connect(builder.set_identity)
+    actions["assertiveness"].triggered.connect(builder.open_fresh)
+    window.assertiveness_builder = builder
+    return playbook
+
+
+def connect_playbook(window: MainWindow, playbook: PlaybookDock, workspace: CallWorkspace) -> None:
+    """Checklist ticks and opened entries go into the call on screen; phrases get its name."""
+    connect_playbook_to_calls(
+        playbook, lambda: workspace.engine, lambda: window.identity.display_name
+    )
+    workspace.call_started.connect(lambda _iid: playbook.refresh())
+    workspace.phase_changed.connect(lambda _phase: playbook.refresh())
+
+
+def add_call_workspace(
+    window: MainWindow,
+    services: Services,
+    data: DataServices,
+    notes: NotesPanel,
+    clock: Callable[[], float],
+) -> CallWorkspace:
+    """The guided call in the centre; notes written during a call join it, and the customer
+    opened in the notes panel (or matched by the caller's number) is linked to it."""
+    workspace = CallWorkspace(
+        data.interactions,
+        data.flows,
+        services.settings,
+        services.tasks,
+        window.identity,
+        clock=clock,
+    )
+    window.set_central(workspace)
+    window.call_workspace = workspace
+    actions = window.actions_by_id
+    actions["new_call"].triggered.connect(lambda: workspace.new_call())
+    actions["end_call"].triggered.connect(workspace.end_call)
+    actions["end_call"].setEnabled(False)
+
+    def on_phase(phase: str) -> None:
+        actions["end_call"].setEnabled(phase == "in_call")
+        if phase == "idle":
+            notes.interaction_id = None
+
+    workspace.phase_changed.connect(on_phase)
+    workspace.call_started.connect(lambda iid: setattr(notes, "interaction_id", iid))
+    workspace.customer_matched.connect(notes.open_customer)
+    workspace.call_finished.connect(lambda _iid: notes.card and notes.open_customer(notes.card.id))
+    notes.customer_opened.connect(
+        lambda cid: workspace.link_customer(cid, notes.card.display_name if notes.card else "")
+    )
+    window.identity_changed.connect(workspace.set_identity)
+    workspace.check_unfinished()
+    return workspace
 
 
 def add_audit_indicator(window: MainWindow, services: Services, data: DataServices) -> None:
@@ -113,13 +197,19 @@ def add_audit_indicator(window: MainWindow, services: Services, data: DataServic
     refresh(window.identity)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
+    """The desktop app; ``call`` (from `agentdesk call` starting it) opens after login."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("agentdesk")
     app.setOrganizationName("agentdesk")
     try:
         paths = resolve_data_dir(args.data_dir).ensure()
         setup_logging(paths.logs)
+        # One app per data folder: a second start hands over its call (or just shows the first).
+        instance = InstanceServer(server_address(paths.root))
+        if instance.claim(call_message(call) if call else ACTIVATE) is Claim.FORWARDED:
+            log.info("agentdesk already runs for this data folder: handed over")
+            return 0
         services = build_services(paths)
     except KnownError as exc:
         log.warning("start-up refused: %s", exc.__class__.__name__)
@@ -141,8 +231,18 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     controller.finished.connect(app.quit)
+    router = CallPopRouter(
+        front=lambda: controller.dialog or controller.window,
+        ready=lambda: controller.window is not None and not controller.locked,
+    )
+    instance.call_requested.connect(router.receive)
+    instance.activate_requested.connect(router.activate)
+    controller.main_window_shown.connect(lambda window: router.attach(window.call_workspace))
+    if call is not None:
+        router.receive(call)
     controller.start()
     code = app.exec()
+    instance.close()
     services.tasks.shutdown()
     if failures:
         QMessageBox.critical(

@@ -5,11 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from agentdesk.paths import DataPaths
+from agentdesk.review import bundled_rules_dir
+from agentdesk.review.rules import load_rules
 from agentdesk.services.accounts import AccountService
 from agentdesk.services.audit import AuditLog
 from agentdesk.services.customers import CustomerService
+from agentdesk.services.feedback import FeedbackService
+from agentdesk.services.flow_library import FlowLibrary
 from agentdesk.services.gdpr import GdprService, Retention
+from agentdesk.services.interactions import InteractionService
+from agentdesk.services.kpi import KpiService
 from agentdesk.services.notes import NotesService
+from agentdesk.services.playbook import PlaybookService
+from agentdesk.services.review import ReviewService
 from agentdesk.services.settings import SettingsService
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.session import Database
@@ -27,6 +35,7 @@ class Services:
     accounts: AccountService
     settings: SettingsService
     tasks: TaskRunner
+    playbook: PlaybookService  # playbook, coach rules, personal snippets (no customer data)
     keyring_store: KeyStore | None = None  # None: the OS keyring
     key_file: PassphraseKeyFile | None = None  # None: the data folder's key file
 
@@ -40,18 +49,32 @@ class DataServices:
     customers: CustomerService
     notes: NotesService
     gdpr: GdprService
+    flows: FlowLibrary
+    interactions: InteractionService
+    review: ReviewService
+    feedback: FeedbackService
+    kpi: KpiService
 
 
 def build_data_services(base: Services, vault: VaultService) -> DataServices:
     audit = AuditLog(vault.audit_key)
     region = base.settings.current().phone_region
     customers = CustomerService(base.db, vault, audit, region)
+    flows = FlowLibrary(base.paths.custom_content / "flows")
+    feedback = FeedbackService(base.db, vault, audit)
+    rules = load_rules(bundled_rules_dir(), base.paths.custom_content / "adherence")
+    review = ReviewService(base.db, vault, audit, rules, feedback, flows=flows.flows)
     return DataServices(
         vault=vault,
         audit=audit,
         customers=customers,
         notes=NotesService(base.db, vault, audit),
         gdpr=GdprService(base.db, vault, audit, customers),
+        flows=flows,
+        interactions=InteractionService(base.db, vault, audit, customers, flows.flows),
+        review=review,
+        feedback=feedback,
+        kpi=KpiService(base.db),
     )
 
 

@@ -131,3 +131,14 @@ def test_other_representatives_cannot_read_a_call(people, calls):
     with pytest.raises(PermissionDeniedError):
         calls.events(sam, start.interaction_id)
     assert calls.events(people.leader, start.interaction_id)[0].kind == "call_started"
+
+
+def test_a_call_killed_before_its_first_event_resumes_started(people, calls, monkeypatch):
+    from agentdesk.flows.engine import CallEngine
+
+    monkeypatch.setattr(CallEngine, "start", lambda self: None)
+    start = calls.start_call(people.rep, "inbound", CONTEXT)
+    monkeypatch.undo()
+    again = calls.resume_call(people.rep, start.interaction_id, CONTEXT)
+    assert again.engine.step.id == "greeting"
+    assert [e.kind for e in calls.events(people.rep, start.interaction_id)] == ["call_started"]
