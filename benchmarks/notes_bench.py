@@ -32,7 +32,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert
-from sqlalchemy.pool import QueuePool
 
 from agentdesk.accounts.passwords import ScryptParams
 from agentdesk.models.customer import Customer
@@ -46,7 +45,6 @@ from agentdesk.services.notes import NotesService
 from agentdesk.storage.datakeys import data_key
 from agentdesk.storage.engine import make_engine
 from agentdesk.storage.open import open_database
-from agentdesk.storage.session import Database
 from agentdesk.vault.envelope import CustomerCipher, new_data_key, wrap_data_key
 from agentdesk.vault.keystore import MemoryKeyStore, new_master_key
 
@@ -108,12 +106,9 @@ def timed(action: Callable[[], object], runs: int, warmup: int) -> tuple[list[fl
 
 
 class Bench:
-    def __init__(self, root: Path, pool: bool = False) -> None:
+    def __init__(self, root: Path) -> None:
         self.paths = DataPaths(root).ensure()
         self.db = open_database(self.paths)
-        if pool:  # what-if: connections kept open between transactions (see --pool)
-            self.db.dispose()
-            self.db = Database(make_engine(self.paths.database_url, poolclass=QueuePool))
         self.master = new_master_key()
         self.vault = unlock_vault(
             self.paths,
@@ -178,7 +173,7 @@ class Bench:
 
 
 def run(args: argparse.Namespace, root: Path) -> tuple[list[str], bool]:
-    bench = Bench(root, pool=args.pool)
+    bench = Bench(root)
     rows: list[tuple[str, str, list[float], list[float]]] = []
     try:
         cid, _ = bench.customers.create_customer(
@@ -216,9 +211,10 @@ def run(args: argparse.Namespace, root: Path) -> tuple[list[str], bool]:
             lambda: bench.customers.lookup(bench.leader, next(misses)), args.runs, 20
         )
         rows.append(("lookup (no match)", "unknown caller", wall_miss, cpu_miss))
+        pool_name = type(bench.db.engine.pool).__name__
     finally:
         bench.close()
-    title = "# Customer notes benchmark" + (" (what-if: pooled connections)" if args.pool else "")
+    title = "# Customer notes benchmark"
     lines = [
         title,
         "",
@@ -226,12 +222,7 @@ def run(args: argparse.Namespace, root: Path) -> tuple[list[str], bool]:
         f"- Python: {platform.python_implementation()} {platform.python_version()}; "
         f"SQLite {sqlite3.sqlite_version}",
         f"- Data folder on: {filesystem(root)}; WAL, synchronous=FULL, secure_delete=ON",
-        "- Main-database connections: "
-        + (
-            "QueuePool (what-if, --pool: the proposed patch)"
-            if args.pool
-            else "NullPool, one connection per transaction (as shipped)"
-        ),
+        f"- Main-database connections: {pool_name}, as the app uses them",
         f"- Load average at start: {load_average()}",
         f"- {args.customers:,} customers bulk-inserted in {seconds:.1f} s "
         f"(ORM executemany, {BATCH:,} a transaction, each with its own wrapped data key)",
@@ -260,11 +251,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=500)
-    parser.add_argument(
-        "--pool",
-        action="store_true",
-        help="what-if: keep main-database connections open in a QueuePool (as shipped: NullPool)",
-    )
     parser.add_argument("--dir", type=Path, help="parent folder for the throw-away data folder")
     parser.add_argument("--output", type=Path, help="also write the report (Markdown) here")
     args = parser.parse_args(argv)

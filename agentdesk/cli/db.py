@@ -46,6 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _upgrade(args: argparse.Namespace) -> int:
     from agentdesk.storage.migrate import current_revision
+
     db = database(args)
     print(f"Database is at schema {current_revision(db.engine)} (latest).")
     return 0

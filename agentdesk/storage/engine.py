@@ -17,6 +17,8 @@ BUSY_TIMEOUT_MS = 5000
 # How a transaction begins on SQLite: writers take the write lock up front so a second
 # process waits (busy timeout) instead of failing mid-transaction with "database is locked".
 BEGIN_OPTION = "agentdesk_sqlite_begin"
+# Durability of a write transaction: FULL (fsync at commit) unless a caller asks for NORMAL.
+SYNC_OPTION = "agentdesk_sqlite_sync"
 
 
 def is_sqlite(url: str) -> bool:
@@ -72,8 +74,20 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
 
 
 def _on_sqlite_begin(conn: Any) -> None:
-    mode = conn.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+    options = conn.get_execution_options()
+    # Set per transaction (it cannot change inside one), so a relaxed write never leaves a
+    # pooled connection relaxed for the next, durable one.
+    sync = "NORMAL" if options.get(SYNC_OPTION) == "NORMAL" else "FULL"
+    conn.exec_driver_sql(f"PRAGMA synchronous = {sync}")
+    mode = options.get(BEGIN_OPTION, "IMMEDIATE")
     conn.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN DEFERRED")
+
+
+def relaxed(engine: Engine) -> Engine:
+    """Writes that may be lost in a power cut (not a crash): lookup audit entries only."""
+    if engine.dialect.name != "sqlite":
+        return engine
+    return engine.execution_options(**{SYNC_OPTION: "NORMAL"})
 
 
 def reader(engine: Engine) -> Engine:

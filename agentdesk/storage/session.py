@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from agentdesk.errors import KnownError
-from agentdesk.storage.engine import reader
+from agentdesk.storage.engine import reader, relaxed
 
 
 class StorageError(KnownError):
@@ -26,15 +26,22 @@ class Database:
         self.engine = engine
         self._write = sessionmaker(engine, expire_on_commit=False)
         self._read = sessionmaker(reader(engine), expire_on_commit=False)
+        self._relaxed = sessionmaker(relaxed(engine), expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A write transaction (BEGIN IMMEDIATE on SQLite), committed on success."""
-        with _translated(), self._write.begin() as session:
+    def write(self, *, durable: bool = True) -> Iterator[Session]:
+        """A write transaction (BEGIN IMMEDIATE on SQLite), committed on success.
+
+        ``durable=False`` skips the fsync at commit (WAL, synchronous=NORMAL): the write
+        survives a crash but maybe not a power cut. Only for records whose loss in that rare
+        case harms nobody, such as the audit entry of a lookup.
+        """
+        maker = self._write if durable else self._relaxed
+        with _translated(), maker.begin() as session:
             yield session
 
     @contextmanager

@@ -16,6 +16,7 @@ from agentdesk.errors import KnownError
 from agentdesk.logs import setup_logging
 from agentdesk.paths import DataPaths, resolve_data_dir, resources_dir
 from agentdesk.services.accounts import AccountService
+from agentdesk.services.backups import BackupService
 from agentdesk.services.identity import Identity
 from agentdesk.services.playbook import PlaybookService
 from agentdesk.services.settings import SettingsService
@@ -26,9 +27,11 @@ from agentdesk.ui.coach import attach_coach
 from agentdesk.ui.common.empty_state import EmptyState
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.notes.dock import NotesPanel
+from agentdesk.ui.notes.note_drafts import NoteDrafts
 from agentdesk.ui.playbook.assertiveness import AssertivenessBuilder
 from agentdesk.ui.playbook.calls import connect_playbook_to_calls
 from agentdesk.ui.playbook.dock import PlaybookDock
+from agentdesk.ui.recovery import BackupScheduler, build_or_recover, offer_drafts
 from agentdesk.ui.review.install import install_review
 from agentdesk.ui.services import DataServices, Services, retention_from
 from agentdesk.ui.session import SessionController
@@ -80,6 +83,12 @@ def build_main_window(
         lambda checked: checked and notes.focus_search()
     )
     window.notes_panel = notes
+    window.note_drafts = NoteDrafts(notes, data.drafts)
+    window.backup_scheduler = BackupScheduler(
+        BackupService(services.paths, services.db, keep=services.settings.current().backup_count),
+        services.tasks,
+        parent=window,
+    )
     window.notes_coach = attach_coach(notes.editor, services.playbook.rules)
     window.add_dock(
         "kb",
@@ -210,7 +219,7 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
         if instance.claim(call_message(call) if call else ACTIVATE) is Claim.FORWARDED:
             log.info("agentdesk already runs for this data folder: handed over")
             return 0
-        services = build_services(paths)
+        services = build_or_recover(paths, build_services)
     except KnownError as exc:
         log.warning("start-up refused: %s", exc.__class__.__name__)
         QMessageBox.critical(
@@ -240,6 +249,11 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     controller.main_window_shown.connect(lambda window: router.attach(window.call_workspace))
     if call is not None:
         router.receive(call)
+    controller.main_window_shown.connect(
+        lambda window: offer_drafts(
+            window, controller.data.drafts, window.identity, window.notes_panel.open_customer
+        )
+    )
     controller.start()
     code = app.exec()
     instance.close()

@@ -10,6 +10,7 @@ from agentdesk.review.rules import load_rules
 from agentdesk.services.accounts import AccountService
 from agentdesk.services.audit import AuditLog
 from agentdesk.services.customers import CustomerService
+from agentdesk.services.drafts import DraftService
 from agentdesk.services.feedback import FeedbackService
 from agentdesk.services.flow_library import FlowLibrary
 from agentdesk.services.gdpr import GdprService, Retention
@@ -54,6 +55,7 @@ class DataServices:
     review: ReviewService
     feedback: FeedbackService
     kpi: KpiService
+    drafts: DraftService  # unsaved text, encrypted (issue 10)
 
 
 def build_data_services(base: Services, vault: VaultService) -> DataServices:
@@ -67,6 +69,7 @@ def build_data_services(base: Services, vault: VaultService) -> DataServices:
     return DataServices(
         vault=vault,
         audit=audit,
+        drafts=DraftService(base.db, vault),
         customers=customers,
         notes=NotesService(base.db, vault, audit),
         gdpr=GdprService(base.db, vault, audit, customers),

@@ -118,3 +118,12 @@ def test_backup_before_migrating_an_existing_database(data_paths):
     open_database(data_paths).dispose()
     backups = list(data_paths.backups.iterdir())
     assert len(backups) == 1 and "before-upgrade" in backups[0].name
+
+
+def test_relaxed_writes_never_leave_a_connection_relaxed(db):
+    from sqlalchemy import text
+
+    with db.write(durable=False) as s:
+        assert s.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+    with db.write() as s:
+        assert s.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL again

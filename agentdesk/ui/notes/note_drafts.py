@@ -1,0 +1,70 @@
+"""Keeps the notes panel's unsaved text as an encrypted draft: nothing typed is lost."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+
+from agentdesk.errors import KnownError
+from agentdesk.services.drafts import DraftService
+from agentdesk.ui.notes.dock import NotesPanel
+
+KIND = "note"
+SAVE_AFTER_MS = 1000  # well inside the two seconds promised after each change
+
+
+class NoteDrafts(QObject):
+    """Saves the editor a second after typing stops; clears on save; restores on open."""
+
+    def __init__(self, panel: NotesPanel, drafts: DraftService, parent: QObject | None = None):
+        super().__init__(parent or panel)
+        self._panel = panel
+        self._drafts = drafts
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_AFTER_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._loading = False
+        panel.editor.textChanged.connect(self._on_changed)
+        panel.permission.toggled.connect(self._on_changed)
+        panel.customer_opened.connect(self._on_customer_opened)
+        panel.note_saved.connect(self._on_note_saved)
+
+    def _on_changed(self, *_args) -> None:
+        if not self._loading and self._panel.card is not None:
+            self._timer.start()
+
+    def save_now(self) -> None:
+        card = self._panel.card
+        if card is None:
+            return
+        text = self._panel.editor.toPlainText()
+        who = self._panel.who
+        try:
+            if text.strip():
+                payload = {"text": text, "permission": self._panel.permission.isChecked()}
+                self._drafts.save_draft(who, KIND, card.id, payload, customer_id=card.id)
+            else:
+                self._drafts.clear(who, KIND, card.id)
+        except KnownError as exc:
+            # The text is still on screen; say why it could not be kept.
+            self._panel.error.show_error(str(exc))
+
+    def _on_customer_opened(self, customer_id: str) -> None:
+        if self._panel.editor.toPlainText().strip():
+            return  # never overwrite what is on screen
+        found = self._drafts.draft(self._panel.who, KIND, customer_id)
+        if found is None:
+            return
+        self._loading = True
+        try:
+            self._panel.editor.setPlainText(found.payload.get("text", ""))
+            self._panel.permission.setChecked(bool(found.payload.get("permission")))
+        finally:
+            self._loading = False
+        self._panel.status.setText(self.tr("Your unsaved note was restored."))
+
+    def _on_note_saved(self, _saved) -> None:
+        self._timer.stop()
+        card = self._panel.card
+        if card is not None:
+            self._drafts.clear(self._panel.who, KIND, card.id)

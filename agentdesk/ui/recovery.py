@@ -1,0 +1,95 @@
+"""Recovery at start and while running: offer drafts back, scheduled backups."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from agentdesk.services.backups import BackupService
+from agentdesk.services.drafts import DraftService, PendingDraft
+from agentdesk.services.identity import Identity
+from agentdesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+BACKUP_CHECK_MS = 15 * 60 * 1000
+
+
+def offer_drafts(
+    parent: QWidget, drafts: DraftService, who: Identity, open_note
+) -> QMessageBox | None:
+    """After a crash: say what unsaved work exists and open it again on request."""
+    pending = [d for d in drafts.pending_drafts(who) if d.kind == "note"]
+    if not pending:
+        return None
+    box = QMessageBox(parent)
+    box.setObjectName("draftsOffer")
+    box.setWindowTitle(parent.tr("Unsaved work"))
+    box.setText(parent.tr("%n unsaved note(s) from your last session were kept.", "", len(pending)))
+    box.setInformativeText(parent.tr("Open them now? They stay kept until you save or clear them."))
+    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
+
+    def on_done(result: int) -> None:
+        if result == QMessageBox.StandardButton.Open:
+            restore_first(pending, open_note)
+
+    box.finished.connect(on_done)
+    box.open()
+    return box
+
+
+def restore_first(pending: list[PendingDraft], open_note) -> None:
+    """Open the newest draft's customer; the notes panel puts the text back."""
+    if pending and pending[0].customer_id:
+        open_note(pending[0].customer_id)
+
+
+class BackupScheduler(QObject):
+    """Asks the backup service every quarter hour whether a backup is due (on the db worker)."""
+
+    def __init__(self, backups: BackupService, tasks: TaskRunner, parent: QObject | None = None):
+        super().__init__(parent)
+        self._backups = backups
+        self._tasks = tasks
+        self.timer = QTimer(self)
+        self.timer.setInterval(BACKUP_CHECK_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        self._tasks.run_query(
+            lambda: self._backups.backup_if_due(datetime.now(UTC)),
+            lambda done: done and log.info("scheduled backup written"),
+            lambda exc: log.warning("scheduled backup failed: %s", exc.__class__.__name__),
+        )
+
+
+def build_or_recover(paths, build):
+    """Open the data folder; a damaged database is never written, but its newest good
+    backup is offered (the damaged file is kept aside by the restore)."""
+    from agentdesk.storage.migrate import DatabaseCorruptError
+    from agentdesk.storage.restore import newest_good_backup, restore_database
+
+    try:
+        return build(paths)
+    except DatabaseCorruptError as exc:
+        backup = newest_good_backup(paths)
+        if backup is None:
+            raise
+        title = QMessageBox.tr("agentdesk: damaged database")
+        text = (
+            QMessageBox.tr(
+                "%1\n\nRestore the newest good backup, %2? The damaged file is kept in the backups "
+                "folder; anything saved after that backup is not in it."
+            )
+            .replace("%1", str(exc))
+            .replace("%2", backup.name)
+        )
+        answer = QMessageBox.question(None, title, text)
+        if answer != QMessageBox.StandardButton.Yes:
+            raise
+        restore_database(paths, backup)
+        return build(paths)
