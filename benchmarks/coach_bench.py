@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import platform
 import statistics
 import sys
@@ -14,6 +13,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from machine import cpu_model, load_average  # benchmarks/machine.py
 
 from agentdesk.coach import analyse, load_rules
 
@@ -71,23 +72,6 @@ def measure(text: str, rules, runs: int) -> tuple[list[float], list[float]]:
         cpu.append((time.thread_time_ns() - start_cpu) / 1e6)
         wall.append((time.perf_counter_ns() - start) / 1e6)
     return wall, cpu
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
-def load_average() -> str:
-    try:
-        return " ".join(f"{x:.2f}" for x in os.getloadavg()) + f" on {os.cpu_count()} CPUs"
-    except (AttributeError, OSError):
-        return "unknown"
 
 
 def p95(values: list[float]) -> float:

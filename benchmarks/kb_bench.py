@@ -21,6 +21,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from machine import cpu_model  # benchmarks/machine.py
+
 from agentdesk.kb.article_file import ArticleFile, render_article
 from agentdesk.paths import DataPaths
 from agentdesk.services.identity import SYSTEM
@@ -141,14 +143,7 @@ def summary(name: str, timings: list[Timing]) -> str:
 
 
 def machine() -> list[str]:
-    cpu = platform.processor() or "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_model()
     return [
         f"platform: {platform.platform()}",
         f"cpu: {cpu} ({os.cpu_count()} logical)",

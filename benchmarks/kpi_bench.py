@@ -22,6 +22,7 @@ import time
 import uuid
 from pathlib import Path
 
+from machine import cpu_model  # benchmarks/machine.py
 from sqlalchemy import insert
 
 from agentdesk.accounts.passwords import ScryptParams
@@ -57,16 +58,6 @@ CAUSES = [
 ]
 BATCH = 5_000
 DAYS = 90
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
 
 
 def generate(db, agents: list[uuid.UUID], n: int, rng: random.Random, now: dt.datetime) -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import platform
 import random
 import shutil
@@ -31,6 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from machine import cpu_model, load_average  # benchmarks/machine.py
 from sqlalchemy import insert
 
 from agentdesk.accounts.passwords import ScryptParams
@@ -57,16 +57,6 @@ NOTE = (
 BATCH = 5_000
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
 def filesystem(path: Path) -> str:
     """The mount the data folder is on (fsync cost depends on it)."""
     try:
@@ -78,13 +68,6 @@ def filesystem(path: Path) -> str:
                 best, longest = (mount, f"{kind} on {device}"), len(mount)
         return f"{best[1]} (mounted at {best[0]})"
     except OSError:
-        return "unknown"
-
-
-def load_average() -> str:
-    try:
-        return " ".join(f"{x:.2f}" for x in os.getloadavg()) + f" on {os.cpu_count()} CPUs"
-    except (AttributeError, OSError):
         return "unknown"
 
 

@@ -20,6 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from machine import cpu_model  # benchmarks/machine.py
+
 from agentdesk.staffing.interval import IntervalInputs, required_agents
 from agentdesk.staffing.plan import ForecastInterval, plan_day
 
@@ -30,14 +32,7 @@ TARGET = (0.8, 20.0)
 
 
 def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_model()
     load = " ".join(f"{v:.2f}" for v in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
     return (
         f"platform: {platform.platform()}\n"
