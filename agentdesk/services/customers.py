@@ -26,6 +26,7 @@ from agentdesk.services.customer_types import (
     display_name,
 )
 from agentdesk.services.identity import Identity
+from agentdesk.services.messages import message_history
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.session import Database
 from agentdesk.vault.blind_index import format_phone_display, normalise_email, normalise_phone
@@ -181,6 +182,7 @@ class CustomerService:
             for it in s.scalars(select(Interaction).where(Interaction.customer_id == cid)):
                 summary = f"{it.channel} · {it.outcome or it.state}"
                 history.append(HistoryItem(it.started_at, "interaction", summary, str(it.id)))
+            history.extend(message_history(s, self._vault, cid))
             history.sort(key=lambda h: h.at, reverse=True)
             self._audit.append(s, who, "customer.viewed", cid, notes=len(notes))
             return CustomerCard(

@@ -19,6 +19,7 @@ from agentdesk.models.interaction import Interaction, InteractionEvent, Task
 from agentdesk.services.audit import AuditCheck, AuditLog
 from agentdesk.services.customers import CustomerService
 from agentdesk.services.identity import Identity, require_team_leader
+from agentdesk.services.messages import erase_messages, export_messages
 from agentdesk.services.vault import KeyDestroyedError, VaultService
 from agentdesk.storage.session import Database
 
@@ -64,6 +65,7 @@ class GdprService:
                 )
             ]
             tasks = [self._task(t) for t in s.scalars(select(Task).where(Task.customer_id == cid))]
+            messages = export_messages(s, self._vault, cid)
             self._audit.append(s, who, "customer.exported", cid)
             audit = [
                 {
@@ -104,6 +106,7 @@ class GdprService:
             ],
             "interactions": interactions,
             "tasks": tasks,
+            "messages": messages,
             "audit": audit,
         }
 
@@ -196,6 +199,7 @@ class GdprService:
             )
             s.execute(delete(Note).where(Note.customer_id == cid))
             s.execute(delete(Task).where(Task.customer_id == cid))
+            message_keys = erase_messages(s, cid)  # before the calls are unlinked below
             if interaction_ids:
                 s.execute(
                     update(InteractionEvent)
@@ -208,13 +212,17 @@ class GdprService:
                     .values(customer_id=None)
                 )
             s.execute(delete(Customer).where(Customer.id == cid))
-            counts = {"notes": notes, "interactions": len(interaction_ids)}
+            counts = {
+                "notes": notes,
+                "interactions": len(interaction_ids),
+                "messages": len(message_keys),
+            }
             self._audit.append(s, who, action, cid, **counts)
         # After the rows are gone: the keys, so no backup copy of the ciphertext opens again.
-        for owner in interaction_ids:
+        for owner in {*interaction_ids, *message_keys}:
             self._vault.keys.link_customer(owner, cid)
         counts["keys_destroyed"] = self._vault.keys.destroy_customer(cid)
-        self._vault.forget(cid, *interaction_ids)
+        self._vault.forget(cid, *interaction_ids, *message_keys)
         return counts
 
     def purge(

@@ -160,7 +160,8 @@ class StepPanel(QWidget):
         """Re-render the script: it may use what was just captured."""
         text = self._engine.script(self.step) if self.step.script else ""
         self.script.setText(text)
-        self.script.setVisible(bool(text))
+        own = getattr(self.procedure, "replaces_script", False)  # the panel says it better
+        self.script.setVisible(bool(text) and not own)
 
     def first_focus(self) -> QWidget | None:
         """Where the representative starts: the procedure, the first empty field, else the

@@ -1,0 +1,177 @@
+"""Puts the procedure panels into the call by step kind, and answers Ctrl+Shift+H/T/M from
+anywhere in a call. Keeps an unsaved message while the call moves on, so nothing is lost."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from agentdesk.errors import KnownError
+from agentdesk.flows.engine import CallEngine
+from agentdesk.flows.hold import HoldProcedure
+from agentdesk.flows.message import MessageDraft, MessageTaking
+from agentdesk.flows.phonetic import Alphabet
+from agentdesk.flows.procedures import go_to_kind, step_of_kind
+from agentdesk.flows.state import Phase
+from agentdesk.services.directory import DirectoryService
+from agentdesk.services.messages import MessageService
+from agentdesk.services.settings import SettingsService
+from agentdesk.ui.call.workspace import CallWorkspace
+from agentdesk.ui.coach import attach_coach
+from agentdesk.ui.procedures.callback_panel import CallbackPanel
+from agentdesk.ui.procedures.hold_panel import HoldPanel
+from agentdesk.ui.procedures.message_form import MessageForm
+from agentdesk.ui.procedures.message_step import MessageDialog, MessageStepPanel
+from agentdesk.ui.procedures.transfer_panel import TransferPanel
+from agentdesk.ui.tasks import TaskRunner
+
+
+class ProcedureHost(QObject):
+    def __init__(
+        self,
+        workspace: CallWorkspace,
+        messages: MessageService,
+        directory: DirectoryService,
+        settings: SettingsService,
+        tasks: TaskRunner,
+        alphabets: Mapping[str, Alphabet],
+        clock: Callable[[], float],
+    ) -> None:
+        super().__init__(workspace)
+        self.coach_rules = None  # set by ui/app.py once the coach rules are loaded
+        self.workspace = workspace
+        self._messages, self._directory = messages, directory
+        self._settings, self._tasks = settings, tasks
+        self._alphabets, self._clock = alphabets, clock
+        # The message being typed (and its read-back), kept across step changes.
+        self._draft: MessageDraft | None = None
+        self._draft_call: str | None = None
+        self._taking: MessageTaking | None = None
+        self.dialog: MessageDialog | None = None
+        workspace.view.procedures = self.panel_for
+        workspace.call_finished.connect(self._on_call_finished)
+
+    # -- panels by step kind -----------------------------------------------------------
+    def panel_for(self, engine: CallEngine) -> QWidget | None:
+        call = self.workspace.call
+        number = call.caller_number if call is not None else None
+        kind = engine.step.kind
+        if kind == "hold":
+            progress = self._settings.current().hold_progress_seconds
+            hold = HoldProcedure.for_step(engine, engine.step, progress)
+            return HoldPanel(engine, hold, self._clock, number)
+        if kind == "transfer":
+            alphabet = self._alphabet(engine)
+            return TransferPanel(
+                engine, self._directory, self._tasks, caller_number=number, alphabet=alphabet
+            )
+        if kind == "callback" and engine.flow.channel == "phone":  # a chat follows up in chat
+            return CallbackPanel(engine, self._messages.region, number)
+        if kind == "message":
+            return MessageStepPanel(self._form(engine))
+        return None
+
+    def _alphabet(self, engine: CallEngine) -> Alphabet | None:
+        step = step_of_kind(engine, "name_capture")
+        wanted = step.options.get("alphabet", "nato") if step is not None else "nato"
+        return self._alphabets.get(wanted)
+
+    def _form(self, engine: CallEngine | None) -> MessageForm:
+        call = self.workspace.call
+        iid = call.interaction_id if call is not None else None
+        if not _has_text(self._draft):
+            self._draft, self._draft_call = None, iid
+        # A message begun on another call stays that call's message (and off this call's log).
+        own = engine if self._draft_call == iid else None
+        if self._taking is None or self._taking.engine is not own:
+            self._taking = MessageTaking(own, self._messages.region)
+        form = MessageForm(
+            self._messages,
+            self._directory,
+            self._tasks,
+            self.workspace.who,
+            self._taking,
+            interaction_id=lambda: self._draft_call,
+            alphabet=self._alphabet(engine) if engine is not None else None,
+            draft=self._draft,
+        )
+        form.edited.connect(self._on_edited)
+        form.saved.connect(self._on_saved)
+        if self.coach_rules is not None:  # the phrase coach on the message text (T8, D11)
+            form.coach = attach_coach(form.fields.inputs["what"], self.coach_rules)
+        return form
+
+    def _on_edited(self, draft: MessageDraft) -> None:
+        self._draft = draft
+
+    def _on_saved(self, _message_id: str) -> None:
+        self._draft, self._taking = None, None
+
+    # -- the global actions --------------------------------------------------------------
+    def open_procedure(self, kind: str) -> None:
+        """Ctrl+Shift+H / T / M: go to the call's step of that kind and put focus there."""
+        ws, engine = self.workspace, self.workspace.engine
+        if engine is None or engine.phase != Phase.IN_CALL:
+            if kind == "message":
+                self.open_message_dialog()
+            else:
+                ws.notice.show_notice(
+                    self.tr("Hold and transfer are for a call in progress (Ctrl+N answers one)."),
+                    kind="warning",
+                )
+            return
+        view = ws.view
+        if engine.step.kind != kind:
+            if view.step_panel is not None and not view.step_panel.commit_all():
+                return
+            try:
+                go_to_kind(engine, kind)
+            except KnownError as exc:
+                ws.notice.show_notice(str(exc), kind="error")
+                return
+            if engine.step.kind != kind:
+                if kind == "message":
+                    self.open_message_dialog()
+                    return
+                ws.notice.show_notice(self.tr("This call flow has no step for that."), "warning")
+                return
+            view.refresh()
+        panel = view.step_panel
+        target = panel.first_focus() if panel is not None else None
+        if target is not None:
+            target.setFocus()
+
+    def open_message_dialog(self) -> None:
+        """A message outside the flow: no call, or during the wrap-up (logged on that call)."""
+        if self.dialog is not None:
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return
+        engine = self.workspace.engine
+        engine = engine if engine is not None and engine.phase == Phase.WRAP_UP else None
+        self.dialog = MessageDialog(self._form(engine), self.workspace.window())
+        self.dialog.finished.connect(self._on_dialog_closed)
+        self.dialog.show()
+        self.dialog.activateWindow()
+        self.dialog.form.first_focus().setFocus()
+
+    def _on_dialog_closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+
+    def _on_call_finished(self, interaction_id: str) -> None:
+        if self._draft_call == interaction_id and _has_text(self._draft):
+            self.workspace.notice.show_notice(
+                self.tr("A message was not saved: press Ctrl+Shift+M to finish it."),
+                kind="warning",
+            )
+
+
+def _has_text(draft: MessageDraft | None) -> bool:
+    if draft is None:
+        return False
+    typed = (draft.to_whom, draft.from_name, draft.phone, draft.what, draft.action_requested)
+    return any(t.strip() for t in typed)
