@@ -240,9 +240,12 @@ class Fts5Search:
 
 def excerpt(body: str, words: int = SNIPPET_WORDS) -> str:
     """The start of a body as snippet text, without highlights."""
-    parts = body.split(maxsplit=words)
+    # Clean while the line starts are still there (headings, list bullets), then cut.
+    head = body[: words * 20]
+    parts = clean_snippet(head).split(maxsplit=words)
     cut = " ".join(parts[:words])
-    return clean_snippet(cut) + (SNIPPET_ELLIPSIS if len(parts) > words else "")
+    more = len(parts) > words or len(body) > len(head)
+    return cut + (SNIPPET_ELLIPSIS if more else "")
 
 
 def _filter_sql(filters: SearchFilters) -> tuple[str, dict[str, object]]:

@@ -157,6 +157,29 @@ class KnowledgeService:
                 ArticleRevision(v.number, v.title, v.created_at, v.saved_by_name) for v in versions
             ]
 
+    def get_version(self, article_id: str, number: int) -> Article:
+        """An earlier version of an article as it was saved (for the editor's history)."""
+        with self._db.read() as session:
+            row = self._live(session, article_id)
+            version = session.scalar(
+                select(rows.ArticleVersion).where(
+                    rows.ArticleVersion.article_id == row.id,
+                    rows.ArticleVersion.number == number,
+                )
+            )
+            if version is None:
+                raise NotFoundError("That version of the article does not exist.")
+            return Article(
+                id=row.slug,
+                title=version.title,
+                category=version.category,
+                language=version.language,
+                tags=split_tags(version.tags),
+                updated=version.updated_on,
+                body=version.body,
+                revision=version.number,
+            )
+
     def record_view(
         self, who: Identity, article_id: str, interaction_id: uuid.UUID | None = None
     ) -> Changes:

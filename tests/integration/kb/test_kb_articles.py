@@ -139,3 +139,12 @@ def test_bundled_canned_responses_come_with_the_articles(db):
     KnowledgeService(db, bundled_dir=resources_dir() / "kb").import_bundled_if_empty()
     codes = [s.code for s in SnippetService(db).list_snippets()]
     assert 8 <= len(codes) <= 12 and "::refund" in codes
+
+
+def test_an_earlier_version_can_be_read_back(kb):
+    kb.save_article(LEADER, draft("hold", "Hold", "Ask first."))
+    kb.save_article(LEADER, draft("hold", "Hold", "Ask first, then wait."))
+    assert kb.get_version("hold", 1).body == "Ask first."
+    assert kb.get_version("hold", 2).body == "Ask first, then wait."
+    with pytest.raises(NotFoundError):
+        kb.get_version("hold", 9)

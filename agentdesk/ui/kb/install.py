@@ -1,0 +1,224 @@
+"""Put the knowledge base into the main window: the dock and its actions (Ctrl+K search,
+Ctrl+Shift+K insert, the team leaders' editor and feedback list), the note editor as a reply
+field, and the link to the call on screen (suggestions, canned-response values, event log)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from agentdesk.coach import RuleSet
+from agentdesk.errors import KnownError
+from agentdesk.flows.state import Phase
+from agentdesk.kb.records import Article
+from agentdesk.services.identity import Identity
+from agentdesk.services.kb import KnowledgeService, SnippetService
+from agentdesk.ui.call.workspace import CallWorkspace
+from agentdesk.ui.kb.article_editor import ArticleEditor
+from agentdesk.ui.kb.call_info import snippet_values
+from agentdesk.ui.kb.dock import KnowledgeDock
+from agentdesk.ui.kb.feedback_view import FeedbackView
+from agentdesk.ui.main_window import MainWindow
+from agentdesk.ui.notes.dock import NotesPanel
+from agentdesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+OPENED = "kb_article_opened"
+APP_KEYS = frozenset({"Ctrl+K", "Ctrl+Shift+K"})
+LEADER_ACTIONS = ("kb_new_article", "kb_edit_article", "kb_feedback")
+
+
+class AppKeysFirst(QObject):
+    """Text fields bind Ctrl+K themselves (delete to the end of the line on Linux and macOS):
+    the knowledge shortcuts must win there, or pressing them would delete what was typed."""
+
+    def __init__(self, parent: QObject, keys: frozenset[str] = APP_KEYS) -> None:
+        super().__init__(parent)
+        self._keys = keys
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and key_text(event) in self._keys
+        ):
+            event.ignore()  # not the field's: the window's shortcut runs
+            return True
+        return False
+
+
+def key_text(event: QKeyEvent) -> str:
+    try:
+        key = Qt.Key(event.key())
+    except ValueError:
+        return ""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return QKeySequence(QKeyCombination(mods, key)).toString()
+
+
+class KnowledgeWindows(QObject):
+    """The article editor and the feedback list: one each. Locking hides the editor (its
+    text is kept); another person logging in closes both."""
+
+    def __init__(
+        self, window: MainWindow, dock: KnowledgeDock, kb: KnowledgeService, tasks: TaskRunner
+    ) -> None:
+        super().__init__(window)
+        self._frame, self._dock, self._kb, self._tasks = window, dock, kb, tasks
+        self.editor: ArticleEditor | None = None
+        self.feedback: FeedbackView | None = None
+        window.installEventFilter(self)
+        window.identity_changed.connect(self._on_identity)
+
+    def edit(self, article: Article | None) -> ArticleEditor | None:
+        who = self._frame.identity
+        if not who.is_team_leader:
+            return None
+        if self.editor is not None and not self.editor.dirty:
+            self.editor.discard_and_close()  # nothing typed: open the requested article
+            self.editor = None
+        if self.editor is None:  # else unsaved text (perhaps hidden by a lock) comes back
+            combo = self._dock.search.category
+            categories = [combo.itemData(i) for i in range(1, combo.count())]
+            self.editor = ArticleEditor(
+                self._kb, self._tasks, who, article=article, categories=categories,
+                parent=self._frame, load_version=self._kb.get_version,
+            )  # fmt: skip
+            editor = self.editor
+            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            editor.destroyed.connect(lambda _obj=None, e=editor: self._forget_editor(e))
+            editor.saved.connect(self._on_saved)
+            editor.start()
+        self.editor.show()
+        self.editor.raise_()
+        self.editor.activateWindow()
+        return self.editor
+
+    def show_feedback(self) -> FeedbackView | None:
+        who = self._frame.identity
+        if not who.is_team_leader:
+            return None
+        if self.feedback is None:
+            self.feedback = FeedbackView(self._kb, self._tasks, who, self._frame)
+            self.feedback.article_requested.connect(self._dock.open_article)
+        self.feedback.start()
+        self.feedback.show()
+        self.feedback.raise_()
+        self.feedback.activateWindow()
+        return self.feedback
+
+    def _forget_editor(self, editor: ArticleEditor) -> None:
+        if self.editor is editor:
+            self.editor = None
+
+    def _on_saved(self, article_id: str) -> None:
+        self._dock.refresh()
+        shown = self._dock.current_article
+        if shown is not None and shown.id == article_id:
+            self._dock.open_article(article_id)
+
+    def _on_identity(self, who: Identity) -> None:
+        if self.editor is not None and self.editor.who.account_id != who.account_id:
+            self.editor.discard_and_close()
+            self.editor = None
+        if self.feedback is not None:
+            self.feedback.close()
+            self.feedback.deleteLater()
+            self.feedback = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._frame and event.type() == QEvent.Type.Hide:
+            if self.editor is not None:
+                self.editor.hide()
+            if self.feedback is not None:
+                self.feedback.hide()
+        return False
+
+
+def add_knowledge_dock(
+    window: MainWindow,
+    kb: KnowledgeService,
+    snippets: SnippetService,
+    tasks: TaskRunner,
+    rules: RuleSet,
+    notes: NotesPanel,
+) -> KnowledgeDock:
+    """The knowledge dock on the right, its actions, and the note editor as a reply field."""
+    dock = KnowledgeDock(kb, snippets, tasks, window.identity, rules=rules)
+    window.add_dock("kb", window.tr("Knowledge base"), dock, Qt.DockWidgetArea.RightDockWidgetArea)
+    dock.add_reply_target(notes.editor, window.tr("customer note"))
+    windows = KnowledgeWindows(window, dock, kb, tasks)
+    actions = window.actions_by_id
+
+    def focus_search() -> None:
+        frame = window.docks["kb"]
+        frame.show()
+        frame.raise_()
+        dock.focus_search()
+
+    actions["kb_search"].triggered.connect(focus_search)
+    actions["kb_insert"].triggered.connect(dock.insert_passage)
+    actions["kb_edit_article"].triggered.connect(lambda: windows.edit(dock.current_article))
+    actions["kb_new_article"].triggered.connect(lambda: windows.edit(None))
+    actions["kb_feedback"].triggered.connect(windows.show_feedback)
+    dock.edit_requested.connect(lambda _aid: windows.edit(dock.current_article))
+
+    def allow(who: Identity) -> None:
+        for action_id in LEADER_ACTIONS:
+            actions[action_id].setEnabled(who.is_team_leader)
+            actions[action_id].setVisible(who.is_team_leader)
+
+    window.identity_changed.connect(dock.set_identity)
+    window.identity_changed.connect(allow)
+    allow(window.identity)
+    AppKeysFirst(window)
+    window.kb_dock = dock
+    window.kb_windows = windows
+    return dock
+
+
+def connect_knowledge_to_calls(
+    window: MainWindow, dock: KnowledgeDock, workspace: CallWorkspace, notes: NotesPanel
+) -> None:
+    """Suggestions follow the call; canned responses get its values; opened articles go into
+    its event log (once per call each) and its interaction id into the view record."""
+
+    def customer_name() -> str:
+        return notes.card.display_name if notes.card is not None else ""
+
+    dock.set_values_source(
+        lambda: snippet_values(workspace.engine, workspace.context(), customer_name())
+    )
+    dock.context.set_engine_source(lambda: workspace.engine)
+
+    def on_phase(phase: str) -> None:
+        if phase == "idle":
+            dock.interaction_id = None
+        dock.context.poke()
+
+    def on_started(interaction_id: str) -> None:
+        dock.interaction_id = interaction_id
+        dock.context.poke()
+
+    def on_opened(article_id: str, title: str) -> None:
+        engine = workspace.engine
+        if engine is None or engine.phase not in (Phase.IN_CALL, Phase.WRAP_UP):
+            return
+        if any(e.kind == OPENED and e.data.get("article") == article_id for e in engine.events):
+            return
+        try:
+            engine.record(OPENED, {"article": article_id, "title": title})
+        except KnownError as exc:
+            log.warning("article opening not recorded: %s", exc.__class__.__name__)
+            dock.view.show_notice(str(exc))
+
+    workspace.phase_changed.connect(on_phase)
+    workspace.call_started.connect(on_started)
+    dock.article_opened.connect(on_opened)
