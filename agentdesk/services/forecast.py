@@ -1,0 +1,237 @@
+"""The queue forecast: calls and handle time per interval of a day, imported from CSV or
+typed in.  Everyone reads it (the queue dock plans the day from it); only team leaders
+change it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import select
+
+from agentdesk.callqueue.settings import INTERVALS, QueueSettings
+from agentdesk.changes import Changes
+from agentdesk.errors import ValidationError
+from agentdesk.models.base import utcnow
+from agentdesk.models.forecast import ForecastSlot
+from agentdesk.services.audit import AuditLog
+from agentdesk.services.identity import Identity, require_team_leader
+from agentdesk.staffing.plan import ForecastInterval, read_forecast
+from agentdesk.storage.session import Database
+
+MAX_IMPORT_CHARS = 2_000_000
+MAX_CALLS = 1_000_000.0
+MAX_AHT_S = 86_400.0
+_TIME = re.compile(r"\s*([01]?[0-9]|2[0-3]):([0-5][0-9])(?::00)?\s*")
+# Columns read_forecast accepts that a stored forecast does not keep: the settings give them.
+_SETTINGS_COLUMNS = ("target", "shrinkage", "max_occupancy", "max-occupancy", "patience")
+
+
+@dataclass(frozen=True)
+class ForecastSlotItem:
+    """One interval: local start (minutes after midnight), calls offered, handle time."""
+
+    start_minute: int
+    calls: float
+    aht_s: float
+
+    @property
+    def label(self) -> str:
+        return f"{self.start_minute // 60:02d}:{self.start_minute % 60:02d}"
+
+
+@dataclass(frozen=True)
+class DayForecast:
+    """A day's forecast; ``slots`` in start order, empty when none is stored."""
+
+    day: date
+    interval_minutes: int
+    slots: tuple[ForecastSlotItem, ...] = ()
+
+    def slot_at(self, minute: int) -> ForecastSlotItem | None:
+        """The slot whose interval holds ``minute`` after midnight."""
+        start = minute - minute % self.interval_minutes
+        return next((s for s in self.slots if s.start_minute == start), None)
+
+    def plan_intervals(self, settings: QueueSettings) -> list[ForecastInterval]:
+        """The day as staffing.plan_day input: the settings give target, shrinkage, patience."""
+        out = []
+        for number, slot in enumerate(self.slots, 1):
+            inputs = None
+            if slot.calls > 0:
+                inputs = replace(
+                    settings.inputs(slot.calls, slot.aht_s),
+                    interval_s=self.interval_minutes * 60.0,
+                )
+            out.append(ForecastInterval(slot.label, number, slot.calls, inputs))
+        return out
+
+
+@dataclass(frozen=True)
+class ForecastImport:
+    """Good rows are kept even when others are bad; problems read "source:line: ..."."""
+
+    slots: tuple[ForecastSlotItem, ...]
+    problems: tuple[str, ...]
+
+
+def parse_time(text: str) -> int | None:
+    """Minutes after midnight for 08:30, 8:30 or 08:30:00; None if it is not such a time."""
+    match = _TIME.fullmatch(text)
+    return int(match.group(1)) * 60 + int(match.group(2)) if match else None
+
+
+def slot_problems(slots: tuple[ForecastSlotItem, ...], interval_minutes: int) -> list[str]:
+    """Sentences saying what to fix; empty when the day can be stored."""
+    if interval_minutes not in INTERVALS:
+        return [f"intervals must be {', '.join(map(str, INTERVALS))} minutes long"]
+    found = []
+    seen: set[int] = set()
+    for s in slots:
+        where = s.label if 0 <= s.start_minute < 1440 else str(s.start_minute)
+        if not 0 <= s.start_minute < 1440 or s.start_minute % interval_minutes:
+            found.append(f"{where}: intervals start every {interval_minutes} minutes")
+        if s.start_minute in seen:
+            found.append(f"{where}: appears twice")
+        seen.add(s.start_minute)
+        if not (math.isfinite(s.calls) and 0 <= s.calls <= MAX_CALLS):
+            found.append(f"{where}: calls must be between 0 and {MAX_CALLS:,.0f}")
+        if not (math.isfinite(s.aht_s) and 0 < s.aht_s <= MAX_AHT_S):
+            found.append(f"{where}: the handle time must be above 0 and at most a day")
+    return found
+
+
+def parse_forecast_csv(
+    text: str, settings: QueueSettings, source: str = "forecast"
+) -> ForecastImport:
+    """Rows with 'start' (08:30) and 'calls', optionally 'aht' and 'interval' (which must
+    match the queue's interval length); parsed by staffing.plan, bad rows by line."""
+    if len(text) > MAX_IMPORT_CHARS:
+        return ForecastImport((), (f"{source}: the file is too large to be a forecast",))
+    text = text.lstrip("\ufeff")
+    problems = _header_problems(text, source)
+    try:
+        rows, found = read_forecast(text, settings.plan_defaults(), source)
+    except csv.Error as exc:
+        return ForecastImport((), (f"{source}: cannot be read as CSV ({exc})",))
+    problems += found
+    slots: list[ForecastSlotItem] = []
+    seen: set[int] = set()
+    for row in rows:
+        start = parse_time(row.label)
+        where = f"{source}:{row.line}"
+        if start is None:
+            problems.append(f"{where}: start: expected a time like 08:30, got {row.label!r}")
+            continue
+        if row.inputs is not None and row.inputs.interval_s != settings.interval_s:
+            problems.append(
+                f"{where}: interval: {row.inputs.interval_s / 60:g} min differs from the "
+                f"queue's {settings.interval_minutes}-minute intervals"
+            )
+            continue
+        aht = row.inputs.aht_s if row.inputs is not None else float(settings.default_aht_seconds)
+        slot = ForecastSlotItem(start, row.calls, aht)
+        bad = slot_problems((slot,), settings.interval_minutes)
+        if start in seen:
+            bad.append(f"{slot.label}: appears twice")
+        if bad:
+            problems.append(f"{where}: {bad[0]}")
+            continue
+        seen.add(start)
+        slots.append(slot)
+    slots.sort(key=lambda s: s.start_minute)
+    return ForecastImport(tuple(slots), tuple(problems))
+
+
+def _header_problems(text: str, source: str) -> list[str]:
+    reader = csv.reader(io.StringIO(text))
+    try:
+        for cells in reader:
+            if not any(c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
+                continue
+            names = [c.strip().lower() for c in cells]
+            line = reader.line_num
+            if not {"start", "label", "time"} & set(names):
+                return [f"{source}:{line}: no 'start' column; it holds each interval's time"]
+            return [
+                f"{source}:{line}: column {name!r} is not kept with the forecast; "
+                "the queue settings give it"
+                for name in names
+                if name in _SETTINGS_COLUMNS
+            ]
+    except csv.Error:
+        pass  # read_forecast reports it
+    return []
+
+
+class ForecastService:
+    def __init__(self, db: Database, audit: AuditLog, default_interval_minutes: int = 30) -> None:
+        self._db = db
+        self._audit = audit
+        self.default_interval_minutes = default_interval_minutes
+
+    def day(self, day: date, interval_minutes: int | None = None) -> DayForecast:
+        """The day's forecast (anyone may read it); no slots when none is stored, and then
+        the intervals are ``interval_minutes`` (default: the service's) long."""
+        with self._db.read() as s:
+            rows = s.scalars(
+                select(ForecastSlot)
+                .where(ForecastSlot.day == day, ForecastSlot.deleted_at.is_(None))
+                .order_by(ForecastSlot.start_minute)
+            ).all()
+            slots = tuple(ForecastSlotItem(r.start_minute, r.calls, r.aht_s) for r in rows)
+            interval = (
+                rows[0].interval_minutes
+                if rows
+                else (interval_minutes or self.default_interval_minutes)
+            )
+        return DayForecast(day, interval, slots)
+
+    def save_day(
+        self,
+        who: Identity,
+        day: date,
+        interval_minutes: int,
+        slots: tuple[ForecastSlotItem, ...],
+    ) -> Changes:
+        """Replace the day's forecast with ``slots`` (none: the day has no forecast)."""
+        require_team_leader(who, "change the forecast")
+        problems = slot_problems(slots, interval_minutes)
+        if problems:
+            raise ValidationError(f"Forecast: {problems[0]}.", "forecast")
+        now = utcnow()
+        with self._db.write() as s:
+            existing = {
+                r.start_minute: r
+                for r in s.scalars(select(ForecastSlot).where(ForecastSlot.day == day))
+            }
+            wanted = {slot.start_minute: slot for slot in slots}
+            for start, slot in wanted.items():
+                row = existing.get(start)
+                if row is None:
+                    row = ForecastSlot(id=uuid.uuid4(), day=day, start_minute=start)
+                    s.add(row)
+                row.interval_minutes = interval_minutes
+                row.calls, row.aht_s, row.deleted_at = slot.calls, slot.aht_s, None
+            for start, row in existing.items():
+                if start not in wanted and row.deleted_at is None:
+                    row.deleted_at = now
+            self._audit.append(
+                s, who, "forecast.saved", None, day=day.isoformat(), intervals=len(slots)
+            )
+        return Changes.FORECAST
+
+    def import_csv(
+        self, who: Identity, day: date, text: str, settings: QueueSettings
+    ) -> tuple[ForecastImport, Changes]:
+        """Parse and store the good rows as the day's forecast; bad rows come back by line."""
+        require_team_leader(who, "import the forecast")
+        parsed = parse_forecast_csv(text, settings)
+        if not parsed.slots:
+            return parsed, Changes.NONE
+        return parsed, self.save_day(who, day, settings.interval_minutes, parsed.slots)
