@@ -73,6 +73,7 @@ def main() -> None:
         shoot(FirstRunDialog(services.accounts, services.settings, services.tasks), "first-run.png")
         who = services.accounts.create_first_team_leader("anna", "Anna Rossi", "leader-pass")
         shoot(LoginDialog(services.accounts, services.tasks), "login.png")
+        services.kb.import_bundled_if_empty()  # as the app does at first start
         window = build_main_window(services, who, open_data(services))
         window.resize(1280, 800)
         shoot(window, "main-window.png")

@@ -1,6 +1,9 @@
 """SQLAlchemy ORM models only; importing this package registers every table on Base.metadata."""
 
+import agentdesk.models.directory as _directory  # noqa: F401  (the transfer directory)
 import agentdesk.models.draft  # noqa: F401  (registers the drafts table)
+import agentdesk.models.forecast as _forecast  # noqa: F401  (the queue forecast)
+import agentdesk.models.message as _message  # noqa: F401  (registers the messages table)
 import agentdesk.models.review as _review  # noqa: F401  (registers the review tables)
 from agentdesk.models import kb  # noqa: F401  (registers the knowledge base tables)
 from agentdesk.models.account import ROLES, Account

@@ -71,6 +71,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Build a calm, assertive “I” statement to say"),
     ),
     ActionSpec(
+        "hold",
+        "call",
+        QT_TRANSLATE_NOOP("Actions", "&Hold…"),
+        "Ctrl+Shift+H",
+        QT_TRANSLATE_NOOP("Actions", "Ask the caller's permission, then put them on hold"),
+    ),
+    ActionSpec(
+        "transfer",
+        "call",
+        QT_TRANSLATE_NOOP("Actions", "&Transfer…"),
+        "Ctrl+Shift+T",
+        QT_TRANSLATE_NOOP("Actions", "Hand the call to a colleague with everything captured"),
+    ),
+    ActionSpec(
+        "take_message",
+        "call",
+        QT_TRANSLATE_NOOP("Actions", "Take a &message…"),
+        "Ctrl+Shift+M",
+        QT_TRANSLATE_NOOP("Actions", "Take a message for a colleague, read back before saving"),
+    ),
+    ActionSpec(
         "show_notes",
         "view",
         QT_TRANSLATE_NOOP("Actions", "Customer &notes"),
@@ -99,6 +120,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Show or hide the queue and staffing panel"),
     ),
     ActionSpec(
+        "forecast",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Forec&ast…"),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Calls and handle time per interval (team leaders edit)"),
+    ),
+    ActionSpec(
         "review_queue",
         "view",
         QT_TRANSLATE_NOOP("Actions", "Re&view queue"),
@@ -120,11 +148,62 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Coaching feedback on your calls; acknowledge it"),
     ),
     ActionSpec(
+        "message_inbox",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Messa&ges"),
+        "Ctrl+Shift+O",
+        QT_TRANSLATE_NOOP("Actions", "Messages taken for colleagues: pass them on, mark done"),
+    ),
+    ActionSpec(
+        "directory",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Transfer director&y"),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Departments and people to transfer to (team leaders edit)"),
+    ),
+    ActionSpec(
         "reset_layout",
         "view",
         QT_TRANSLATE_NOOP("Actions", "&Reset layout"),
         "",
         QT_TRANSLATE_NOOP("Actions", "Put every panel back where it started"),
+    ),
+    ActionSpec(
+        "kb_search",
+        "kb",
+        QT_TRANSLATE_NOOP("Actions", "&Search articles"),
+        "Ctrl+K",
+        QT_TRANSLATE_NOOP("Actions", "Find an article in the knowledge base, even mid-sentence"),
+    ),
+    ActionSpec(
+        "kb_insert",
+        "kb",
+        QT_TRANSLATE_NOOP("Actions", "&Insert into reply"),
+        "Ctrl+Shift+K",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Put the selected passage (or the whole article) into the reply or note"
+        ),
+    ),
+    ActionSpec(
+        "kb_new_article",
+        "kb",
+        QT_TRANSLATE_NOOP("Actions", "&New article…"),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Team leaders: write a new knowledge base article"),
+    ),
+    ActionSpec(
+        "kb_edit_article",
+        "kb",
+        QT_TRANSLATE_NOOP("Actions", "&Edit article…"),
+        "Ctrl+Shift+E",
+        QT_TRANSLATE_NOOP("Actions", "Team leaders: edit the article on screen, see its versions"),
+    ),
+    ActionSpec(
+        "kb_feedback",
+        "kb",
+        QT_TRANSLATE_NOOP("Actions", "Article &feedback"),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Team leaders: articles marked helpful or out of date"),
     ),
     ActionSpec(
         "shortcuts",
@@ -146,6 +225,7 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("file", QT_TRANSLATE_NOOP("Actions", "&File")),
     ("call", QT_TRANSLATE_NOOP("Actions", "&Call")),
     ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
+    ("kb", QT_TRANSLATE_NOOP("Actions", "&Knowledge")),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
 

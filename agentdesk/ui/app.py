@@ -18,19 +18,22 @@ from agentdesk.paths import DataPaths, resolve_data_dir, resources_dir
 from agentdesk.services.accounts import AccountService
 from agentdesk.services.backups import BackupService
 from agentdesk.services.identity import Identity
+from agentdesk.services.kb import KnowledgeService, SnippetService
 from agentdesk.services.playbook import PlaybookService
 from agentdesk.services.settings import SettingsService
 from agentdesk.storage.open import open_database
 from agentdesk.ui.call.pop import CallPopRouter
 from agentdesk.ui.call.workspace import CallWorkspace
 from agentdesk.ui.coach import attach_coach
-from agentdesk.ui.common.empty_state import EmptyState
+from agentdesk.ui.kb.install import add_knowledge_dock, connect_knowledge_to_calls
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.notes.dock import NotesPanel
 from agentdesk.ui.notes.note_drafts import NoteDrafts
 from agentdesk.ui.playbook.assertiveness import AssertivenessBuilder
 from agentdesk.ui.playbook.calls import connect_playbook_to_calls
 from agentdesk.ui.playbook.dock import PlaybookDock
+from agentdesk.ui.procedures.install import install_procedures
+from agentdesk.ui.queue.install import install_queue
 from agentdesk.ui.recovery import BackupScheduler, build_or_recover, offer_drafts
 from agentdesk.ui.review.install import install_review
 from agentdesk.ui.services import DataServices, Services, retention_from
@@ -60,6 +63,8 @@ def build_services(
         settings=settings,
         tasks=tasks or TaskRunner(),
         playbook=PlaybookService(resources_dir(), paths.custom_content, language),
+        kb=KnowledgeService(db),
+        snippets=SnippetService(db),
         keyring_store=keyring_store,
         key_file=key_file,
     )
@@ -71,6 +76,7 @@ def build_main_window(
     data: DataServices,
     *,
     clock: Callable[[], float] = time.monotonic,
+    simulate_queue: bool = False,
 ) -> MainWindow:
     """Place every feature into the frame. Features receive only the services they use."""
     window = MainWindow(identity, str(services.paths.root))
@@ -90,24 +96,24 @@ def build_main_window(
         parent=window,
     )
     window.notes_coach = attach_coach(notes.editor, services.playbook.rules)
-    window.add_dock(
-        "kb",
-        tr("Knowledge base"),
-        EmptyState(tr("Knowledge base"), tr("Search articles while the caller waits.")),
-        area.RightDockWidgetArea,
+    kb = add_knowledge_dock(
+        window, services.kb, services.snippets, services.tasks, services.playbook.rules, notes
     )
     playbook = add_playbook(window, services)
-    window.add_dock(
-        "queue",
-        tr("Queue"),
-        EmptyState(tr("Queue"), tr("Calls waiting and staffing at a glance.")),
-        area.LeftDockWidgetArea,
+    install_queue(
+        window, data.forecast, services.tasks, services.paths.root, simulate=simulate_queue
     )
     add_audit_indicator(window, services, data)
     install_review(window, data.review, data.feedback, data.kpi, services.tasks)
     install_settings_action(window, services.settings)
     workspace = add_call_workspace(window, services, data, notes, clock)
     connect_playbook(window, playbook, workspace)
+    connect_knowledge_to_calls(window, kb, workspace, notes)
+    procedures = install_procedures(
+        window, workspace, data.messages, data.directory, services.settings, services.tasks,
+        data.flows.alphabets, clock,
+    )  # fmt: skip
+    procedures.coach_rules = services.playbook.rules
     return window
 
 
@@ -226,10 +232,19 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
             None, QApplication.translate("App", "agentdesk cannot start"), str(exc)
         )
         return 1
+    # Starter articles on the database worker, queued ahead of the dock's first search.
+    services.tasks.run_mutation(
+        services.kb.import_bundled_if_empty,
+        lambda report: report and log.info("knowledge base: %s starter items", report.added),
+        lambda exc: log.warning("starter articles not imported: %s", exc.__class__.__name__),
+    )
     for problem in services.settings.problems:
         log.warning("settings: %s", problem)
     controller = SessionController(
-        services, lambda who, data: build_main_window(services, who, data)
+        services,
+        lambda who, data: build_main_window(
+            services, who, data, simulate_queue=getattr(args, "simulate_queue", False)
+        ),
     )
     failures: list[str] = []
     controller.failed.connect(failures.append)

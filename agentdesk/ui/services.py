@@ -10,12 +10,16 @@ from agentdesk.review.rules import load_rules
 from agentdesk.services.accounts import AccountService
 from agentdesk.services.audit import AuditLog
 from agentdesk.services.customers import CustomerService
+from agentdesk.services.directory import DirectoryService
 from agentdesk.services.drafts import DraftService
 from agentdesk.services.feedback import FeedbackService
 from agentdesk.services.flow_library import FlowLibrary
+from agentdesk.services.forecast import ForecastService
 from agentdesk.services.gdpr import GdprService, Retention
 from agentdesk.services.interactions import InteractionService
+from agentdesk.services.kb import KnowledgeService, SnippetService
 from agentdesk.services.kpi import KpiService
+from agentdesk.services.messages import MessageService
 from agentdesk.services.notes import NotesService
 from agentdesk.services.playbook import PlaybookService
 from agentdesk.services.review import ReviewService
@@ -37,6 +41,8 @@ class Services:
     settings: SettingsService
     tasks: TaskRunner
     playbook: PlaybookService  # playbook, coach rules, personal snippets (no customer data)
+    kb: KnowledgeService  # articles: no customer data, usable before the vault is open
+    snippets: SnippetService  # the knowledge base's canned responses
     keyring_store: KeyStore | None = None  # None: the OS keyring
     key_file: PassphraseKeyFile | None = None  # None: the data folder's key file
 
@@ -56,6 +62,9 @@ class DataServices:
     feedback: FeedbackService
     kpi: KpiService
     drafts: DraftService  # unsaved text, encrypted (issue 10)
+    messages: MessageService
+    directory: DirectoryService
+    forecast: ForecastService  # the queue forecast (team leaders write, everyone reads)
 
 
 def build_data_services(base: Services, vault: VaultService) -> DataServices:
@@ -78,6 +87,9 @@ def build_data_services(base: Services, vault: VaultService) -> DataServices:
         review=review,
         feedback=feedback,
         kpi=KpiService(base.db),
+        messages=MessageService(base.db, vault, audit, region),
+        directory=DirectoryService(base.db, audit, region),
+        forecast=ForecastService(base.db, audit),
     )
 
 

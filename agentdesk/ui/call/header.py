@@ -37,11 +37,13 @@ class CallHeader(QWidget):
         layout.setVerticalSpacing(2)
         layout.setHorizontalSpacing(12)
         centre = Qt.AlignmentFlag.AlignVCenter
+        # The name gets the whole first row beside the button; the timer sits under the
+        # button, so a narrow centre (wide docks) never squeezes the caller's name.
         layout.addWidget(self.status, 0, 0, 2, 1, centre)
         layout.addWidget(self.who, 0, 1)
+        layout.addWidget(self.end_button, 0, 2, centre | Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.detail, 1, 1)
-        layout.addWidget(self.timer, 0, 2, 2, 1, centre | Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.end_button, 0, 3, 2, 1, centre)
+        layout.addWidget(self.timer, 1, 2, centre | Qt.AlignmentFlag.AlignRight)
         layout.setColumnStretch(1, 1)
 
     def show_call(

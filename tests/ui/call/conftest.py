@@ -93,7 +93,7 @@ class Keyboard:
     def tab(self, times: int = 1) -> None:
         self.press(Qt.Key.Key_Tab, times=times)
 
-    def tab_to(self, widget, limit: int = 20) -> None:
+    def tab_to(self, widget, limit: int = 80) -> None:
         """Tab until ``widget`` has focus (flows may gain fields; tests need not count)."""
         for _ in range(limit):
             if self.focus() is widget:
