@@ -202,6 +202,7 @@ def _rotate_key(args: argparse.Namespace) -> int:
             pending_file=pending_key_file_for(d.paths),
             # A key kept in the key file keeps its passphrase unless a new one is given.
             new_passphrase=new_passphrase or d.passphrase,
+            current_passphrase=d.passphrase,
         )
     print(
         f"New master key in use: {report.keys_rewrapped} data keys re-wrapped, "

@@ -8,13 +8,19 @@ from agentdesk.errors import KnownError
 from agentdesk.models.audit import AppMeta
 from agentdesk.models.customer import Customer
 from agentdesk.paths import DataPaths
-from agentdesk.services.rotation import finish_interrupted_rotation, pending_keyring_store
+from agentdesk.services.rotation import (
+    finish_interrupted_rotation,
+    finish_key_file_rotation,
+    pending_key_file,
+    pending_keyring_store,
+)
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.datakeys import DataKeyStore
 from agentdesk.storage.session import Database
 from agentdesk.vault.keyfile import PassphraseKeyFile
 from agentdesk.vault.keystore import KeyringKeyStore, KeyStore, MemoryKeyStore
 from agentdesk.vault.resolve import (
+    KeySource,
     KeyState,
     KeyStatus,
     PassphraseProvider,
@@ -96,6 +102,7 @@ def unlock_vault(
     keyring_store: KeyStore | None = None,
     key_file: PassphraseKeyFile | None = None,
     pending_store: KeyStore | None = None,
+    pending_file: PassphraseKeyFile | None = None,
     region: str = "GB",
 ) -> VaultService:
     """Return the open vault, or raise VaultLockedError; never writes unless a key is ready."""
@@ -107,13 +114,34 @@ def unlock_vault(
     keyring_store = keyring_store or KeyringKeyStore(paths.root)
     key_file = key_file or PassphraseKeyFile(paths.key_file)
     _finish_rotation(db, keys, keyring_store, key_file, pending_store)
+    pending_file = pending_file or pending_key_file(paths, key_file)
+    typed: list[str] = []
+
+    def remembering(request):
+        answer = ask_passphrase(request) if ask_passphrase is not None else None
+        if answer is not None:
+            typed.append(answer)
+        return answer
+
     state = resolve_key(
         keyring_store,
         key_file,
         has_encrypted_data=has_encrypted_data(db, keys),
-        ask_passphrase=ask_passphrase,
+        ask_passphrase=remembering if ask_passphrase is not None else None,
         expected_fingerprint=stored_fingerprint(db),
     )
+    if state.status is KeyStatus.REFUSED and state.reason == "wrong-key" and typed:
+        # A key-file rotation stopped after the database switched to the new key.
+        try:
+            new = finish_key_file_rotation(
+                stored_fingerprint(db), key_file, pending_file, keys, typed[-1]
+            )
+        except KnownError:
+            new = None
+        if new is not None:
+            state = KeyState(KeyStatus.READY, "found", key=new, source=KeySource.KEY_FILE)
+    elif state.status is KeyStatus.READY and pending_file.exists() and typed:
+        pending_file.path.unlink(missing_ok=True)  # a rotation that never switched
     if state.status is not KeyStatus.READY or state.key is None:
         keys.dispose()
         raise VaultLockedError(state)

@@ -52,7 +52,7 @@ def pending_keyring_store(paths: DataPaths) -> KeyStore:
 
 
 def pending_key_file(paths: DataPaths, like: PassphraseKeyFile | None = None) -> PassphraseKeyFile:
-    params = getattr(like, "params", None) if like is not None else None
+    params = getattr(like, "_params", None) if like is not None else None
     path = paths.root / "master-key.pending.json"
     return PassphraseKeyFile(path, params=params) if params else PassphraseKeyFile(path)
 
@@ -67,6 +67,7 @@ def rotate_master_key(
     pending_store: KeyStore | None = None,
     pending_file: PassphraseKeyFile | None = None,
     new_passphrase: str | None = None,
+    current_passphrase: str | None = None,
 ) -> RotationReport:
     """Replace the master key; the data keys are re-wrapped, never the notes re-encrypted."""
     check = AuditLog(vault.audit_key).verify(db)
@@ -81,10 +82,13 @@ def rotate_master_key(
         pending = pending_store or pending_keyring_store(paths)
         pending.save(new)
     else:
-        if not new_passphrase:
+        if not (current_passphrase or new_passphrase):
             raise RotationError("The key is kept in a passphrase file: give the passphrase.")
+        # The pending file uses the passphrase that opens the data folder now, so a crash
+        # at any point is finished at the next unlock with the passphrase the user knows.
+        unlock_with = current_passphrase or new_passphrase
         pending_file = pending_file or pending_key_file(paths, key_file)
-        pending_file.create(new_passphrase, key=new, replace=True)
+        pending_file.create(unlock_with, key=new, replace=True)
 
     customers, entries = _switch_database(db, vault, new)
     keys = vault.keys.rewrap(
@@ -96,8 +100,10 @@ def rotate_master_key(
         keyring_store.save(new)
         pending.delete()
     else:
-        key_file.create(new_passphrase, key=new, replace=True)
+        key_file.create(unlock_with, key=new, replace=True)
         pending_file.path.unlink(missing_ok=True)
+        if new_passphrase and new_passphrase != unlock_with:
+            key_file.change_passphrase(unlock_with, new_passphrase)
     return RotationReport(keys, customers, entries)
 
 
@@ -138,6 +144,36 @@ def _switch_database(db: Database, vault: VaultService, new: bytes) -> tuple[int
         s.merge(AppMeta(key=FINGERPRINT_KEY, value=key_fingerprint(new)))
         AuditLog(new_audit).append(s, None, "key.rotated", None, customers=len(customers))
     return len(customers), len(entries) + 1
+
+
+def finish_key_file_rotation(
+    db_fingerprint: str | None,
+    key_file: PassphraseKeyFile,
+    pending_file: PassphraseKeyFile,
+    vault_keys,
+    passphrase: str,
+) -> bytes | None:
+    """Key-file mode after a crash mid-rotation: the new key if the database switched to it.
+
+    Both files open with the same passphrase (see rotate_master_key). Returns None when the
+    pending key is not the one the database expects (the rotation never switched: the caller
+    keeps the current key and the pending file is dropped).
+    """
+    if db_fingerprint is None or not pending_file.exists():
+        return None
+    current = key_file.unlock(passphrase)
+    pending = pending_file.unlock(passphrase)
+    if key_fingerprint(pending) != db_fingerprint:
+        pending_file.path.unlink(missing_ok=True)
+        return None
+    vault_keys.rewrap(
+        lambda owner, wrapped: rewrap_data_key(current, pending, wrapped, uuid.UUID(owner)),
+        key_fingerprint(current),
+        key_fingerprint(pending),
+    )
+    key_file.create(passphrase, key=pending, replace=True)
+    pending_file.path.unlink(missing_ok=True)
+    return pending
 
 
 def finish_interrupted_rotation(

@@ -121,3 +121,76 @@ def test_rotation_refused_when_the_audit_log_was_tampered(people, data_paths, db
             key_file=PassphraseKeyFile(data_paths.key_file),
             pending_store=MemoryKeyStore(),
         )
+
+
+class NoKeyring(MemoryKeyStore):
+    def load(self):
+        from agentdesk.vault.errors import KeyUnavailableError
+
+        raise KeyUnavailableError("no-secure-backend")
+
+    save = load
+
+
+def test_key_file_rotation_interrupted_after_the_switch_is_finished_at_unlock(
+    data_paths, db, monkeypatch, fast_params
+):
+    from agentdesk.services.accounts import AccountService
+    from agentdesk.services.rotation import pending_key_file
+
+    cheap = ScryptParams(n=2**10)
+    key_file = PassphraseKeyFile(data_paths.key_file, params=cheap)
+    pending_file = pending_key_file(data_paths, key_file)
+
+    def ask(_request):
+        return "correct horse"
+
+    vault = unlock_vault(
+        data_paths,
+        db,
+        ask_passphrase=ask,
+        keyring_store=NoKeyring(),
+        key_file=key_file,
+        pending_file=pending_file,
+    )
+    leader = AccountService(db, params=fast_params).create_first_team_leader(
+        "lead", "Lead", "leader-pass"
+    )
+    customers = CustomerService(db, vault, AuditLog(vault.audit_key))
+    cid, _ = customers.create_customer(leader, DRAFT)
+    monkeypatch.setattr(vault.keys, "rewrap", lambda *a: (_ for _ in ()).throw(OSError("cut")))
+    with pytest.raises(OSError):
+        rotate_master_key(
+            data_paths,
+            db,
+            vault,
+            keyring_store=NoKeyring(),
+            key_file=key_file,
+            pending_file=pending_file,
+            current_passphrase="correct horse",
+        )
+    monkeypatch.undo()
+    vault.keys.dispose()
+    assert pending_file.exists()
+    again = unlock_vault(
+        data_paths,
+        db,
+        ask_passphrase=ask,
+        keyring_store=NoKeyring(),
+        key_file=key_file,
+        pending_file=pending_file,
+    )
+    service = CustomerService(db, again, AuditLog(again.audit_key))
+    assert service.open_card(leader, cid).surname == "Lovelace"
+    assert not pending_file.exists()
+    again.keys.dispose()
+    third = unlock_vault(
+        data_paths,
+        db,
+        ask_passphrase=ask,
+        keyring_store=NoKeyring(),
+        key_file=key_file,
+        pending_file=pending_file,
+    )
+    assert third.fingerprint == again.fingerprint
+    third.keys.dispose()
