@@ -14,6 +14,24 @@ APP_SHORTCUTS: dict[str, str] = {
     "Ctrl+Q": "quit",
     "Ctrl+N": "new call",
     "Ctrl+E": "end call",
+    "Ctrl+Shift+I": "assertiveness builder",
+    "Ctrl+Shift+K": "insert article passage",
+    "Ctrl+Shift+E": "edit article",
+    "Ctrl+Shift+O": "messages",
+    "Ctrl+,": "settings",
+    "F2": "customer notes",
+    "F3": "knowledge base",
+    "F4": "playbook",
+    "F6": "queue",
+    "F7": "review queue",
+    "F8": "KPI dashboard",
+    "F9": "my feedback",
+    # Menu-bar mnemonics: a flow key equal to one makes Qt fire neither.
+    "Alt+F": "File menu",
+    "Alt+C": "Call menu",
+    "Alt+V": "View menu",
+    "Alt+K": "Knowledge menu",
+    "Alt+H": "Help menu",
 }
 
 # Keys that text fields and the desktop already use; a flow must not steal them mid-typing.

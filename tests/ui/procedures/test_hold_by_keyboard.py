@@ -30,8 +30,8 @@ def test_a_call_with_two_holds(qtbot, window, env, kb) -> None:
     ws = window.call_workspace
     iid = answer_to_need(qtbot, window, kb)
 
-    # First hold, from the step's own way on (Alt+H): why, the usual two minutes, ask.
-    kb.alt(Key.Key_H)
+    # First hold, from the step's own way on (Alt+O): why, the usual two minutes, ask.
+    kb.alt(Key.Key_O)
     panel = hold_panel(ws)
     assert kb.focus() is panel.reason
     kb.type("check the meter history")
@@ -119,7 +119,7 @@ def test_a_call_with_two_holds(qtbot, window, env, kb) -> None:
 def test_a_declined_hold_and_a_call_back_instead(qtbot, window, env, kb) -> None:
     ws = window.call_workspace
     answer_to_need(qtbot, window, kb, number="020 7946 0958")
-    kb.alt(Key.Key_H)
+    kb.alt(Key.Key_O)
     panel = hold_panel(ws)
     kb.type("ask the billing team")
     mnemonic(qtbot, kb, Key.Key_A, panel.ask_button)
