@@ -162,6 +162,18 @@ def add_call_workspace(
     )
     window.set_central(workspace)
     window.call_workspace = workspace
+    # Adherence is scored once per call, on the database worker, so the dashboard's trend
+    # never has to decrypt event logs.
+    workspace.call_finished.connect(
+        lambda iid: (
+            iid
+            and services.tasks.run_mutation(
+                lambda: data.review.score_interaction(iid),
+                lambda _score: None,
+                lambda exc: log.warning("adherence not scored: %s", exc.__class__.__name__),
+            )
+        )
+    )
     actions = window.actions_by_id
     actions["new_call"].triggered.connect(lambda: workspace.new_call())
     actions["end_call"].triggered.connect(workspace.end_call)
