@@ -114,6 +114,7 @@ def build_main_window(
         data.flows.alphabets, clock,
     )  # fmt: skip
     procedures.coach_rules = services.playbook.rules
+    procedures.attach_drafts(data.drafts)
     return window
 
 

@@ -3,9 +3,10 @@ anywhere in a call. Keeps an unsaved message while the call moves on, so nothing
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from agentdesk.errors import KnownError
@@ -26,6 +27,9 @@ from agentdesk.ui.procedures.message_form import MessageForm
 from agentdesk.ui.procedures.message_step import MessageDialog, MessageStepPanel
 from agentdesk.ui.procedures.transfer_panel import TransferPanel
 from agentdesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+DRAFT_KIND, DRAFT_REF = "message", "current"  # one message is typed at a time
 
 
 class ProcedureHost(QObject):
@@ -50,6 +54,12 @@ class ProcedureHost(QObject):
         self._draft_call: str | None = None
         self._taking: MessageTaking | None = None
         self.dialog: MessageDialog | None = None
+        # Persisted drafts (issue 10): the half-typed message survives a crash.
+        self._drafts = None
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(1000)  # within the two seconds promised
+        self._draft_timer.timeout.connect(self.save_draft_now)
         workspace.view.procedures = self.panel_for
         workspace.call_finished.connect(self._on_call_finished)
 
@@ -105,9 +115,35 @@ class ProcedureHost(QObject):
 
     def _on_edited(self, draft: MessageDraft) -> None:
         self._draft = draft
+        if self._drafts is not None:
+            self._draft_timer.start()
 
     def _on_saved(self, _message_id: str) -> None:
         self._draft, self._taking = None, None
+        self._draft_timer.stop()
+        if self._drafts is not None:
+            self._drafts.clear(self.workspace.who, DRAFT_KIND, DRAFT_REF)
+
+    # -- drafts kept on disk (encrypted) ------------------------------------------------
+    def attach_drafts(self, drafts) -> None:
+        """Keep the half-typed message as an encrypted draft; take back one a crash left."""
+        self._drafts = drafts
+        found = drafts.draft(self.workspace.who, DRAFT_KIND, DRAFT_REF)
+        if found is not None and self._draft is None:
+            self._draft = MessageDraft.from_dict(found.payload)
+            self._draft_call = None
+
+    def save_draft_now(self) -> None:
+        if self._drafts is None:
+            return
+        who = self.workspace.who
+        try:
+            if _has_text(self._draft):
+                self._drafts.save_draft(who, DRAFT_KIND, DRAFT_REF, self._draft.to_dict())
+            else:
+                self._drafts.clear(who, DRAFT_KIND, DRAFT_REF)
+        except KnownError as exc:
+            log.warning("message draft not kept: %s", exc.__class__.__name__)
 
     # -- the global actions --------------------------------------------------------------
     def open_procedure(self, kind: str) -> None:

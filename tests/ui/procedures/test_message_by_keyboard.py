@@ -143,3 +143,21 @@ def test_the_phrase_coach_watches_the_message_text(qtbot, window, env, kb) -> No
     what = form.fields.inputs["what"]
     what.setPlainText("He is at the doctor, that's our policy")
     qtbot.waitUntil(lambda: len(form.coach.findings) >= 1, timeout=3000)
+
+
+def test_a_half_typed_message_survives_a_crash(qtbot, window, env, kb) -> None:
+    from agentdesk.ui.app import build_main_window
+
+    kb.press(Key.Key_M, CTRL_SHIFT)  # no call on: the form opens on its own
+    host = window.procedures
+    form = host.dialog.form
+    form.fields.inputs["to_whom"].setText("Sales desk")
+    form.fields.inputs["to_whom"].editingFinished.emit()
+    qtbot.waitUntil(
+        lambda: env.data.drafts.draft(env.rep, "message", "current") is not None, timeout=3000
+    )
+    # The app dies; the next window on the same data folder has the message back.
+    again = build_main_window(env.services, env.rep, env.data, clock=env.clock)
+    qtbot.addWidget(again)
+    assert again.procedures._draft is not None
+    assert again.procedures._draft.to_whom == "Sales desk"
