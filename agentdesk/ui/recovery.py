@@ -22,19 +22,31 @@ def offer_drafts(
     parent: QWidget, drafts: DraftService, who: Identity, open_note
 ) -> QMessageBox | None:
     """After a crash: say what unsaved work exists and open it again on request."""
-    pending = [d for d in drafts.pending_drafts(who) if d.kind == "note"]
-    if not pending:
+    everything = drafts.pending_drafts(who)
+    notes = [d for d in everything if d.kind == "note"]
+    messages = [d for d in everything if d.kind == "message"]
+    if not notes and not messages:
         return None
     box = QMessageBox(parent)
     box.setObjectName("draftsOffer")
     box.setWindowTitle(parent.tr("Unsaved work"))
-    box.setText(parent.tr("%n unsaved note(s) from your last session were kept.", "", len(pending)))
-    box.setInformativeText(parent.tr("Open them now? They stay kept until you save or clear them."))
-    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
+    lines = []
+    if notes:
+        lines.append(
+            parent.tr("%n unsaved note(s) from your last session were kept.", "", len(notes))
+        )
+    if messages:
+        lines.append(parent.tr("A half-typed message was kept: Ctrl+Shift+M opens it."))
+    box.setText("\n".join(lines))
+    box.setInformativeText(parent.tr("They stay kept until you save or clear them."))
+    if notes:
+        box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
+    else:
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
 
     def on_done(result: int) -> None:
         if result == QMessageBox.StandardButton.Open:
-            restore_first(pending, open_note)
+            restore_first(notes, open_note)
 
     box.finished.connect(on_done)
     box.open()

@@ -74,3 +74,12 @@ def test_damaged_database_offers_the_newest_good_backup(data_paths, monkeypatch,
     recovered = build_or_recover(data_paths, lambda p: make_services(p))
     assert asked and recovered.accounts.has_accounts()
     assert any("damaged" in p.name for p in data_paths.backups.iterdir())
+
+
+def test_a_kept_message_is_mentioned_too(qtbot, env):
+    services, data, leader, _cid = env
+    data.drafts.save_draft(leader, "message", "current", {"to_whom": "Sales"})
+    panel, _ = panel_for(qtbot, services, data, leader)
+    box = offer_drafts(panel, data.drafts, leader, panel.open_customer)
+    assert box is not None and "Ctrl+Shift+M" in box.text()
+    qtbot.addWidget(box)
