@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from math import log, sqrt
 
 # c_k(eta) of Temme's expansion Q(a, x) = erfc(eta*sqrt(a/2))/2 + R_a(eta), with
@@ -150,6 +151,13 @@ def temme_columns(a: float, eta_max: float, tolerance: float) -> list[float]:
         terms = 4
     else:
         terms = min(len(_COLUMNS), int((log_tol - _LOG_03) / (log(eta_max) - _LOG_DECAY)) + 2)
+    return _columns(a, rows, terms)
+
+
+@lru_cache(maxsize=8192)
+def _columns(a: float, rows: int, terms: int) -> list[float]:
+    # A day plan searches overlapping agent counts interval after interval: the same
+    # (a, rows, terms) comes back often, and this Horner loop is the plan's hottest code.
     inv_a = 1.0 / a
     columns = []
     for column in _TRUNCATED[rows][:terms]:
