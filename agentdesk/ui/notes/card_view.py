@@ -13,6 +13,9 @@ class CustomerCardView(QWidget):
         self.name = QLabel(objectName="cardName")
         self.name.setStyleSheet("font-size: 16px; font-weight: 600;")
         self.name.setWordWrap(True)
+        self.spelling = QLabel(objectName="cardSpelling")
+        self.spelling.setStyleSheet("color: palette(mid);")
+        self.spelling.setWordWrap(True)
         self.details = QLabel(objectName="cardDetails")
         self.details.setWordWrap(True)
         self.history = QListWidget(objectName="history")
@@ -21,6 +24,7 @@ class CustomerCardView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.name)
+        layout.addWidget(self.spelling)
         layout.addWidget(self.details)
         layout.addWidget(QLabel(self.tr("History")))
         layout.addWidget(self.history, 1)
@@ -30,6 +34,10 @@ class CustomerCardView(QWidget):
             f"{card.form_of_address} " if card.form_of_address not in (None, "first-name") else ""
         )
         self.name.setText(f"{title}{card.display_name}")
+        # Letter by letter, so the name can be read back and spelt right on every call (T2).
+        spelt = "  ".join("-".join(part) for part in card.display_name.split())
+        self.name.setToolTip(self.tr("Spelling: %1").replace("%1", spelt))
+        self.spelling.setText(self.tr("Spelling: %1").replace("%1", spelt))
         bits = [card.phone, card.email]
         if card.type_tags:
             bits.append(", ".join(t.replace("-", " ") for t in card.type_tags))
@@ -57,5 +65,6 @@ class CustomerCardView(QWidget):
 
     def clear(self) -> None:
         self.name.clear()
+        self.spelling.clear()
         self.details.clear()
         self.history.clear()

@@ -97,3 +97,10 @@ def test_team_leader_exports_and_erases(qtbot, env, tmp_path):
     assert panel.card is None and "erased" in panel.status.text()
     find(qtbot, panel, "okafor")
     assert "No customer found" in panel.status.text()
+
+
+def test_the_card_spells_the_name(qtbot, env):
+    panel = make_panel(qtbot, env, env[2])
+    find(qtbot, panel, "okafor")
+    qtbot.waitUntil(lambda: panel.card is not None)
+    assert panel.card_view.spelling.text() == "Spelling: J-a-y-s-o-n  O-k-a-f-o-r"
