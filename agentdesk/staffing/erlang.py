@@ -61,16 +61,22 @@ class ErlangBTable:
         if agents - 1 in known:  # the chart's case: consecutive counts
             value = known[agents] = erlang_b_up(known[agents - 1], agents - 1, self.load)
             return value
-        below = max((k for k in known if agents - _MAX_WALK <= k < agents), default=None)
+        # The nearest known count below within reach, else the nearest above: one pass
+        # over the few known counts (cheaper than two generator scans).
+        below = above = None
+        for k in known:
+            if k < agents:
+                if k >= agents - _MAX_WALK and (below is None or k > below):
+                    below = k
+            elif k <= agents + _MAX_WALK and (above is None or k < above):
+                above = k
         value = None
         if below is not None:
             value = known[below]
             for n in range(below, agents):
                 value = erlang_b_up(value, n, self.load)
-        else:
-            above = min((k for k in known if agents < k <= agents + _MAX_WALK), default=None)
-            if above is not None:
-                value = self._walk_down(known[above], above, agents)
+        elif above is not None:
+            value = self._walk_down(known[above], above, agents)
         if value is None:
             value = erlang_b(agents, self.load)
         known[agents] = value

@@ -114,6 +114,22 @@ def erlang_a_required(
     an offered wait w with e^(-θw) = n/A: meeting the target needs n/A >= target and
     w <= t, so n >= A·max(target, e^(-θt)).
     """
+    agents, figures = required_figures(load, theta, target, answer_time, max_occupancy, guess)
+    return _point(agents, load, theta, *figures)
+
+
+def required_figures(
+    load: float,
+    theta: float,
+    target: float,
+    answer_time: float,
+    max_occupancy: float | None,
+    guess: int | None = None,
+) -> tuple[int, tuple[float, float, float]]:
+    """erlang_a_required as (agents, (P(wait), P(abandon), 1 - service level)).
+
+    For a day plan, which needs the figures but not the ErlangAPoint around them.
+    """
     table = ErlangBTable(load)
     log_allowed_miss = log1p(-target)
     # A cap of 100% never binds; leaving it out keeps the margin from sitting at zero.
@@ -138,4 +154,4 @@ def erlang_a_required(
         guess = erlang_c_required(load, target, answer_time, max_occupancy).agents
         other = floor(load * max(target, exp(-theta * answer_time)))
     agents = smallest_passing(margin, 1, guess, other)
-    return _point(agents, load, theta, *seen[agents])
+    return agents, seen[agents]

@@ -17,7 +17,7 @@ _EPS = 1e-16
 _TINY = 1e-300
 # Near x = a the series and the continued fraction need about 7·sqrt(a) and 2·sqrt(a)
 # steps; Temme's expansion costs about as much as 40 series steps whatever a is.
-_TEMME_MIN_A = 60.0
+_TEMME_MIN_A = 20.0
 _TEMME_MAX_SIGMAS = 3.5
 # Temme's coefficient table covers |eta| <= 1, i.e. roughly 0.3 <= x/a <= 2.3.
 _TEMME_MAX_ETA = 1.0
@@ -84,13 +84,21 @@ def log_gamma_pq_pair(a: float, x1: float, x2: float) -> tuple[Logs, Logs]:
     """log_gamma_pq at (a, x1) and (a, x2): one shape shares Temme's coefficients."""
     if a < _TEMME_MIN_A:
         return _evaluate(a, x1, None), _evaluate(a, x2, None)
-    parts1 = _temme_parts(a, x1) if x1 > 0.0 else None
-    parts2 = _temme_parts(a, x2) if x2 > 0.0 else None
+    root_a = sqrt(a)
+    parts1 = _temme_parts(a, x1, root_a) if x1 > 0.0 else None
+    parts2 = _temme_parts(a, x2, root_a) if x2 > 0.0 else None
     if parts1 is None or parts2 is None:
         return _evaluate(a, x1, parts1), _evaluate(a, x2, parts2)
-    tolerance = _temme_tolerance(a, min(parts1[2], parts2[2]))
+    tolerance = 2.5e-17 * _SQRT_2PI * root_a * min(parts1[2], parts2[2])  # _temme_tolerance
     columns = temme_columns(a, max(abs(parts1[0]), abs(parts2[0])), tolerance)
-    return _temme(a, parts1, columns), _temme(a, parts2, columns)
+    # The shape's share of D, computed once for both points.
+    root = _SQRT_2PI * root_a
+    stirling = stirling_error(a)
+    log_root = log(root)
+    return (
+        _temme(parts1, columns, root, stirling, log_root),
+        _temme(parts2, columns, root, stirling, log_root),
+    )
 
 
 def _evaluate(a: float, x: float, parts: tuple[float, float, float] | None) -> Logs:
@@ -98,7 +106,9 @@ def _evaluate(a: float, x: float, parts: tuple[float, float, float] | None) -> L
         return -inf, 0.0, log_poisson_term(a, x)
     if parts is None:
         return _classic(a, x)
-    return _temme(a, parts, temme_columns(a, abs(parts[0]), _temme_tolerance(a, parts[2])))
+    columns = temme_columns(a, abs(parts[0]), _temme_tolerance(a, parts[2]))
+    root = _SQRT_2PI * sqrt(a)
+    return _temme(parts, columns, root, stirling_error(a), log(root))
 
 
 def _classic(a: float, x: float) -> Logs:
@@ -160,11 +170,18 @@ def _scaled_erfc(w: float) -> float:
     return total / (w * _SQRT_PI)
 
 
-def _temme_parts(a: float, x: float) -> tuple[float, float, float] | None:
-    """(eta, w, scaled erfc of |w|) when Temme's expansion is the faster way, else None."""
+def _temme_parts(
+    a: float, x: float, root_a: float | None = None
+) -> tuple[float, float, float] | None:
+    """(eta, w, scaled erfc of |w|) when Temme's expansion is the faster way, else None.
+
+    root_a: sqrt(a), when the caller has it already.
+    """
     # Below a: the series needs about 37/|ln(x/a)| steps, Temme wins until x/a ~ 0.3 where
     # its table ends.  Above a: the continued fraction is quick beyond a few sqrt(a).
-    if a < _TEMME_MIN_A or x - a > _TEMME_MAX_SIGMAS * sqrt(a) or x < 0.25 * a:
+    if root_a is None:
+        root_a = sqrt(a)
+    if a < _TEMME_MIN_A or x - a > _TEMME_MAX_SIGMAS * root_a or x < 0.25 * a:
         return None
     eta = temme_eta(a, x)
     if eta < -_TEMME_MAX_ETA:
@@ -182,13 +199,21 @@ def _temme_tolerance(a: float, scaled: float) -> float:
     return 2.5e-17 * _SQRT_2PI * sqrt(a) * scaled
 
 
-def _temme(a: float, parts: tuple[float, float, float], columns: list[float]) -> Logs:
-    """Temme's uniform expansion (DLMF 8.12.3-8.12.9) for P and Q; D from the same eta."""
+def _temme(
+    parts: tuple[float, float, float],
+    columns: list[float],
+    root: float,
+    stirling: float,
+    log_root: float,
+) -> Logs:
+    """Temme's uniform expansion (DLMF 8.12.3-8.12.9) for P and Q; D from the same eta.
+
+    root = sqrt(2πa), stirling = stirling_error(a), log_root = ln root: shared by a shape.
+    """
     eta, w, scaled = parts
-    root = _SQRT_2PI * sqrt(a)
     r = temme_sum(columns, eta) / root
     # w² = a(λ - 1 - ln λ) is the deviance, so D = exp(-w²) / (sqrt(2πa) exp(stirlerr(a))).
-    log_d = -w * w - stirling_error(a) - log(root)
+    log_d = -w * w - stirling - log_root
     # Both P and Q carry the factor exp(-w²) of the smaller one; keeping it in the exponent
     # gives tails far below the smallest double a logarithm.
     if w < 0.0:

@@ -14,7 +14,8 @@ from agentdesk.staffing.erlang import (
     erlang_c_point,
     erlang_c_required,
 )
-from agentdesk.staffing.erlang_a import ErlangAPoint, erlang_a_point, erlang_a_required
+from agentdesk.staffing.erlang_a import ErlangAPoint, erlang_a_point
+from agentdesk.staffing.erlang_a import required_figures as erlang_a_required_figures
 
 # Beyond a billion Erlangs agent counts stop being exact in a double; no queue is that big.
 MAX_LOAD = 1e9
@@ -134,19 +135,36 @@ def required_agents(inputs: IntervalInputs, *, guess: int | None = None) -> Requ
     Erlang C without patience, Erlang A with it.  `guess` (for example the previous
     interval's answer) only speeds the Erlang A search up.
     """
+    agents, staff, figures = required_figures(inputs, guess)
+    return Requirement(agents, staff, Performance(agents, inputs.load, *figures))
+
+
+Figures = tuple[float, float, float, float, float]
+"""Performance's service_level, asa_s, wait_probability, occupancy and abandon_rate."""
+
+
+def required_figures(inputs: IntervalInputs, guess: int | None) -> tuple[int, int, Figures]:
+    """required_agents as (required agents, scheduled staff, figures), without dataclasses.
+
+    A day plan copies the figures straight into its rows.
+    """
     load = inputs.load
     aht = inputs.aht_s
     answer_time = inputs.answer_time_s / aht
     target = inputs.target_service_level
     if inputs.patience_s is None:
-        found = _from_c(
-            erlang_c_required(load, target, answer_time, inputs.max_occupancy), load, aht
-        )
+        c = erlang_c_required(load, target, answer_time, inputs.max_occupancy)
+        agents = c.agents
+        figures = (c.service_level, c.asa * aht, c.wait_probability, c.occupancy, 0.0)
     else:
         theta = aht / inputs.patience_s
-        point = erlang_a_required(load, theta, target, answer_time, inputs.max_occupancy, guess)
-        found = _from_a(point, load, aht)
-    return Requirement(found.agents, scheduled_staff(found.agents, inputs.shrinkage), found)
+        agents, (wait, abandon, missed) = erlang_a_required_figures(
+            load, theta, target, answer_time, inputs.max_occupancy, guess
+        )
+        # As erlang_a_point's ErlangAPoint and _from_a would give them.
+        occupancy = min(1.0, load * (1.0 - abandon) / agents)
+        figures = (1.0 - missed, abandon / theta * aht, wait, occupancy, abandon)
+    return agents, scheduled_staff(agents, inputs.shrinkage), figures
 
 
 def service_curve(inputs: IntervalInputs, agents_range: Iterable[int]) -> list[CurvePoint]:

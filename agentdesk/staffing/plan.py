@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from math import floor
 
 from agentdesk.errors import ValidationError
-from agentdesk.staffing.interval import IntervalInputs, required_agents
+from agentdesk.staffing.interval import Figures, IntervalInputs, required_figures
 from agentdesk.staffing.units import parse_duration, parse_fraction, parse_target
 
 
@@ -73,10 +73,12 @@ def plan_day(forecast: Iterable[ForecastInterval]) -> list[PlanRow]:
 
     An interval without calls needs nobody.  Each Erlang A search starts from the previous
     interval's answer scaled by the change in load: neighbouring intervals are alike, so
-    the search mostly certifies the guess in two evaluations.
+    the search mostly certifies the guess in two evaluations.  Intervals with the same
+    inputs as an earlier one (a flat night, say) reuse its answer.
     """
     rows = []
     previous: tuple[float, int] | None = None
+    answers: dict[IntervalInputs, tuple[int, int, Figures]] = {}
     for item in forecast:
         inputs = item.inputs
         if inputs is None:
@@ -85,24 +87,13 @@ def plan_day(forecast: Iterable[ForecastInterval]) -> list[PlanRow]:
         load = inputs.load
         # Rounded down: a guess one short costs two probes (it fails, the next passes),
         # one too many costs three (it passes, so does the one below, then one more).
-        guess = None if previous is None else floor(previous[1] * load / previous[0])
-        need = required_agents(inputs, guess=guess)
-        previous = (load, need.required_agents)
-        p = need.performance
-        rows.append(
-            PlanRow(
-                item.label,
-                inputs.calls,
-                load,
-                need.required_agents,
-                need.scheduled_staff,
-                p.service_level,
-                p.asa_s,
-                p.wait_probability,
-                p.occupancy,
-                p.abandon_rate,
-            )
-        )
+        need = answers.get(inputs)
+        if need is None:
+            guess = None if previous is None else floor(previous[1] * load / previous[0])
+            need = answers[inputs] = required_figures(inputs, guess)
+        agents, staff, figures = need
+        previous = (load, agents)
+        rows.append(PlanRow(item.label, inputs.calls, load, agents, staff, *figures))
     return rows
 
 
