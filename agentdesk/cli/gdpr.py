@@ -135,14 +135,10 @@ def _erase(args: argparse.Namespace) -> int:
 
 def _purge(args: argparse.Namespace) -> int:
     from agentdesk.cli.vault_access import open_data
-    from agentdesk.services.gdpr import Retention
+    from agentdesk.services.gdpr import retention_from
 
     with open_data(args) as d:
-        s = d.settings
-        # Same mapping as ui.services.retention_from (the CLI must not import ui).
-        policy = Retention(
-            s.retention_notes_days, s.retention_interactions_days, s.retention_customers_days
-        )
+        policy = retention_from(d.settings)
         report = d.gdpr.purge(d.who, policy)
     print(
         f"Retention (days; 0 keeps): notes {policy.notes_days}, call details "

@@ -261,20 +261,16 @@ def unlock(
 
 def identity_for(db: Database, username: str | None) -> Identity:
     """SYSTEM, or the named account (the data folder's owner may act as any of its accounts)."""
-    from agentdesk.services.identity import SYSTEM, Identity, Role
+    from agentdesk.errors import NotFoundError
+    from agentdesk.services.accounts import AccountService
+    from agentdesk.services.identity import SYSTEM
 
     if not username:
         return SYSTEM
-    from sqlalchemy import select
-
-    from agentdesk.models.account import Account
-
-    # TODO(issue 3): move to AccountService (its constructor hashes a dummy password, ~0.5 s).
-    name = username.strip().casefold()
-    with db.read() as s:
-        row = s.scalar(
-            select(Account).where(Account.username == name, Account.deleted_at.is_(None))
-        )
-        if row is None:
-            raise VaultAccessError(f"--as: no account named '{name}' (see `agentdesk user list`).")
-        return Identity(row.id, row.username, row.display_name, Role(row.role))
+    try:
+        return AccountService(db).identity_of(username)
+    except NotFoundError:
+        name = username.strip().casefold()
+        raise VaultAccessError(
+            f"--as: no account named '{name}' (see `agentdesk user list`)."
+        ) from None

@@ -20,7 +20,7 @@ from agentdesk.accounts.passwords import (
 )
 from agentdesk.accounts.throttle import LoginThrottle
 from agentdesk.changes import Changes
-from agentdesk.errors import KnownError, ValidationError
+from agentdesk.errors import KnownError, NotFoundError, ValidationError
 from agentdesk.models import Account
 from agentdesk.models.base import utcnow
 from agentdesk.services.identity import Identity, Role, require_team_leader
@@ -92,8 +92,9 @@ class AccountService:
         self._db = db
         self._params = params
         self._throttle = LoginThrottle(clock)
-        # Verified against for unknown names so a miss costs the same time as a hit.
-        self._dummy_hash = hash_password("not-a-real-password", params)
+        # Verified against for unknown names so a miss costs the same time as a hit; made on
+        # the first login attempt, not at start-up (one scrypt costs ~0.3 s).
+        self._dummy: str | None = None
 
     def has_accounts(self) -> bool:
         with self._db.read() as s:
@@ -139,6 +140,22 @@ class AccountService:
             )
             return [_summary(r) for r in rows]
 
+    def _dummy_hash(self) -> str:
+        if self._dummy is None:
+            self._dummy = hash_password("not-a-real-password", self._params)
+        return self._dummy
+
+    def identity_of(self, username: str) -> Identity:
+        """The named account, for command-line work done on its behalf (no password)."""
+        key = username.strip().casefold()
+        with self._db.read() as s:
+            row = s.scalar(
+                select(Account).where(Account.username == key, Account.deleted_at.is_(None))
+            )
+            if row is None:
+                raise NotFoundError(f"No account named '{key}' (see `agentdesk user list`).")
+            return _identity(row)
+
     def login(self, username: str, password: str) -> Identity:
         """Return the identity, or raise LoginFailedError / LoginThrottledError."""
         key = username.strip().casefold()
@@ -150,7 +167,7 @@ class AccountService:
                 select(Account).where(Account.username == key, Account.deleted_at.is_(None))
             )
             account_id = row.id if row else None
-            stored = row.password_hash if row else self._dummy_hash
+            stored = row.password_hash if row else self._dummy_hash()
         ok = verify_password(password, stored) and account_id is not None
         if not ok:
             self._throttle.failed(key)

@@ -33,6 +33,15 @@ class Retention:
     inactive_customers_days: int = 1095
 
 
+def retention_from(settings) -> Retention:
+    """The retention periods set in Settings (a Settings value)."""
+    return Retention(
+        settings.retention_notes_days,
+        settings.retention_interactions_days,
+        settings.retention_customers_days,
+    )
+
+
 @dataclass(frozen=True)
 class PurgeReport:
     notes: int

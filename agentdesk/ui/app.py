@@ -17,6 +17,7 @@ from agentdesk.logs import setup_logging
 from agentdesk.paths import DataPaths, resolve_data_dir, resources_dir
 from agentdesk.services.accounts import AccountService
 from agentdesk.services.backups import BackupService
+from agentdesk.services.gdpr import retention_from
 from agentdesk.services.identity import Identity
 from agentdesk.services.kb import KnowledgeService, SnippetService
 from agentdesk.services.playbook import PlaybookService
@@ -36,7 +37,7 @@ from agentdesk.ui.procedures.install import install_procedures
 from agentdesk.ui.queue.install import install_queue
 from agentdesk.ui.recovery import BackupScheduler, build_or_recover, offer_drafts
 from agentdesk.ui.review.install import install_review
-from agentdesk.ui.services import DataServices, Services, retention_from
+from agentdesk.ui.services import DataServices, Services
 from agentdesk.ui.session import SessionController
 from agentdesk.ui.settings_dialog import install_settings_action
 from agentdesk.ui.single_instance import Claim, InstanceServer
@@ -263,7 +264,7 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     controller.failed.connect(failures.append)
     controller.vault_opened.connect(
         lambda data: services.tasks.run_mutation(
-            lambda: data.gdpr.purge(None, retention_from(services.settings)),
+            lambda: data.gdpr.purge(None, retention_from(services.settings.current())),
             lambda report: log.info("retention purge: %s", report),
         )
     )

@@ -15,7 +15,7 @@ from agentdesk.services.drafts import DraftService
 from agentdesk.services.feedback import FeedbackService
 from agentdesk.services.flow_library import FlowLibrary
 from agentdesk.services.forecast import ForecastService
-from agentdesk.services.gdpr import GdprService, Retention
+from agentdesk.services.gdpr import GdprService
 from agentdesk.services.interactions import InteractionService
 from agentdesk.services.kb import KnowledgeService, SnippetService
 from agentdesk.services.kpi import KpiService
@@ -90,11 +90,4 @@ def build_data_services(base: Services, vault: VaultService) -> DataServices:
         messages=MessageService(base.db, vault, audit, region),
         directory=DirectoryService(base.db, audit, region),
         forecast=ForecastService(base.db, audit),
-    )
-
-
-def retention_from(settings: SettingsService) -> Retention:
-    s = settings.current()
-    return Retention(
-        s.retention_notes_days, s.retention_interactions_days, s.retention_customers_days
     )
