@@ -14,7 +14,7 @@ class CustomerCardView(QWidget):
         self.name.setStyleSheet("font-size: 16px; font-weight: 600;")
         self.name.setWordWrap(True)
         self.spelling = QLabel(objectName="cardSpelling")
-        self.spelling.setStyleSheet("color: palette(mid);")
+        self.spelling.setStyleSheet("color: #505050;")  # muted, but readable at a glance
         self.spelling.setWordWrap(True)
         self.details = QLabel(objectName="cardDetails")
         self.details.setWordWrap(True)
