@@ -231,6 +231,10 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("agentdesk")
     app.setOrganizationName("agentdesk")
+    # The session decides when the app ends (quit, cancel, a refused start): between two of its
+    # dialogs, or while the vault opens on a worker, no window may be visible for a moment, and
+    # Qt's default would end the app right there with status 0.
+    app.setQuitOnLastWindowClosed(False)
     try:
         paths = resolve_data_dir(args.data_dir).ensure()
         setup_logging(paths.logs)
@@ -268,7 +272,8 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
             lambda report: log.info("retention purge: %s", report),
         )
     )
-    controller.finished.connect(app.quit)
+    # Queued: a start refused before the event loop runs still ends it once it does.
+    controller.finished.connect(app.quit, Qt.ConnectionType.QueuedConnection)
     router = CallPopRouter(
         front=lambda: controller.dialog or controller.window,
         ready=lambda: controller.window is not None and not controller.locked,

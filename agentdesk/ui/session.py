@@ -84,23 +84,37 @@ class SessionController(QObject):
                 "wrong-passphrase": self.tr("Wrong passphrase; try again."),
                 "too-short": self.tr("Use at least 8 characters."),
             }.get(self._last_problem or "", "")
+            if isinstance(self.dialog, PassphraseDialog):
+                # The same dialog, still on screen: it says why and takes another try.
+                self.dialog.refuse(problem or self.tr("Wrong passphrase; try again."))
+                return
             mode = exc.state.mode.value if exc.state.mode else "unlock"
             dialog = PassphraseDialog(mode, WHY.get(exc.state.reason, ""), problem)
-            dialog.accepted.connect(lambda: self._unlock(dialog.passphrase))
+            dialog.submitted.connect(self._unlock)
             dialog.rejected.connect(self._on_cancelled)
             self.dialog = dialog
             dialog.open()
             return
         if isinstance(exc, KnownError):
+            self._close_previous(self.dialog)
             self.failed.emit(str(exc))
             self.finished.emit()
             return
         raise exc
 
     def _on_vault_ready(self, vault: VaultService) -> None:
+        previous = self.dialog
         self.data = build_data_services(self.services, vault)
         self.vault_opened.emit(self.data)
         self._ask_who()
+        # Only now, with the next window up, does the passphrase dialog go.
+        self._close_previous(previous)
+
+    @staticmethod
+    def _close_previous(dialog) -> None:
+        if isinstance(dialog, PassphraseDialog):
+            dialog.rejected.disconnect()
+            dialog.accept()
 
     def _ask_who(self) -> None:
         s = self.services
@@ -145,8 +159,9 @@ class SessionController(QObject):
         self.locked = True
         self.idle.stop()
         self.window.save_layout(self.qsettings())
-        self.window.hide()
+        # The login dialog is up before the window goes: there is never a moment with no window.
         self._show_login(self.window.identity.username)
+        self.window.hide()
 
     def _on_cancelled(self) -> None:
         self.dialog = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,7 +19,15 @@ MIN_LENGTH = 8
 
 
 class PassphraseDialog(QDialog):
-    """``create`` asks twice and explains; ``unlock`` asks once. ``passphrase`` holds the answer."""
+    """``create`` asks twice and explains; ``unlock`` asks once.
+
+    The dialog stays on screen while the vault opens: ``submitted`` carries the passphrase, the
+    session answers with ``refuse`` (wrong passphrase: try again here) or closes the dialog once
+    the next window is up. A dialog that closed first would leave the app with no window at all
+    while the key is derived, and Qt quits an app whose last window closed.
+    """
+
+    submitted = Signal(str)
 
     def __init__(
         self, mode: str, why: str, problem: str = "", parent: QWidget | None = None
@@ -58,6 +67,7 @@ class PassphraseDialog(QDialog):
         )
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(reason)
         layout.addWidget(explain)
@@ -77,4 +87,24 @@ class PassphraseDialog(QDialog):
             self.second.setFocus()
             return
         self.passphrase = text
-        self.accept()
+        self.error.clear_error()
+        self.set_busy(True)
+        self.submitted.emit(text)
+
+    def set_busy(self, busy: bool) -> None:
+        """While the key is derived (a second or two), nothing can be typed or pressed twice."""
+        for widget in (self.first, self.second):
+            widget.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Opening…") if busy else self.tr("OK")
+        )
+
+    def refuse(self, problem: str) -> None:
+        """The vault said no: say why, and let the user type it again in the same dialog."""
+        self.passphrase = None
+        self.set_busy(False)
+        self.error.show_error(problem)
+        self.first.clear()
+        self.second.clear()
+        self.first.setFocus()

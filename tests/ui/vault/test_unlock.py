@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+import dataclasses
+from concurrent.futures import Future
+from types import SimpleNamespace
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.ui.app import build_main_window
 from agentdesk.ui.first_run import FirstRunDialog
 from agentdesk.ui.login import LoginDialog
 from agentdesk.ui.session import SessionController
+from agentdesk.ui.tasks import ImmediateExecutor, TaskRunner
 from agentdesk.ui.vault.passphrase import PassphraseDialog
 from agentdesk.vault.errors import KeyUnavailableError
 from agentdesk.vault.keystore import MemoryKeyStore
@@ -56,7 +62,9 @@ def test_passphrase_created_then_asked_at_next_start(qtbot, data_paths):
     qtbot.keyClicks(unlock.first, "wrong horse")
     unlock._on_ok()
     retry = again.dialog
-    assert isinstance(retry, PassphraseDialog) and "Wrong passphrase" in retry.error.text()
+    # The same dialog says so and takes another try; it never closed in between.
+    assert retry is unlock and retry.isVisible()
+    assert "Wrong passphrase" in retry.error.text() and retry.first.isEnabled()
     qtbot.addWidget(retry)
     qtbot.keyClicks(retry.first, "correct horse")
     retry._on_ok()
@@ -88,3 +96,94 @@ def test_short_passphrase_is_explained(qtbot, data_paths):
     qtbot.keyClicks(dialog.first, "short")
     dialog._on_ok()
     assert "at least 8" in dialog.error.text() and dialog.passphrase is None
+
+
+class DeferredExecutor(ImmediateExecutor):
+    """Holds each job until ``run_all``: the vault is still opening on its worker."""
+
+    def __init__(self):
+        self.jobs = []
+
+    def submit(self, fn, /, *args, **kwargs):
+        future = Future()
+        self.jobs.append((future, fn))
+        return future
+
+    def run_all(self):
+        while self.jobs:
+            future, fn = self.jobs.pop(0)
+            try:
+                future.set_result(fn())
+            except BaseException as exc:
+                future.set_exception(exc)
+
+
+def visible_windows():
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def test_a_window_stays_on_screen_while_the_vault_opens(qtbot, data_paths):
+    """The blocker: the passphrase dialog closed, the key was derived on a worker with no window
+    on screen, and Qt ended the app with status 0. The dialog now stays until the next one is up."""
+    deferred = DeferredExecutor()
+    services = make_services(data_paths, keyring_store=NoKeyring())
+    services = dataclasses.replace(services, tasks=TaskRunner(deferred, ImmediateExecutor()))
+    ctl = controller_for(services)
+    ctl.start()
+    deferred.run_all()
+    qtbot.waitUntil(lambda: isinstance(ctl.dialog, PassphraseDialog))
+    dialog = ctl.dialog
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.first, "correct horse")
+    qtbot.keyClicks(dialog.second, "correct horse")
+    qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
+    assert deferred.jobs, "the unlock runs on the worker"
+    assert dialog.isVisible() and not dialog.first.isEnabled()
+    gaps = []
+    watcher = WindowGapWatcher(gaps)
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        deferred.run_all()
+        qtbot.waitUntil(lambda: isinstance(ctl.dialog, FirstRunDialog))
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    qtbot.addWidget(ctl.dialog)
+    assert not dialog.isVisible() and ctl.dialog.isVisible()
+    assert gaps == []
+
+
+class WindowGapWatcher(QObject):
+    """Records every moment a top-level window hid and left no other window visible."""
+
+    def __init__(self, gaps):
+        super().__init__()
+        self.gaps = gaps
+
+    def eventFilter(self, obj, event):
+        hidden = event.type() == QEvent.Type.Hide and isinstance(obj, QWidget) and obj.isWindow()
+        if hidden and not [w for w in visible_windows() if w is not obj]:
+            self.gaps.append(type(obj).__name__)
+        return False
+
+
+def test_the_app_no_longer_quits_when_its_last_window_closes(monkeypatch, qapp, data_paths):
+    """The session ends the app (quit, cancel, refusal), never Qt's last-window rule."""
+    from agentdesk.ui import app as app_module
+
+    seen = {}
+
+    class Stop(Exception):
+        pass
+
+    def stop(*_a, **_k):
+        seen["quit_on_close"] = qapp.quitOnLastWindowClosed()
+        raise Stop
+
+    monkeypatch.setattr(app_module, "resolve_data_dir", stop)
+    try:
+        app_module.run(SimpleNamespace(data_dir=str(data_paths.root)))
+    except Stop:
+        pass
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)
+    assert seen == {"quit_on_close": False}
