@@ -20,8 +20,6 @@ def main(argv: list[str] | None = None) -> int:
         from agentdesk.ui.app import run
 
         return run(args)
-    from agentdesk.cli.common import close_databases
-
     try:
         return int(handler(args) or 0)
     except KnownError as exc:
@@ -29,8 +27,18 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `agentdesk ... | head`: the reader left; no traceback, and none at exit either.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     finally:
-        close_databases(args)
+        if getattr(args, "opened_databases", None):
+            # Only commands that opened a database pay for importing the storage layer.
+            from agentdesk.cli.common import close_databases
+
+            close_databases(args)
 
 
 if __name__ == "__main__":

@@ -93,19 +93,28 @@ def resolve_data_dir(cli_value: str | None, environ: dict[str, str] | None = Non
     return DataPaths(root.resolve())
 
 
+def _package_folder(package: str, what: str) -> Path:
+    """The folder of a data package shipped inside agentdesk (see setup.py)."""
+    from importlib import resources
+
+    try:
+        folder = resources.files(package)
+    except ModuleNotFoundError:
+        raise KnownError(f"The bundled {what} folder is missing ({package}).") from None
+    if not isinstance(folder, Path) or not folder.is_dir():
+        # A zip import or a broken install: the loaders and alembic need real files.
+        raise KnownError(f"The bundled {what} folder is not a folder on disk ({folder}).")
+    return folder
+
+
 def resources_dir() -> Path:
-    """The bundled content folder (flows, playbook, knowledge base, rules, icons)."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "resources", here / "resources"):
-        if candidate.is_dir():
-            return candidate
-    raise KnownError(f"The bundled resources folder is missing (looked beside {here}).")
+    """The bundled content folder (flows, playbook, knowledge base, rules, icons).
+
+    ``resources/`` at the repository root, installed as the package ``agentdesk.resources``.
+    """
+    return _package_folder("agentdesk.resources", "resources")
 
 
 def migrations_dir() -> Path:
-    """The alembic script folder."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "migrations", here / "migrations"):
-        if (candidate / "env.py").is_file():
-            return candidate
-    raise KnownError(f"The database migrations folder is missing (looked beside {here}).")
+    """The alembic script folder: ``migrations/``, installed as ``agentdesk.migrations``."""
+    return _package_folder("agentdesk.migrations", "database migrations")

@@ -27,13 +27,17 @@ GROUPS: dict[str, tuple[str, str]] = {
 }
 
 
-def available_groups() -> dict[str, tuple[str, str]]:
-    """Groups whose module exists (issues land one at a time)."""
-    found = {}
-    for name, (module, help_text) in GROUPS.items():
-        if importlib.util.find_spec(module) is not None:
-            found[name] = (module, help_text)
-    return found
+def _chosen_group(argv: list[str]) -> str | None:
+    """The command group named on the command line (skipping --data-dir's value), if any."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--data-dir":
+            skip = True
+        elif not arg.startswith("-"):
+            return arg if arg in GROUPS else None
+    return None
 
 
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
@@ -55,10 +59,9 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         help="GUI: feed the queue dock from the built-in simulator (training and demos)",
     )
     sub = parser.add_subparsers(dest="group", metavar="COMMAND")
-    groups = available_groups()
     argv = sys.argv[1:] if argv is None else argv
-    chosen = next((a for a in argv if a in groups), None)
-    for name, (module, help_text) in groups.items():
+    chosen = _chosen_group(argv)
+    for name, (module, help_text) in GROUPS.items():
         if name == chosen:
             importlib.import_module(module).register(sub)
         else:

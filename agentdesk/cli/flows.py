@@ -21,7 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "unreachable steps, steps with no way to a closing, unknown placeholders, duplicate "
         "or reserved shortcuts, unknown keys, bad YAML.",
     )
-    check.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    check.add_argument(
+        "files", nargs="*", metavar="FILE", type=Path, help="flow files (default: the bundled ones)"
+    )
     check.add_argument(
         "--alphabets",
         metavar="DIR",
@@ -58,6 +60,10 @@ def _check(files: list[Path], alphabets: Path | None) -> int:
     from agentdesk.flows.loader import load_flow_file
     from agentdesk.flows.phonetic import load_alphabets
 
+    if not files:
+        from agentdesk.flows import bundled_flows_dir
+
+        files = sorted(bundled_flows_dir().glob("*.yaml"))
     failed = False
     known: set[str] | None
     try:

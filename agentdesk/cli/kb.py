@@ -21,7 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="import articles (*.md) and canned responses (*.yaml) from a folder "
         "(exit 1 if a file had problems; the good ones are imported)",
     )
-    imp.add_argument("folder", type=Path)
+    imp.add_argument(
+        "folder", type=Path, nargs="?", help="default: the bundled starter articles and responses"
+    )
     imp.set_defaults(handler=_import)
     exp = cmds.add_parser("export", help="write every article to a folder, one .md each")
     exp.add_argument("folder", type=Path)
@@ -43,6 +45,10 @@ def _import(args: argparse.Namespace) -> int:
     from agentdesk.services.identity import SYSTEM
     from agentdesk.services.kb import KnowledgeService, SnippetService
 
+    if args.folder is None:
+        from agentdesk.paths import resources_dir
+
+        args.folder = resources_dir() / "kb"
     db = database(args)
     if not args.folder.is_dir():
         print(f"agentdesk: {args.folder} is not a folder.", file=sys.stderr)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-_RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+from agentdesk.paths import resources_dir
 
 
 def bundled_flows_dir() -> Path:
     """Folder of the flows shipped with the app (custom flows in the data folder override them)."""
-    return _RESOURCES / "flows"
+    return resources_dir() / "flows"
 
 
 def bundled_alphabets_dir() -> Path:
     """Folder of the phonetic spelling alphabets shipped with the app."""
-    return _RESOURCES / "phonetic"
+    return resources_dir() / "phonetic"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-_RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+from agentdesk.paths import resources_dir
 
 
 def bundled_rules_dir() -> Path:
     """Folder of the adherence rules shipped with the app (a team may add its own)."""
-    return _RESOURCES / "adherence"
+    return resources_dir() / "adherence"

@@ -33,6 +33,7 @@ from agentdesk.ui.notes.note_drafts import NoteDrafts
 from agentdesk.ui.playbook.assertiveness import AssertivenessBuilder
 from agentdesk.ui.playbook.calls import connect_playbook_to_calls
 from agentdesk.ui.playbook.dock import PlaybookDock
+from agentdesk.ui.probe import install_if_asked
 from agentdesk.ui.procedures.install import install_procedures
 from agentdesk.ui.queue.install import install_queue
 from agentdesk.ui.recovery import BackupScheduler, build_or_recover, offer_drafts
@@ -235,6 +236,7 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     # dialogs, or while the vault opens on a worker, no window may be visible for a moment, and
     # Qt's default would end the app right there with status 0.
     app.setQuitOnLastWindowClosed(False)
+    _probe = install_if_asked(app)  # kept alive for the event loop
     try:
         paths = resolve_data_dir(args.data_dir).ensure()
         setup_logging(paths.logs)

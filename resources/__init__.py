@@ -1,0 +1,1 @@
+"""Bundled content (flows, playbook, knowledge base, rules, icons), read via importlib.resources."""
