@@ -11,7 +11,19 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Integer, String, case, cast, func, select, true, type_coerce
+from sqlalchemy import (
+    Integer,
+    String,
+    and_,
+    case,
+    cast,
+    func,
+    not_,
+    or_,
+    select,
+    true,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from agentdesk.errors import ValidationError
@@ -84,6 +96,7 @@ class KpiService:
             scores.append(a.agent_id == agent)
         with self._db.read() as s:
             totals = self._totals(s, calls)
+            self._add_logged(s, calls, scores, totals)
             trend = self._stored(s, scores, totals)
             handles = self._handles(s, calls)
             self._add_tasks(s, totals, agent)
@@ -138,6 +151,35 @@ class KpiService:
                 messages=msgs or 0,
             )
         return result
+
+    def _add_logged(
+        self, s: Session, calls: list, scores: list, totals: dict[uuid.UUID, Totals]
+    ) -> None:
+        """Transfers and messages the outcome does not tell: a representative who completes a
+        warm transfer or takes a message and then picks another outcome at wrap-up still
+        transferred the call or took the message. The counts come from the call's log, kept
+        with its score; only the few scores with any are matched to their interaction."""
+        i, a = Interaction, AdherenceScore
+        moved = a.warm_transfers + a.cold_transfers > 0
+        counted = i.id.is_not(None)  # the call is in range, finished and not erased
+        said_moved = func.coalesce(i.outcome == "transferred", False)
+        said_message = _flag(func.coalesce(i.outcome == "message_taken", False))
+        stmt = (
+            select(
+                a.agent_id,
+                func.sum(_flag(and_(counted, moved, not_(said_moved)))),
+                # The outcome "message taken" already counted one of the call's messages.
+                func.sum(case((and_(counted, a.messages > 0), a.messages - said_message), else_=0)),
+            )
+            # A LEFT JOIN with the call's conditions in ON keeps SQLite reading the scores
+            # first (a few thousand rows by its index) instead of every call in the range.
+            .outerjoin(i, and_(i.id == a.interaction_id, *calls))
+            .where(*scores, or_(moved, a.messages > 0))
+            .group_by(a.agent_id)
+        )
+        for agent, moved_too, messages_too in s.execute(stmt):
+            extra = Totals(transferred=moved_too or 0, messages=messages_too or 0)
+            totals[agent] = totals.get(agent, Totals()) + extra
 
     def _stored(
         self, s: Session, scores: list, totals: dict[uuid.UUID, Totals]

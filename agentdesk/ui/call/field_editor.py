@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.flows.schema import FieldSpec, Value
+from agentdesk.ui.common.locale_text import date_format, datetime_format
 
 # Typing pauses longer than this store the text, so a crash mid-sentence loses little.
 TYPING_PAUSE_MS = 1500
@@ -39,7 +40,7 @@ class _DateInput(QDateTimeEdit):
         super().__init__(parent)
         self._with_time = with_time
         self._provisional = False
-        self.setDisplayFormat("yyyy-MM-dd HH:mm" if with_time else "yyyy-MM-dd")
+        self.setDisplayFormat(datetime_format() if with_time else date_format())
         self.setCalendarPopup(True)
         self.setMinimumDateTime(_UNSET)
         self.setSpecialValueText(self.tr("not set"))

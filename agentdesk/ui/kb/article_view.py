@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from agentdesk.kb.records import Article
 from agentdesk.services.identity import Identity
+from agentdesk.ui.common.locale_text import date_text
 from agentdesk.ui.kb.markdown import show_markdown
 
 HELPFUL, OUT_OF_DATE = "helpful", "out_of_date"
@@ -130,7 +131,7 @@ class ArticleView(QWidget):
     def show_article(self, article: Article) -> None:
         self.article = article
         self.title.setText(article.title)
-        updated = article.updated.isoformat()
+        updated = date_text(article.updated)
         parts = [article.category, self.tr("updated %1").replace("%1", updated)]
         if article.tags:
             parts.append(", ".join(article.tags))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from agentdesk.services.customer_types import CustomerCard
+from agentdesk.ui.common.locale_text import datetime_text
 
 
 class CustomerCardView(QWidget):
@@ -49,7 +50,7 @@ class CustomerCardView(QWidget):
         self.history.clear()
         notes = {n.id: n for n in card.notes}
         for item in card.history:
-            when = item.at.astimezone().strftime("%d %b %Y %H:%M")
+            when = datetime_text(item.at)
             if item.kind == "note":
                 note = notes[item.ref_id]
                 flags = []

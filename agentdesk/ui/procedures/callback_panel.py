@@ -19,9 +19,9 @@ from agentdesk.flows.callback import FIELDS, CallbackBooking, CallbackRequest, c
 from agentdesk.flows.engine import CallEngine
 from agentdesk.flows.message import number_groups
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.common.locale_text import datetime_format
 from agentdesk.ui.procedures.base import ProcedurePanel, heading, script_label
 
-FORMAT = "yyyy-MM-dd HH:mm"
 ISO = "yyyy-MM-ddTHH:mm"
 
 
@@ -90,7 +90,7 @@ class CallbackPanel(ProcedurePanel):
 
     def _when(self, name: str, value: object, default: QDateTime) -> QDateTimeEdit:
         edit = QDateTimeEdit(objectName=name)
-        edit.setDisplayFormat(FORMAT)
+        edit.setDisplayFormat(datetime_format())
         edit.setCalendarPopup(True)
         parsed = QDateTime.fromString(str(value or ""), ISO)
         edit.setDateTime(parsed if parsed.isValid() else default)

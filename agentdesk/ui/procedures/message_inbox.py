@@ -24,6 +24,7 @@ from agentdesk.services.directory import DirectoryItem, DirectoryService
 from agentdesk.services.identity import Identity
 from agentdesk.services.messages import NOT_IN_DIRECTORY, MessageService, MessageView
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.common.locale_text import datetime_text
 from agentdesk.ui.procedures.words import ProcedureWords
 from agentdesk.ui.review.table import Column, RowTableModel, sorting_proxy
 from agentdesk.ui.tasks import TaskRunner
@@ -38,7 +39,7 @@ class MessageTableModel(RowTableModel[MessageView]):
             [
                 Column(
                     self.tr("Taken"),
-                    lambda m: m.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    lambda m: datetime_text(m.taken_at),
                     lambda m: m.taken_at.timestamp(),
                 ),
                 Column(self.tr("For"), lambda m: m.draft.to_whom),

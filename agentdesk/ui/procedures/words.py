@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from agentdesk.flows.message import MessageDraft, Problem
 from agentdesk.flows.transfer import Handover
 from agentdesk.ui.call.words import clock_text
+from agentdesk.ui.common.locale_text import datetime_text
 
 
 class ProcedureWords(QObject):
@@ -42,6 +43,18 @@ class ProcedureWords(QObject):
             "due_missing": self.tr("Pick when to call back."),
             "window_invalid": self.tr("“Call back by” must be after “Call back from”."),
         }.get(code, self.tr("That is not possible right now."))
+
+    def part(self, code: str) -> str:
+        """One of the seven parts of a message (T6)."""
+        return {
+            "to_whom": self.tr("to whom"),
+            "from_whom": self.tr("from whom"),
+            "where": self.tr("where to call back"),
+            "what": self.tr("what"),
+            "why": self.tr("why"),
+            "by_whom": self.tr("taken by"),
+            "when": self.tr("when"),
+        }.get(code, self.tr("another part"))
 
     def problem(self, problem: Problem) -> str:
         """A message part's problem, said next to its input."""
@@ -93,7 +106,7 @@ class ProcedureWords(QObject):
 
     def when(self, text: str) -> str:
         try:
-            return dt.datetime.fromisoformat(text).strftime("%Y-%m-%d %H:%M")
+            return datetime_text(dt.datetime.fromisoformat(text))
         except ValueError:
             return text
 

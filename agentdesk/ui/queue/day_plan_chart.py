@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
 from agentdesk.staffing.plan import PlanRow
+from agentdesk.ui.common.axes import set_count_axis
 from agentdesk.ui.queue.trade_off_chart import (
     DASHED,
     DOTTED,
@@ -77,11 +78,7 @@ class DayPlanChart(ChartPanel):
         x.setLabelFormat("%.0f:00")
         x.setTitleText(self.tr("Time of day"))
         y = QValueAxis()
-        y.setRange(0, self._top)
-        y.setTickCount(5)
-        y.applyNiceNumbers()
-        y.setLabelFormat("%d")
-        self._top = y.max()
+        self._top = set_count_axis(y, self._top, most=5)  # agents: whole numbers
         for series in (self.needed_series, self.staff_series, self.now_series, self.staffed_point):
             chart.addSeries(series)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)

@@ -26,6 +26,7 @@ from agentdesk.errors import KnownError
 from agentdesk.services.forecast import DayForecast, ForecastImport, ForecastService
 from agentdesk.services.forecast import parse_forecast_csv as parse_csv
 from agentdesk.services.identity import Identity
+from agentdesk.ui.common.locale_text import date_format
 from agentdesk.ui.queue.forecast_model import ForecastTableModel
 from agentdesk.ui.tasks import TaskRunner
 
@@ -67,7 +68,7 @@ class ForecastEditor(QWidget):
         self.model.problem.connect(self._show_status)
         self.day = QDateEdit(QDate(today()), objectName="forecastDay")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(date_format())
         self.day.dateChanged.connect(lambda _d: self.load())
         self.table = QTableView(objectName="forecastTable")
         self.table.setModel(self.model)

@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QDateTimeAxis,
@@ -16,11 +16,13 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from agentdesk.review.kpi import Distribution
 from agentdesk.services.kpi import TrendPoint
+from agentdesk.ui.common.axes import duration_label, label_every, set_count_axis
+from agentdesk.ui.common.locale_text import day_month_format
 
 BAR_COLOUR = QColor("#3b6ea5")
 LINE_COLOUR = QColor("#1b6e20")
@@ -36,23 +38,27 @@ def _chart(title: str) -> QChart:
 
 
 class HandleTimeChart(QChartView):
-    """Contacts per handle-time band; the last band is open-ended."""
+    """Contacts per handle-time band; the last band is open-ended. Band edges are labelled as
+    clock times ("0:30", "1:00"), as many as fit; counts have whole-number ticks."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handleTimeChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(360, 240)
-        self.labels: list[str] = []
+        self.labels: list[str] = []  # each band's start, as a clock time
         self.counts: list[int] = []
+        self.x_axis = QCategoryAxis()
+        self.y_axis = QValueAxis()
+        self._edges: list[str] = []
         self.show_distribution(Distribution(0, None, (), ()))
 
     def show_distribution(self, dist: Distribution) -> None:
         chart = _chart(self.tr("Handle time: contacts per band"))
-        # Each band is labelled by the minute it starts at ("3" = from 3:00 to the next label).
-        self.labels = [
-            f"{b.low / 60:g}" if b.high is not None else f"{b.low / 60:g}+" for b in dist.bins
-        ]
+        self.labels = [duration_label(b.low) for b in dist.bins]
+        last = dist.bins[-1] if dist.bins else None
+        ends = [duration_label(last.high)] if last is not None and last.high is not None else []
+        self._edges = self.labels + ends
         self.counts = [b.count for b in dist.bins]
         bars = QBarSet(self.tr("Contacts"))
         bars.setColor(BAR_COLOUR)
@@ -61,26 +67,57 @@ class HandleTimeChart(QChartView):
         series.setBarWidth(0.9)
         series.append(bars)
         chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append(self.labels or [""])
-        font = x.labelsFont()
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        x.setLabelsFont(font)
-        x.setTitleText(self.tr("Handle time, minutes (start of band)"))
-        y = QValueAxis()
-        y.setRange(0, max(self.counts, default=0) or 1)
-        y.setTickCount(5)
-        y.applyNiceNumbers()
-        y.setLabelFormat("%d")
-        y.setTitleText(self.tr("Contacts"))
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
+        self.x_axis = QCategoryAxis()
+        self.x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self.x_axis.setGridLineVisible(False)
+        open_ended = last is not None and last.high is None
+        self.x_axis.setTitleText(
+            self.tr("Handle time (min:s); the last band: that long or longer")
+            if open_ended
+            else self.tr("Handle time (min:s)")
+        )
+        self.y_axis = QValueAxis()
+        set_count_axis(self.y_axis, max(self.counts, default=0))
+        self.y_axis.setTitleText(self.tr("Contacts"))
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(self.x_axis)
+        series.attachAxis(self.y_axis)
         old = self.chart()
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
+        self._label_edges()
+
+    def shown_edges(self) -> list[str]:
+        """The band edges that carry a label at the current width."""
+        return list(self.x_axis.categoriesLabels())
+
+    def _label_edges(self) -> None:
+        """Every n-th band edge, n chosen so the labels fit side by side."""
+        axis = self.x_axis
+        for label in axis.categoriesLabels():
+            axis.remove(label)
+        n = max(1, len(self.counts))
+        axis.setStartValue(-0.5)
+        axis.setRange(-0.5, n - 0.5)
+        if not self._edges:
+            return
+        metrics = QFontMetrics(axis.labelsFont())
+        widest = (
+            max(metrics.horizontalAdvance(e) for e in self._edges) + metrics.averageCharWidth() * 2
+        )
+        room = self.chart().plotArea().width() or self.width() - 90
+        every = label_every(len(self._edges), room, widest)
+        for i, edge in enumerate(self._edges):
+            if i % every == 0:
+                # Labels sit on category end values; the first edge needs a category that
+                # ends exactly at the axis start, so it is nudged by a hair.
+                axis.append(edge, i - 0.5 if i else -0.4999)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._label_edges()
 
 
 class AdherenceTrendChart(QChartView):
@@ -104,7 +141,7 @@ class AdherenceTrendChart(QChartView):
             series.append(_msecs(day), value)
         chart.addSeries(series)
         x = QDateTimeAxis()
-        x.setFormat("MM-dd")
+        x.setFormat(day_month_format())
         if self.points:
             first, last = self.points[0][0], self.points[-1][0]
             if first == last:

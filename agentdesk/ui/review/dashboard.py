@@ -23,6 +23,7 @@ from agentdesk.review.kpi import to_csv
 from agentdesk.services.identity import Identity
 from agentdesk.services.kpi import Dashboard, KpiService
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.common.locale_text import date_format
 from agentdesk.ui.review.charts import AdherenceTrendChart, HandleTimeChart
 from agentdesk.ui.review.detail import table
 from agentdesk.ui.review.filters import day_start
@@ -59,7 +60,7 @@ class KpiDashboard(QWidget):
         self.until = QDateEdit(today, objectName="kpiUntil")
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())
         self.refresh = QPushButton(self.tr("&Refresh"), objectName="kpiRefresh")
         self.export_button = QPushButton(self.tr("&Export CSV…"), objectName="kpiExport")
         self.refresh.clicked.connect(lambda: self.load())

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.errors import KnownError
+from agentdesk.flows.message import MessageDraft
 from agentdesk.services.feedback import FeedbackService
 from agentdesk.services.identity import Identity
 from agentdesk.services.review import InteractionReview, ReviewService
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.common.locale_text import date_text, datetime_text
+from agentdesk.ui.procedures.words import ProcedureWords
 from agentdesk.ui.review.models import AdherenceTableModel, TimelineTableModel
 from agentdesk.ui.review.table import Column, RowTableModel
 from agentdesk.ui.review.words import ReviewWords, clock_text, percent_text
@@ -61,6 +64,7 @@ class InteractionPanel(QWidget):
         super().__init__(parent)
         self._review, self._feedback, self._tasks, self.who = review, feedback, tasks, who
         self._words = words
+        self._procedure_words = ProcedureWords(self)
         self.current: InteractionReview | None = None
 
         self.header = QLabel(objectName="reviewHeader")
@@ -161,7 +165,7 @@ class InteractionPanel(QWidget):
                 [
                     item.agent_name,
                     w.channel(item.channel),
-                    item.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    datetime_text(item.started_at),
                     w.outcome(item.outcome),
                     clock_text(item.handle_seconds),
                     score,
@@ -174,7 +178,7 @@ class InteractionPanel(QWidget):
         self.fields.set_rows([self._field_row(k, v) for k, v in review.fields.items()])
         self.notes.setPlainText(self._notes_text(review))
         self.history.setPlainText(
-            "\n\n".join(f"{f.given_at:%Y-%m-%d} · {f.author}: {f.text}" for f in review.feedback)
+            "\n\n".join(f"{date_text(f.given_at)} · {f.author}: {f.text}" for f in review.feedback)
             or self.tr("None yet.")
         )
         self.reviewed_button.setEnabled(not item.reviewed)
@@ -190,9 +194,27 @@ class InteractionPanel(QWidget):
     def _notes_text(self, review: InteractionReview) -> str:
         parts = [f"{n.at.astimezone():%H:%M} · {n.author}: {n.text}" for n in review.notes]
         for seq, data in review.messages:
-            lines = [f"{k}: {self._words.value(v)}" for k, v in data.items()]
-            parts.append(self.tr("Message (#%1)").replace("%1", str(seq)) + "\n" + "\n".join(lines))
+            parts.append(
+                self.tr("Message (#%1)").replace("%1", str(seq)) + "\n" + self._message_text(data)
+            )
         return "\n\n".join(parts) or self.tr("No notes or messages for this interaction.")
+
+    def _message_text(self, data) -> str:
+        """The message as the representative took it, in words; never its internal id or
+        the raw record (older logs without the record list the parts taken)."""
+        record = data.get("message")
+        if isinstance(record, dict):
+            draft = MessageDraft.from_dict(record)
+            return self._procedure_words.message_text(draft, draft.phone)
+        parts = [self._procedure_words.part(p) for p in data.get("parts") or ()]
+        lines = [self.tr("Parts taken: %1").replace("%1", ", ".join(parts) or "–")]
+        if "read_back" in data:
+            lines.append(
+                self.tr("Read back to the caller: %1").replace(
+                    "%1", self._words.value(bool(data["read_back"]))
+                )
+            )
+        return "\n".join(lines)
 
     def _on_item_chosen(self, current, _previous) -> None:
         if self.current is None or not current.isValid():

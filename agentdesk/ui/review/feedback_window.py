@@ -18,6 +18,7 @@ from agentdesk.errors import KnownError
 from agentdesk.services.feedback import FeedbackItem, FeedbackService
 from agentdesk.services.identity import Identity
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.common.locale_text import datetime_text
 from agentdesk.ui.review.detail import table
 from agentdesk.ui.review.models import FeedbackTableModel
 from agentdesk.ui.review.table import sorting_proxy
@@ -118,7 +119,7 @@ class MyFeedbackWindow(QWidget):
         details = self.tr("From %1 on your call of %2 (%3, adherence %4), %5 after the call.")
         for key, value in (
             ("%1", item.author),
-            ("%2", item.call_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            ("%2", datetime_text(item.call_at)),
             ("%3", w.outcome(item.call_outcome)),
             ("%4", percent_text(item.score)),
             ("%5", w.age(item.given_after)),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.services.review import QueueFilter, QueueOptions
+from agentdesk.ui.common.locale_text import date_format
 from agentdesk.ui.review.words import ReviewWords
 
 DEFAULT_DAYS = 14
@@ -41,7 +42,7 @@ class QueueFilterBar(QWidget):
         self.until = QDateEdit(today, objectName="filterUntil")
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())
         self.outcome = QComboBox(objectName="filterOutcome")
         self.channel = QComboBox(objectName="filterChannel")
         self.upset = QComboBox(objectName="filterUpset")

@@ -9,6 +9,7 @@ from agentdesk.review.adherence import ItemResult
 from agentdesk.review.kpi import Figures
 from agentdesk.services.feedback import FeedbackItem
 from agentdesk.services.review import QueueItem, TimelineEntry
+from agentdesk.ui.common.locale_text import datetime_text
 from agentdesk.ui.review.table import Column, RowTableModel
 from agentdesk.ui.review.words import ReviewWords, clock_text, percent_text
 
@@ -17,7 +18,7 @@ STATUS_COLOUR = {"pass": GOOD, "fail": BAD, "not_applicable": MUTED}
 
 
 def _when(item) -> str:
-    return item.astimezone().strftime("%Y-%m-%d %H:%M")
+    return datetime_text(item)
 
 
 class ReviewQueueTableModel(RowTableModel[QueueItem]):
@@ -29,7 +30,7 @@ class ReviewQueueTableModel(RowTableModel[QueueItem]):
             [
                 Column(
                     self.tr("Started"),
-                    lambda i: i.started_at.astimezone().strftime("%m-%d %H:%M"),
+                    lambda i: datetime_text(i.started_at),
                     lambda i: i.started_at.timestamp(),
                     tip=lambda i: f"{_when(i.started_at)} · {words.channel(i.channel)}",
                 ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,6 +20,15 @@ def clock_text(seconds: float | None) -> str:
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def _is_id(value: Any) -> bool:
+    """An internal identifier (a UUID), which means nothing to a person."""
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return isinstance(value, str | uuid.UUID) and len(str(value)) == 36
 
 
 def percent_text(share: float | None) -> str:
@@ -153,6 +163,10 @@ class ReviewWords(QObject):
             return self.tr("yes") if value else self.tr("no")
         if isinstance(value, list | tuple):
             return ", ".join(self.value(v, spec) for v in value)
+        if isinstance(value, Mapping):  # a record: its readable values, never its keys or ids
+            return "; ".join(
+                self.value(v) for v in value.values() if v not in (None, "") and not _is_id(v)
+            )
         if spec is not None and isinstance(value, str):
             return spec.label_of(value)
         return str(value)

@@ -25,10 +25,11 @@ def go(engine, target):
     raise AssertionError(f"no enabled way to {target}")
 
 
-def run_call(env, who, *, customer_id=None, hold_seconds=0, thank=True, score=True):
+def run_call(env, who, *, customer_id=None, hold_seconds=0, thank=True, score=True, during=None):
     """A real call through the engine; returns the interaction id (scored at wrap-up).
 
-    ``env``: anything with ``calls`` (InteractionService) and ``review`` (ReviewService).
+    ``env``: anything with ``calls`` (InteractionService) and ``review`` (ReviewService);
+    ``during(engine)``: procedures (transfer, message) run once the reason is captured.
     """
     mono = Mono()
     start = env.calls.start_call(who, "inbound", CONTEXT, clock=mono)
@@ -45,6 +46,8 @@ def run_call(env, who, *, customer_id=None, hold_seconds=0, thank=True, score=Tr
     engine.capture("notes_permission", True)
     go(engine, "need")
     engine.capture("reason", "Meter reading looks wrong")
+    if during is not None:
+        during(engine)
     if hold_seconds:
         go(engine, "hold")
         engine.tick("hold_permission")

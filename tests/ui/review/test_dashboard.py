@@ -27,7 +27,7 @@ def test_team_view_table_charts_and_csv(qtbot, qtmodeltester, shared_env, tmp_pa
     assert board.proxy.index(0, 0).data() == "Team" and board.proxy.index(1, 0).data() == "Rita Rep"
     assert board.proxy.index(0, 1).data() == "4"  # handled contacts
     assert board.board.handle.count == 4 and sum(board.histogram.counts) == 4
-    assert board.histogram.labels[0] == "0"  # bands labelled by their starting minute
+    assert board.histogram.labels[0] == "0:00"  # bands labelled by their start, as a clock time
     assert [p for p, _ in board.trend.points] and board.trend.points[-1][1] > 0
     assert board.upset.index(0, 0).data() == "Waited too long"
     assert "p95" in board.summary.text()
@@ -60,3 +60,32 @@ def test_a_representative_cannot_open_the_team_view(qtbot, shared_env):
     board.load_scope(None)  # asking for the team anyway: the service refuses
     assert "Only a team leader can see the team's figures" in board.error.text()
     assert board.board.agent_id == str(env.rep.account_id)  # the figures shown stay their own
+
+
+def test_a_warm_transfer_and_a_message_show_on_screen_and_in_the_csv(qtbot, env, tmp_path):
+    """Four calls from the fixture (one generated as "transferred", never scored) and one real
+    call with a completed warm transfer and a saved message, wrapped up as "resolved"."""
+    from types import SimpleNamespace
+
+    from tests.integration.review.data import run_call
+    from tests.integration.review.test_kpi_transfers import warm_transfer_and_message
+
+    calls = SimpleNamespace(calls=env.data.interactions, review=env.data.review)
+    run_call(calls, env.rep, during=warm_transfer_and_message)
+    board = make(qtbot, env, env.leader)
+    path = tmp_path / "kpi.csv"
+    board.export_to(path)
+    header, *rows = list(csv.reader(path.open(encoding="utf-8-sig", newline="")))
+    shown = {
+        board.proxy.index(r, 0).data(): {
+            header[c]: board.proxy.index(r, c).data() for c in range(len(header))
+        }
+        for r in range(board.proxy.rowCount())
+    }
+    for who in ("Team", "Rita Rep"):
+        figures = shown[who]
+        assert figures["Handled"] == "5"
+        assert figures["Transfers"] == "40%"  # the generated one and the real one
+        assert figures["Warm"] == "100%"  # the only transfer whose kind is known was warm
+        assert figures["Messages"] == "1"
+        assert dict(zip(header, next(r for r in rows if r[0] == who), strict=True)) == figures

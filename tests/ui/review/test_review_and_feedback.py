@@ -100,3 +100,48 @@ def test_queue_filters_by_keyboard_and_refuses_representatives(qtbot, env):
     qtbot.addWidget(refused)
     refused.start()
     assert "Only a team leader" in refused.error.text() and refused.model.rowCount() == 0
+
+
+def test_a_message_reads_as_words_and_dates_follow_the_locale(qtbot, env):
+    """The message taken on a call reads as a message: no raw record, no internal id."""
+    from types import SimpleNamespace
+
+    from agentdesk.flows.message import MessageDraft, MessageTaking
+    from agentdesk.ui.common.locale_text import datetime_text
+    from tests.integration.review.data import run_call
+
+    draft = MessageDraft(
+        to_whom="Billing team",
+        from_name="Anna Rossi",
+        phone="+44 20 7946 0018",
+        what="Meter reading disputed",
+        action_requested="Call back",
+        action_promised="Today",
+        by_whom="Rita Rep",
+        when="2026-03-02T10:00",
+    )
+    message_id = "4f1d2c3b-1111-4222-8333-944455556666"
+
+    def take(engine):
+        taking = MessageTaking(engine, "GB")
+        taking.confirm_read_back(draft)
+        taking.record_taken(draft, message_id)
+
+    calls = SimpleNamespace(calls=env.data.interactions, review=env.data.review)
+    iid = run_call(calls, env.rep, during=take)
+    queue = ReviewQueueWindow(env.data.review, env.data.feedback, env.services.tasks, env.leader)
+    qtbot.addWidget(queue)
+    queue.show()
+    with qtbot.waitSignal(queue.queue_loaded):
+        queue.start()
+    with qtbot.waitSignal(queue.interaction_opened):
+        queue.open(iid)
+    text = queue.panel.notes.toPlainText()
+    assert "Message for: Billing team" in text and "From: Anna Rossi" in text
+    assert "Meter reading disputed" in text
+    assert message_id not in text and "{" not in text and "'" not in text
+    started = queue.panel.current.item.started_at
+    assert datetime_text(started) in queue.panel.header.text()
+    assert queue.model.index(0, 0).data() in {
+        datetime_text(queue.model.row_at(r).started_at) for r in range(queue.model.rowCount())
+    }
