@@ -29,6 +29,18 @@ DEFAULT_PROGRESS_SECONDS = 45
 DEFAULT_CALLBACK_AFTER_SECONDS = 180
 
 
+def spoken_seconds(seconds: float) -> int:
+    """A wait rounded to what a person would say: up to 50 s to the 10 s ("about 40
+    seconds"), then whole minutes, from 10 minutes on to 5 minutes. Half-way rounds up:
+    a caller told too little waits longer than promised."""
+    seconds = max(0.0, float(seconds))
+    if seconds < 55:
+        return max(10, int(seconds / 10 + 0.5) * 10)
+    if seconds < 570:
+        return max(1, int(seconds / 60 + 0.5)) * 60
+    return int(seconds / 300 + 0.5) * 300
+
+
 class Stage(StrEnum):
     READY = "ready"  # nothing asked yet (or the last hold conversation is over)
     ASKED = "asked"  # the caller was asked; waiting for their answer

@@ -274,12 +274,20 @@ def join_tags(tags: Sequence[str]) -> str:
 
 # A link target, closed or cut off by the snippet's end: "](kb:hold-etiquette)" / "](kb:ho…".
 _LINK_TARGET = re.compile(f"\\]\\((?:[^)\\s]*\\)|[^)\\s{SNIPPET_ELLIPSIS}]*)")
+# The snippet may start inside a link target: "…kb:taking-names-and-spelling) Forms of".
+_CUT_TARGET = re.compile(f"^{SNIPPET_ELLIPSIS}[^\\s()\\[\\]]*\\)[.,;:]?(?=\\s|$)")
+# Table rules ("|---|:--:|") and cell borders: cells read as a list.
+_TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+")
 _MARKUP = re.compile(r"(^|\s)#{1,6}\s|[*_`]{1,3}|^\s*[-+>]\s|[\[\]]", re.MULTILINE)
 
 
 def clean_snippet(snippet: str) -> str:
     """A snippet as one line of plain text: Markdown syntax and link targets removed."""
     plain = _LINK_TARGET.sub("", snippet) if "](" in snippet else snippet
+    plain = _CUT_TARGET.sub(SNIPPET_ELLIPSIS, plain)
+    if "|" in plain:
+        plain = _TABLE_RULE.sub(" ", plain)
+        plain = " · ".join(cell.strip() for cell in plain.split("|") if cell.strip())
     plain = _MARKUP.sub(lambda m: m.group(1) or "", plain)
     plain = plain.replace(HIGHLIGHT_START + HIGHLIGHT_END, "")
     return " ".join(plain.split())

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from agentdesk.kb.text import fold, words
+
+TITLE_WEIGHT = 1_000_000  # title and tag words first, then body words by how often used
 
 
 def max_distance(word: str) -> int:
@@ -68,7 +70,11 @@ class Vocabulary:
                 self._by_key[key].add(word)
 
     @classmethod
-    def from_texts(cls, texts: Iterable[str]) -> Vocabulary:
+    def from_texts(
+        cls, texts: Iterable[str], body_terms: Mapping[str, int] | None = None
+    ) -> Vocabulary:
+        """Words of ``texts`` (titles and tags), and ``body_terms`` (folded word: how many
+        articles use it). A title or tag word outranks any body word at the same distance."""
         counts: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = defaultdict(Counter)
         for text in texts:
@@ -77,6 +83,12 @@ class Vocabulary:
                 counts[key] += 1
                 forms[key][word.lower()] += 1
         shown = {key: forms[key].most_common(1)[0][0] for key in counts}
+        for key in counts:
+            counts[key] += TITLE_WEIGHT
+        for term, used in (body_terms or {}).items():
+            if term not in counts:
+                counts[term] = used
+                shown[term] = term
         return cls(counts, shown)
 
     def __len__(self) -> int:

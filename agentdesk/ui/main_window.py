@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from agentdesk import __version__
 from agentdesk.services.identity import Identity, Role
 from agentdesk.ui.actions import ACTIONS, MENUS, make_action, tr
+from agentdesk.ui.common.screen_fit import keep_on_screen, open_fitted
 
 LAYOUT_VERSION = 1
 
@@ -108,10 +109,10 @@ class MainWindow(QMainWindow):
         self._default_state = self.saveState(LAYOUT_VERSION)
         geometry = settings.value("main/geometry")
         state = settings.value("main/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            keep_on_screen(self)  # saved on a bigger screen, or one no longer attached
         else:
-            self.resize(1280, 800)
+            open_fitted(self, QSize(1280, 800))
         if isinstance(state, QByteArray):
             self.restoreState(state, LAYOUT_VERSION)
 

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from agentdesk.changes import Changes
@@ -125,7 +125,9 @@ class KnowledgeService:
             )
             if self._vocab is None or stamp != self._vocab_stamp:
                 texts = session.execute(select(rows.Article.title, rows.Article.tags).where(_LIVE))
-                self._vocab = Vocabulary.from_texts(f"{title}\n{tags}" for title, tags in texts)
+                self._vocab = Vocabulary.from_texts(
+                    (f"{title}\n{tags}" for title, tags in texts), _body_terms(session)
+                )
                 self._vocab_stamp = stamp
             return self._vocab
 
@@ -328,3 +330,20 @@ class KnowledgeService:
         if row is None:
             raise NotFoundError(f"There is no article '{article_id}'.")
         return row
+
+
+# The full-text index's own term list (SQLite's fts5vocab): every word of every live article,
+# folded as the index folds it, with how many articles use it. A temporary table: it only
+# reads the index, so it needs no migration and costs nothing to keep.
+_TERMS_TABLE = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms "
+    "USING fts5vocab(main, 'article_fts', 'row')"
+)
+
+
+def _body_terms(session: Session) -> dict[str, int]:
+    """Words of article bodies ("refund" may be in no title or tag) with their article counts;
+    words shorter than four letters are never corrected, so they are left out."""
+    session.execute(text(_TERMS_TABLE))
+    found = session.execute(text("SELECT term, doc FROM temp.article_terms WHERE length(term) > 3"))
+    return {term: doc for term, doc in found if not term.isdigit()}

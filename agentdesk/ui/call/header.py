@@ -50,8 +50,12 @@ class CallHeader(QWidget):
         self, engine: CallEngine, customer_name: str, number: str | None, channel: str
     ) -> None:
         in_call = engine.phase == Phase.IN_CALL
-        self.status.setText(self.tr("In call") if in_call else self.tr("After-call work"))
-        colour = "#1b6e20" if in_call else "#8a5300"
+        if in_call and engine.on_hold:
+            self.status.setText(self.tr("On hold"))
+            colour = "#1f5fa8"
+        else:
+            self.status.setText(self.tr("In call") if in_call else self.tr("After-call work"))
+            colour = "#1b6e20" if in_call else "#8a5300"
         self.status.setStyleSheet(f"background: {colour}; {_STATUS_STYLE}")
         caller = (
             engine.render("{caller_name}")

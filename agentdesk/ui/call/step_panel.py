@@ -132,7 +132,8 @@ class StepPanel(QWidget):
             form.addRow(self.name_panel)
 
         checks = QVBoxLayout()
-        for spec in step.checks:
+        owned = getattr(procedure, "handled_checks", frozenset())
+        for spec in (c for c in step.checks if c.id not in owned):
             row = _CheckRow(spec)
             row.box.setChecked(spec.id in engine.ticked)
             row.box.toggled.connect(lambda on, cid=spec.id: self._on_check_toggled(cid, on))

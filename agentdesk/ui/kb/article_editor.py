@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from agentdesk.kb.records import Article, ArticleDraft, ArticleRevision
 from agentdesk.services.identity import Identity
 from agentdesk.services.kb import KnowledgeService
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.common.screen_fit import open_fitted
 from agentdesk.ui.kb.markdown import show_markdown
 from agentdesk.ui.tasks import TaskRunner
 
@@ -169,7 +170,7 @@ class ArticleEditor(QWidget):
         for line in (self.id_edit, self.tags):
             line.textEdited.connect(lambda _t: self._mark_dirty())
         self.category.editTextChanged.connect(lambda _t: self._mark_dirty())
-        self.resize(1000, 680)
+        open_fitted(self, QSize(1000, 680))
 
     def start(self) -> None:
         self.load_history()

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -30,6 +31,7 @@ from agentdesk.kb.records import ArticleFeedbackSummary
 from agentdesk.services.identity import Identity
 from agentdesk.services.kb import KnowledgeService
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.common.screen_fit import open_fitted
 from agentdesk.ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -148,7 +150,7 @@ class FeedbackView(QWidget):
         layout.addWidget(self.comments)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.resize(820, 520)
+        open_fitted(self, QSize(820, 520))
 
     def start(self) -> None:
         kb, who = self._kb, self.who

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPlainTextEdit
 from agentdesk.kb.records import CannedResponse
 from agentdesk.kb.snippets import expand_template
 from agentdesk.services.kb import SnippetService
+from agentdesk.ui.common.screen_fit import inside
 from agentdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -201,7 +202,8 @@ class SnippetCompleter(QObject):
         above = self._editor.viewport().mapToGlobal(cursor.topLeft()) - QPoint(0, height + 2)
         screen = self._editor.screen().availableGeometry()
         at = below if below.y() + height <= screen.bottom() or above.y() < screen.top() else above
-        return QRect(at, QSize(width, height))
+        # Near the right edge (a reply field in a dock) the list slides left: all of it shows.
+        return inside(QRect(at, QSize(width, height)), screen)
 
     def _on_cursor_moved(self) -> None:
         if self.popup.isVisible() and self._token() is None:

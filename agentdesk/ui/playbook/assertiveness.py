@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from agentdesk.services.identity import Identity
 from agentdesk.services.playbook import PlaybookService, SnippetList
 from agentdesk.ui.coach.words import COLOURS, CoachWords
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.common.screen_fit import open_fitted
 from agentdesk.ui.playbook.companion import HideWithParent
 from agentdesk.ui.tasks import TaskRunner
 
@@ -134,7 +135,7 @@ class AssertivenessBuilder(QDialog):
         layout.addStretch(0)  # takes the room while there are no snippets
         QShortcut(QKeySequence("Ctrl+."), self, self.apply_first)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_snippet)
-        self.resize(580, 520)
+        open_fitted(self, QSize(580, 520))
         if parent is not None:
             HideWithParent(self, parent)
         self._update()

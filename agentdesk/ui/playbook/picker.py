@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from agentdesk.playbook import PICKER_KINDS, Entry, Playbook
+from agentdesk.ui.common.screen_fit import open_fitted
 from agentdesk.ui.playbook.browser import EntryBrowser
 
 PICKER_KEYS = "Ctrl+Shift+D"
@@ -45,7 +46,7 @@ class DifficultMomentPicker(QDialog):
         layout.addWidget(hint)
         again = QShortcut(QKeySequence(PICKER_KEYS), self)
         again.activated.connect(self.browser.focus_search)
-        self.resize(860, 620)
+        open_fitted(self, QSize(860, 620))
 
     def _find(self, query: str) -> list[Entry]:
         if not query.strip():

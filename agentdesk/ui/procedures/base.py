@@ -49,6 +49,9 @@ class ProcedurePanel(QFrame):
     flow_moved = Signal()
     failed = Signal(str)
     handled_fields: frozenset[str] = frozenset()
+    # Checks the panel ticks itself from what was done (its own box or button): the step
+    # does not show them a second time.
+    handled_checks: frozenset[str] = frozenset()
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -32,6 +32,7 @@ def spoken_number(groups: tuple[str, ...]) -> str:
 
 class CallbackPanel(ProcedurePanel):
     handled_fields = frozenset(FIELDS)
+    handled_checks = frozenset({"read_back_callback_number"})
 
     def __init__(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from agentdesk.services.directory import (
 )
 from agentdesk.services.identity import Identity
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.common.screen_fit import open_fitted
 from agentdesk.ui.review.table import Column, RowTableModel, sorting_proxy
 from agentdesk.ui.tasks import TaskRunner
 
@@ -123,7 +124,7 @@ class DirectoryEditor(QDialog):
         self.save_button.clicked.connect(self._on_save)
         self.remove_button.clicked.connect(self._on_remove)
         self.import_button.clicked.connect(self._on_import_clicked)
-        self.resize(860, 620)
+        open_fitted(self, QSize(860, 620))
 
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (self.new_button, self.save_button, self.remove_button, self.import_button)

@@ -40,6 +40,7 @@ def _literal(text: str) -> str:
 
 class HoldPanel(ProcedurePanel):
     replaces_script = True  # its own scripts carry the reason, the estimate and the offer
+    handled_checks = frozenset({"hold_permission", "thanked_for_waiting"})
 
     def __init__(
         self,
@@ -192,10 +193,10 @@ class HoldPanel(ProcedurePanel):
 
     def _show_ask_script(self) -> None:
         seconds = self.estimate.seconds()
-        how_long = self.words.estimate(seconds) if seconds else self.tr("a moment")
+        how_long = self.words.spoken(seconds) if seconds else self.tr("a moment")
         why = _literal(self.reason.text().strip() or self.tr("look into this")).rstrip(".")
         offer = seconds is not None and self.hold.needs_offer(seconds)
-        limit = self.words.estimate(self.hold.callback_after_seconds) if offer else ""
+        limit = self.words.spoken(self.hold.callback_after_seconds) if offer else ""
         self.ask_script.setText(self.engine.render(self.words.hold_ask(how_long, why, limit)))
 
     def _show_holding(self, status: HoldStatus) -> None:
@@ -219,7 +220,7 @@ class HoldPanel(ProcedurePanel):
         self.prompt.setVisible(due)
         if due:
             more = self.new_estimate.seconds() or max(60.0, status.estimate - status.elapsed)
-            script = self.words.hold_progress(self.words.estimate(more))
+            script = self.words.hold_progress(self.words.spoken(more))
             self.prompt_script.setText(self.engine.render(script))
         self.thanks_script.setText(
             self.engine.render(self.tr("Thank you for waiting[, {caller_name}]."))

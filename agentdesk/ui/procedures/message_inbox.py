@@ -3,7 +3,7 @@ done); copy one as plain text for e-mail or print; add notes from memory after t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from agentdesk.services.identity import Identity
 from agentdesk.services.messages import NOT_IN_DIRECTORY, MessageService, MessageView
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.locale_text import datetime_text
+from agentdesk.ui.common.screen_fit import open_fitted
 from agentdesk.ui.procedures.words import ProcedureWords
 from agentdesk.ui.review.table import Column, RowTableModel, sorting_proxy
 from agentdesk.ui.tasks import TaskRunner
@@ -106,7 +107,7 @@ class MessageInbox(QDialog):
         self.mark_done.clicked.connect(lambda: self._set_status("done"))
         self.copy_button.clicked.connect(self._on_copy)
         self.add_memory.clicked.connect(self._on_add_memory)
-        self.resize(900, 600)
+        open_fitted(self, QSize(900, 600))
 
     def _build(self) -> None:
         filters = QHBoxLayout()

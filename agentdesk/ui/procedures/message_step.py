@@ -3,8 +3,10 @@ with no call on screen, or during the wrap-up)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
+from agentdesk.ui.common.screen_fit import open_fitted
 from agentdesk.ui.procedures.base import ProcedurePanel, heading
 from agentdesk.ui.procedures.message_form import MessageForm
 
@@ -13,6 +15,7 @@ class MessageStepPanel(ProcedurePanel):
     """Fills the message step's fields (for its ways on) when the message is saved."""
 
     handled_fields = frozenset({"message_for", "message_text", "message_number"})
+    handled_checks = frozenset({"read_back_number"})
 
     def __init__(self, form: MessageForm, parent: QWidget | None = None) -> None:
         super().__init__("messagePanel", parent)
@@ -47,4 +50,4 @@ class MessageDialog(QDialog):
         layout.addWidget(heading(self.tr("Take a message: all seven parts")))
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(640, 760)
+        open_fitted(self, QSize(640, 760))

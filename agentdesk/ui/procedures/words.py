@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QObject
 
+from agentdesk.flows.hold import spoken_seconds
 from agentdesk.flows.message import MessageDraft, Problem
 from agentdesk.flows.transfer import Handover
 from agentdesk.ui.call.words import clock_text
@@ -79,6 +80,17 @@ class ProcedureWords(QObject):
             return self.tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(rest))
         if minutes == 1:
             return self.tr("1 minute")
+        return self.tr("%1 minutes").replace("%1", str(minutes))
+
+    def spoken(self, seconds: float) -> str:
+        """A wait as a person says it: "30 seconds", "a minute", "9 minutes", "15 minutes"
+        (never "8 min 53 s"); see flows.hold.spoken_seconds for the rounding."""
+        value = spoken_seconds(seconds)
+        if value < 60:
+            return self.tr("%1 seconds").replace("%1", str(value))
+        minutes = value // 60
+        if minutes == 1:
+            return self.tr("a minute")
         return self.tr("%1 minutes").replace("%1", str(minutes))
 
     def hold_ask(self, how_long: str, why: str, offer_after: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -27,6 +27,7 @@ from agentdesk.services.forecast import DayForecast, ForecastImport, ForecastSer
 from agentdesk.services.forecast import parse_forecast_csv as parse_csv
 from agentdesk.services.identity import Identity
 from agentdesk.ui.common.locale_text import date_format
+from agentdesk.ui.common.screen_fit import open_fitted
 from agentdesk.ui.queue.forecast_model import ForecastTableModel
 from agentdesk.ui.tasks import TaskRunner
 
@@ -89,7 +90,7 @@ class ForecastEditor(QWidget):
         self.problems.setMaximumHeight(110)
         self.problems.hide()
         self._build()
-        self.resize(460, 560)
+        open_fitted(self, QSize(460, 560))
 
     def _build(self) -> None:
         top = QHBoxLayout()

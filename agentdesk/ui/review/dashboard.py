@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,6 +24,7 @@ from agentdesk.services.identity import Identity
 from agentdesk.services.kpi import Dashboard, KpiService
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.locale_text import date_format
+from agentdesk.ui.common.screen_fit import open_fitted
 from agentdesk.ui.review.charts import AdherenceTrendChart, HandleTimeChart
 from agentdesk.ui.review.detail import table
 from agentdesk.ui.review.filters import day_start
@@ -115,7 +116,7 @@ class KpiDashboard(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(split, 1)
-        self.resize(1280, 800)
+        open_fitted(self, QSize(1280, 800))
 
     def start(self) -> None:
         self.load()

@@ -3,7 +3,7 @@ acknowledge it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,7 @@ from agentdesk.services.feedback import FeedbackItem, FeedbackService
 from agentdesk.services.identity import Identity
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.locale_text import datetime_text
+from agentdesk.ui.common.screen_fit import open_fitted
 from agentdesk.ui.review.detail import table
 from agentdesk.ui.review.models import FeedbackTableModel
 from agentdesk.ui.review.table import sorting_proxy
@@ -77,7 +78,7 @@ class MyFeedbackWindow(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         self._show(None)
-        self.resize(820, 560)
+        open_fitted(self, QSize(820, 560))
 
     def start(self) -> None:
         self._tasks.run_query(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -11,6 +11,7 @@ from agentdesk.services.feedback import FeedbackService
 from agentdesk.services.identity import Identity
 from agentdesk.services.review import InteractionReview, QueueFilter, QueueItem, ReviewService
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.common.screen_fit import open_fitted
 from agentdesk.ui.review.detail import InteractionPanel, table
 from agentdesk.ui.review.filters import QueueFilterBar
 from agentdesk.ui.review.models import ReviewQueueTableModel
@@ -67,7 +68,7 @@ class ReviewQueueWindow(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(split, 1)
         QShortcut(QKeySequence("Ctrl+F"), self, self.filters.agent.setFocus)
-        self.resize(1280, 760)
+        open_fitted(self, QSize(1280, 760))
 
     def start(self) -> None:
         """Load the filter choices, then the queue."""

@@ -200,3 +200,29 @@ def test_any_typed_text_is_safe(library, typed):
 )
 def test_fts_syntax_is_escaped(library, typed):
     library.search(typed)
+
+
+def test_words_only_in_bodies_are_corrected_too(kb):
+    """ "refund" is in no title or tag here, only in a body: "refnud" still finds it, and a
+    title word wins over a body word at the same distance."""
+    add(
+        kb,
+        draft("closing", "Closing the call", "So the refund is on its way, within five days."),
+        draft("bills", "Bills", "Billing questions and direct debits."),
+    )
+    assert kb.suggest("refnud") == ["refund"]
+    assert kb.suggest("fvie") == ["five"]
+    assert kb.suggest("bils")[0] == "bills"  # the title's word first
+
+
+def test_snippets_never_show_link_targets_or_table_rules(kb):
+    body = (
+        "Some words first to push the match along. " * 6
+        + "See [names](kb:taking-names-and-spelling) Forms of address matter.\n\n"
+        + "| Interval | Calls |\n|---|---|\n| 08:00 | 400 |\n"
+    )
+    add(kb, draft("links", "Links", body))
+    for query in ("address", "interval"):
+        (hit,) = kb.search(query)
+        assert "kb:" not in hit.snippet and "](" not in hit.snippet and ")" not in hit.snippet
+        assert "|" not in hit.snippet and "---" not in hit.snippet

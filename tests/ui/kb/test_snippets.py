@@ -111,3 +111,18 @@ def test_any_plain_text_field_can_take_canned_responses(qtbot, env, call):
         qtbot.keyClick(editor, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     assert editor.toPlainText().startswith("I'm sorry this happened, Mr. Okafor,")
     assert selected(editor) == "[action]"
+
+
+def test_popup_stays_on_screen_at_the_right_edge(qtbot, make_dock):
+    """A reply field in a dock at the screen's right edge: the list slides left."""
+    dock = make_dock()
+    reply, popup = dock.reply, dock.completer.popup
+    area = reply.screen().availableGeometry()
+    window = dock.window()
+    window.move(area.right() - window.frameGeometry().width() + 1, window.y())
+    reply.setFocus()
+    qtbot.keyClicks(reply, " " * 40 + "::")  # the cursor well to the right
+    assert popup.isVisible()
+    at = reply.viewport().mapToGlobal(reply.cursorRect().topLeft()).x()
+    assert at + popup.width() > area.right()  # where it would have run off
+    assert area.contains(popup.geometry()), (popup.geometry(), area)

@@ -48,10 +48,14 @@ def test_a_call_with_two_holds(qtbot, window, env, kb) -> None:
     kb.press(Key.Key_Space)  # agreed: the hold starts now
     assert ws.engine.on_hold and panel.hold_page.isVisible()
     assert not panel.prompt.isVisible()
+    assert ws.view.header.status.text() == "On hold"  # not "In call"
+    # The panel's own "thanked" box and permission buttons: the step does not repeat them.
+    assert not {"hold_permission", "thanked_for_waiting"} & set(ws.view.step_panel.checks)
 
     env.clock.advance(45)  # the settings' 45 s: time for a progress report
     qtbot.waitUntil(panel.prompt.isVisible, timeout=2000)
     assert "Thank you for holding, Ms. Okafor." in panel.prompt_script.text()
+    assert "about a minute more" in panel.prompt_script.text()  # 75 s, as a person says it
     mnemonic(qtbot, kb, Key.Key_R, panel.report_button)
     assert not panel.prompt.isVisible()
     env.clock.advance(45)
@@ -68,7 +72,7 @@ def test_a_call_with_two_holds(qtbot, window, env, kb) -> None:
     assert panel.thanks_script.text() == "Thank you for waiting, Ms. Okafor."
     mnemonic(qtbot, kb, Key.Key_T, panel.thanked)  # thanked the caller
     mnemonic(qtbot, kb, Key.Key_L, panel.return_button)  # back on the line
-    assert not ws.engine.on_hold
+    assert not ws.engine.on_hold and ws.view.header.status.text() == "In call"
     assert "holds in this call: 1" in panel.info.text()
     kb.ctrl(Key.Key_Return)  # back from hold
     assert ws.view.step_panel.step.id == "resolve"

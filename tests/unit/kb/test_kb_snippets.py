@@ -78,3 +78,13 @@ def test_snippet_file_problems_name_file_and_line(tmp_path):
     assert any(p.startswith(f"{path}:13: ") and "duplicate code" in p for p in problems)
     assert any(p.startswith(f"{path}:19: ") and "colour" in p for p in problems)
     assert any(p.startswith(f"{tmp_path / 'b.yaml'}:") for p in problems)
+
+
+def test_a_snippet_starting_inside_a_link_target_drops_it():
+    from agentdesk.kb.search import clean_snippet
+
+    assert clean_snippet("…kb:taking-names-and-spelling) Forms of address") == (
+        "… Forms of address"
+    )
+    assert clean_snippet("…transferring-calls). Average speed") == "… Average speed"
+    assert clean_snippet("| Agents | ASA |\n|---|---|\n| 33 | 29 s |") == "Agents · ASA · 33 · 29 s"
