@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.errors import KnownError
-from agentdesk.services.accounts import AccountService
+from agentdesk.services.accounts import AccountService, LoginThrottledError
 from agentdesk.services.identity import Identity
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.tasks import TaskRunner
@@ -31,11 +34,17 @@ class LoginDialog(QDialog):
         tasks: TaskRunner,
         *,
         locked_for: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._accounts = accounts
         self._tasks = tasks
+        self._clock = clock
+        self._retry_at: float | None = None
+        # While throttled: the wait counts down once a second, then Log in works again.
+        self.countdown = QTimer(self, interval=1000)
+        self.countdown.timeout.connect(self._on_countdown)
         self.identity: Identity | None = None
         self.setWindowTitle(self.tr("agentdesk — log in"))
         self.setMinimumWidth(380)
@@ -87,9 +96,29 @@ class LoginDialog(QDialog):
 
     def _on_failure(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.password.clear()
         self.password.setFocus()
+        if isinstance(exc, LoginThrottledError):
+            # The password was not even checked: keep it, and say when it can be tried.
+            self._retry_at = self._clock() + exc.seconds
+            self.buttons.setEnabled(False)
+            self._on_countdown()
+            self.countdown.start()
+            return
+        self.password.clear()
         if isinstance(exc, KnownError):
             self.error.show_error(str(exc))
         else:
             raise exc
+
+    def _on_countdown(self) -> None:
+        left = 0.0 if self._retry_at is None else self._retry_at - self._clock()
+        if left <= 0:
+            self.countdown.stop()
+            self._retry_at = None
+            self.buttons.setEnabled(True)
+            self.error.clear_error()
+            return
+        seconds = int(left + 0.999)
+        self.error.show_error(
+            self.tr("Too many failed attempts. Try again in %1 s.").replace("%1", str(seconds))
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -18,6 +18,7 @@ from agentdesk import __version__
 from agentdesk.services.identity import Identity, Role
 from agentdesk.ui.actions import ACTIONS, MENUS, make_action, tr
 from agentdesk.ui.common.screen_fit import keep_on_screen, open_fitted
+from agentdesk.ui.dock_layout import apply_default_sizes
 
 LAYOUT_VERSION = 1
 
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         self.actions_by_id: dict[str, QAction] = {}
         self._menus = {}
         self._default_state: QByteArray | None = None
+        self._default_sizes_due = True  # until a saved layout is restored
         self._build_menus()
         self.user_label = QLabel(objectName="userLabel")
         self.statusBar().addPermanentWidget(self.user_label)
@@ -112,9 +114,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             keep_on_screen(self)  # saved on a bigger screen, or one no longer attached
         else:
-            open_fitted(self, QSize(1280, 800))
-        if isinstance(state, QByteArray):
-            self.restoreState(state, LAYOUT_VERSION)
+            open_fitted(self, QSize(1600, 1000))  # most of a desktop screen; all of a laptop's
+        if isinstance(state, QByteArray) and self.restoreState(state, LAYOUT_VERSION):
+            self._default_sizes_due = False
 
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue("main/geometry", self.saveGeometry())
@@ -125,6 +127,13 @@ class MainWindow(QMainWindow):
             self.restoreState(self._default_state, LAYOUT_VERSION)
         for dock in self.docks.values():
             dock.show()
+        apply_default_sizes(self, self.docks)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._default_sizes_due:  # first start: room for the card, history and articles
+            self._default_sizes_due = False
+            apply_default_sizes(self, self.docks)
 
     # -- help -----------------------------------------------------------------------------
     def shortcut_rows(self) -> list[tuple[str, str]]:

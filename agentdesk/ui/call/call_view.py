@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from agentdesk.errors import KnownError
 from agentdesk.flows.engine import BlockedError, CallEngine
@@ -49,6 +49,11 @@ class CallView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Whatever takes the focus in the step (by Tab, a mnemonic or a click) is scrolled
+        # fully into view: a check box half under the buttons is a check box missed.
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._on_focus_changed)
         self.bar = TransitionBar()
         self.bar.chosen.connect(self._on_chosen)
         self.body = QStackedWidget()
@@ -173,6 +178,11 @@ class CallView(QWidget):
             self.failed.emit(str(exc))
             return
         self.refresh()
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        inner = self.scroll.widget()
+        if new is not None and inner is not None and inner.isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 8, 8)
 
     def _on_panel_changed(self) -> None:
         self._refresh_options()

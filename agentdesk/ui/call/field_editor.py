@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.flows.schema import FieldSpec, Value
+from agentdesk.ui.common.forms import show_inline
 from agentdesk.ui.common.locale_text import date_format, datetime_format
 
 # Typing pauses longer than this store the text, so a crash mid-sentence loses little.
@@ -235,8 +236,7 @@ class FieldEditor(QWidget):
         return [self._yes, self._no] if self.spec.type == "bool" else [self.input]
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        show_inline(self.problem, text)
 
     # -- signals -------------------------------------------------------------------------
     def _on_text_edited(self, text: str) -> None:

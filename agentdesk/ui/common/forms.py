@@ -1,4 +1,5 @@
-"""Small pieces shared by forms: an inline error line that screen readers announce."""
+"""Small pieces shared by forms: an inline error line that screen readers announce, and that
+never moves the controls under the pointer when it goes away."""
 
 from __future__ import annotations
 
@@ -17,8 +18,26 @@ class ErrorLabel(QLabel):
         self.hide()
 
     def show_error(self, text: str) -> None:
-        self.setText(text)
-        self.setVisible(bool(text))
+        show_inline(self, text)
 
     def clear_error(self) -> None:
         self.show_error("")
+
+
+def show_inline(label: QLabel, text: str) -> None:
+    """Show ``text`` in an inline message line, or take it away.
+
+    Once a message has been shown, its room is kept when it goes (the label is hidden, not
+    collapsed): the check boxes and fields below stay where the pointer is about to click.
+    """
+    if text:
+        label.setText(text)
+        label.setVisible(True)
+        policy = label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        label.setSizePolicy(policy)
+        return
+    if label.isVisible():
+        label.setMinimumHeight(max(label.minimumHeight(), label.height()))
+    label.setText("")
+    label.setVisible(False)

@@ -67,6 +67,7 @@ class KnowledgeDock(QWidget):
 
     article_opened = Signal(str, str)
     edit_requested = Signal(str)
+    reading_changed = Signal(bool)  # an article is on screen (True) or the results (False)
 
     def __init__(
         self,
@@ -101,6 +102,9 @@ class KnowledgeDock(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.search)
         self.pages.addWidget(self.view)
+        self.pages.currentChanged.connect(
+            lambda _i: self.reading_changed.emit(self.pages.currentWidget() is self.view)
+        )
 
         self.reply_draft = ReplyDraft()
         self.reply = self.reply_draft.box

@@ -17,6 +17,7 @@ from agentdesk.kb.records import Article
 from agentdesk.services.identity import Identity
 from agentdesk.services.kb import KnowledgeService, SnippetService
 from agentdesk.ui.call.workspace import CallWorkspace
+from agentdesk.ui.dock_layout import narrow_after_reading, widen_for_reading
 from agentdesk.ui.kb.article_editor import ArticleEditor
 from agentdesk.ui.kb.call_info import snippet_values
 from agentdesk.ui.kb.dock import KnowledgeDock
@@ -154,6 +155,22 @@ def add_knowledge_dock(
     dock = KnowledgeDock(kb, snippets, tasks, window.identity, rules=rules)
     window.add_dock("kb", window.tr("Knowledge base"), dock, Qt.DockWidgetArea.RightDockWidgetArea)
     dock.add_reply_target(notes.editor, window.tr("customer note"))
+    # An article is read in a column wide enough to read (about 75 characters), and the
+    # column goes back to its width with the results.
+    restore: list[int | None] = [None]
+
+    def on_reading(reading: bool) -> None:
+        frame = window.docks["kb"]
+        if frame.isFloating():
+            return
+        if reading:
+            if restore[0] is None:
+                restore[0] = widen_for_reading(window, frame)
+        else:
+            narrow_after_reading(window, frame, restore[0])
+            restore[0] = None
+
+    dock.reading_changed.connect(on_reading)
     windows = KnowledgeWindows(window, dock, kb, tasks)
     actions = window.actions_by_id
 

@@ -22,6 +22,10 @@ class CustomerCardView(QWidget):
         self.history = QListWidget(objectName="history")
         self.history.setAccessibleName(self.tr("History, newest first"))
         self.history.setWordWrap(True)
+        # At least five lines of history, whatever the dock's height (a card with one visible
+        # line of history hides why the customer is calling again).
+        frame = 2 * self.history.frameWidth() + 4
+        self.history.setMinimumHeight(self.history.fontMetrics().lineSpacing() * 5 + frame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.name)

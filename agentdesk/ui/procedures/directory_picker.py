@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from agentdesk.services.directory import DirectoryItem, DirectoryService
 from agentdesk.ui.tasks import TaskRunner
@@ -27,10 +34,16 @@ class DirectoryPicker(QWidget):
         self.search.setPlaceholderText(self.tr("Name or topic, e.g. refunds"))
         self.results = QListWidget(objectName="transferResults")
         self.results.setMinimumHeight(90)
+        # Said when the list is empty: on a new install, how colleagues get into it.
+        self.hint = QLabel(objectName="transferHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        self.hint.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.results)
+        layout.addWidget(self.hint)
         self.search.textChanged.connect(self._on_search)
         self.search.returnPressed.connect(self.results.setFocus)
         self.results.currentItemChanged.connect(self._on_current)
@@ -44,10 +57,28 @@ class DirectoryPicker(QWidget):
         return self.search.text().strip()
 
     def _on_search(self, text: str) -> None:
-        self._tasks.run_query(lambda: self._directory.search(text), self._show)
+        self._tasks.run_query(
+            lambda: self._directory.search(text), lambda items: self._show(items, text)
+        )
 
-    def _show(self, items: list[DirectoryItem]) -> None:
+    def _show(self, items: list[DirectoryItem], text: str = "") -> None:
         self.results.clear()
+        if items:
+            self.hint.hide()
+        elif not text.strip():
+            self.hint.setText(
+                self.tr(
+                    "The transfer directory is empty. A team leader adds departments and "
+                    "colleagues in View ▸ Transfer directory (one by one, or from a CSV file). "
+                    "Until then, type the name of who you are transferring to."
+                )
+            )
+            self.hint.show()
+        else:
+            self.hint.setText(
+                self.tr("No one in the directory matches: the name as typed will be used.")
+            )
+            self.hint.show()
         for entry in items:
             ext = self.tr("ext. %1").replace("%1", entry.extension) if entry.extension else ""
             where = " ".join(p for p in (entry.number, ext) if p)

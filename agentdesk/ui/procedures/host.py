@@ -97,6 +97,9 @@ class ProcedureHost(QObject):
         own = engine if self._draft_call == iid else None
         if self._taking is None or self._taking.engine is not own:
             self._taking = MessageTaking(own, self._messages.region)
+        draft = self._draft
+        if draft is None and own is not None:  # "from whom": the caller already captured
+            draft = caller_draft(own, call.caller_number if call is not None else None)
         form = MessageForm(
             self._messages,
             self._directory,
@@ -105,7 +108,7 @@ class ProcedureHost(QObject):
             self._taking,
             interaction_id=lambda: self._draft_call,
             alphabet=self._alphabet(engine) if engine is not None else None,
-            draft=self._draft,
+            draft=draft,
         )
         form.edited.connect(self._on_edited)
         form.saved.connect(self._on_saved)
@@ -211,3 +214,10 @@ def _has_text(draft: MessageDraft | None) -> bool:
         return False
     typed = (draft.to_whom, draft.from_name, draft.phone, draft.what, draft.action_requested)
     return any(t.strip() for t in typed)
+
+
+def caller_draft(engine: CallEngine, number: str | None) -> MessageDraft:
+    """A new message from the caller on the line: their name as captured, their number."""
+    fields = engine.fields
+    name = " ".join(str(fields.get(p) or "").strip() for p in ("first_name", "surname")).strip()
+    return MessageDraft(from_name=name, phone=number or "")

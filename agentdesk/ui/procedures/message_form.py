@@ -114,7 +114,10 @@ class MessageForm(QWidget):
                 False, self.tr("Changed since the read-back: read it back again.")
             )
         if self._problems_shown:
-            self.fields.show_problems(message_problems(draft, self.taking.region))
+            problems = message_problems(draft, self.taking.region)
+            self.fields.show_problems(problems)
+            if not problems:  # "some parts are missing" no longer true: it goes
+                self.error.clear_error()
         self.edited.emit(draft)
 
     def _on_confirmed(self, on: bool) -> None:

@@ -149,6 +149,7 @@ class TransferPanel(ProcedurePanel):
         self.to_message.clicked.connect(lambda: self._go("message"))
         self.to_callback.clicked.connect(lambda: self._go("callback"))
         self.retry.clicked.connect(lambda: self._show("pick"))
+        self._show_script()
         self.refresh()
 
     def _page(self, *items: QWidget | QHBoxLayout | QFormLayout) -> QWidget:
@@ -206,18 +207,21 @@ class TransferPanel(ProcedurePanel):
             self._show("pick" if self._cannot_help else "decide")
 
     def _show_script(self) -> None:
-        target = self.picker.target().replace("{", "{{").replace("}", "}}") or "…"
-        why = self.reason.text().strip().replace("{", "{{").replace("}", "}}") or "…"
-        self.pick_script.setText(
-            self.engine.render(
-                self.tr(
-                    "I'll put you through to %1[, {caller_name}]: %2. I'll tell them what you've "
-                    "told me, so you won't need to repeat it. Is that all right?"
-                )
-                .replace("%1", target)
-                .replace("%2", why)
+        # Nothing picked or typed yet: the script still reads as a sentence, never "…: …".
+        target = self.picker.target().replace("{", "{{").replace("}", "}}")
+        target = target or self.tr("a colleague who can help")
+        why = self.reason.text().strip().rstrip(".").replace("{", "{{").replace("}", "}}")
+        if why:
+            script = self.tr(
+                "I'll put you through to %1[, {caller_name}]: %2. I'll tell them what you've "
+                "told me, so you won't need to repeat it. Is that all right?"
+            ).replace("%2", why)
+        else:
+            script = self.tr(
+                "I'll put you through to %1[, {caller_name}]. I'll tell them what you've "
+                "told me, so you won't need to repeat it. Is that all right?"
             )
-        )
+        self.pick_script.setText(self.engine.render(script.replace("%1", target)))
 
     # -- acting --------------------------------------------------------------------------
     def _on_cannot_help(self) -> None:

@@ -74,6 +74,7 @@ class QueueDock(QWidget):
         self._curve_key: tuple | None = None
         self._generation = 0
         self.figures = LiveFigures(self._words)
+        self.figures.says_stale = False  # the headline above the tabs says it, once
         self.estimate = EstimatePanel(self._words)
         self.estimate.agents_changed.connect(self._on_estimate_agents_changed)
         self.trade_off = ServiceLevelChart()

@@ -42,6 +42,8 @@ class LiveFigures(QWidget):
         super().__init__(parent)
         self._words = words
         self.stale = True
+        # The dock says "not live" once, in its headline; alone, these figures say it here.
+        self.says_stale = True
         self.verdict: Verdict | None = None
         self.source_label = small_label("queueSource")
         self.stale_label = QLabel(objectName="queueStale")
@@ -77,7 +79,7 @@ class LiveFigures(QWidget):
     def show_snapshot(self, snap: QueueSnapshot, now: datetime, settings: QueueSettings) -> None:
         words = self._words
         self.stale = snap.is_stale(now, settings.stale_after_seconds)
-        self.stale_label.setVisible(self.stale)
+        self.stale_label.setVisible(self.stale and self.says_stale)
         if self.stale:
             self.stale_label.setText(words.stale(snap.received_at, snap.age_s(now)))
         self.group.setEnabled(not self.stale)  # greyed: the last figures, not live ones

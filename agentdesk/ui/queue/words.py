@@ -104,7 +104,10 @@ class QueueWords(QObject):
         if kind == "simulator":
             return self.tr("Simulated queue (training and demos)")
         if kind == "none":
-            return self.tr("No queue feed set up (queue.json: feed_path or feed_socket)")
+            return self.tr(
+                "Not connected to the phone system's queue. A team leader or IT can connect it "
+                "(README, “Queue and staffing”); until then the estimate uses the forecast."
+            )
         state = {
             "missing": self.tr("waiting for the file"),
             "unreadable": self.tr("cannot read the file"),

@@ -32,3 +32,21 @@ def test_first_start_and_a_saved_geometry_fit_the_screen(qtbot, window, tmp_path
     assert window.width() <= max(area.width(), floor.width())
     assert window.height() <= max(area.height(), floor.height())
     assert area.contains(window.geometry().topLeft())
+
+
+def test_default_dock_sizes_give_the_card_history_and_queue_room(qtbot, window):
+    """At 1600×1000 (window 1584×930 inside the panels): history five lines or more, the
+    queue's Now tab without a scroll bar; at 1366×768 the history still shows five lines."""
+    from agentdesk.ui.dock_layout import apply_default_sizes
+
+    history = window.notes_panel.card_view.history
+    five = history.fontMetrics().lineSpacing() * 5
+    now_tab = window.docks["queue"].widget().tabs.widget(0)
+    for size, queue_fits in (((1584, 930), True), ((1350, 700), False)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda s=size: window.size().width() == s[0])
+        apply_default_sizes(window, window.docks)
+        qtbot.waitUntil(lambda: history.height() >= five)
+        if queue_fits:
+            qtbot.waitUntil(lambda: now_tab.verticalScrollBar().maximum() == 0)
+        assert window.docks["notes"].width() >= 340

@@ -112,3 +112,17 @@ def test_only_team_leaders_get_the_editor_and_the_feedback_list(qtbot, env):
     window.actions_by_id["kb_edit_article"].trigger()
     assert window.kb_windows.editor is editor and editor.isVisible()
     assert editor.body.toPlainText() == "A draft not saved yet"
+
+
+def test_an_article_is_read_in_a_wide_column_which_narrows_again(qtbot, env):
+    window = window_for(qtbot, env, env.rep)
+    window.resize(1600, 1000)
+    dock, frame = window.kb_dock, window.docks["kb"]
+    qtbot.waitUntil(lambda: frame.width() > 0)
+    before = frame.width()
+    assert before < 600
+    dock.open_article("tidewell-billing")
+    qtbot.waitUntil(lambda: frame.width() >= 590)  # about 75 characters a line
+    assert window.call_workspace.width() >= window.call_workspace.minimumSizeHint().width()
+    dock.show_results()
+    qtbot.waitUntil(lambda: abs(frame.width() - before) <= 2)

@@ -161,3 +161,29 @@ def test_a_half_typed_message_survives_a_crash(qtbot, window, env, kb) -> None:
     qtbot.addWidget(again)
     assert again.procedures._draft is not None
     assert again.procedures._draft.to_whom == "Sales desk"
+
+
+def test_from_whom_is_the_caller_and_a_fixed_message_drops_the_notice(qtbot, window, env, kb):
+    ws = window.call_workspace
+    answer_to_need(qtbot, window, kb, number="020 7946 0958")
+    kb.alt(Key.Key_M)
+    form = message_form(ws)
+    fields = form.fields.inputs
+    assert fields["from_name"].text() == "Ngozi Okafor"  # as captured at the name step
+    assert fields["phone"].text() == "020 7946 0958"  # the number calling
+    mnemonic(qtbot, kb, Key.Key_S, form.save_button)  # most parts still missing
+    assert form.error.text() == "Some parts of the message are missing or wrong."
+    for name, text in (
+        ("to_whom", "Billing team"),
+        ("what", "Meter reading disputed"),
+        ("action_requested", "Call back"),
+        ("action_promised", "Today"),
+    ):
+        widget = fields[name]
+        widget.setFocus()
+        kb.type(text)
+    assert not form.error.isVisible() and form.error.text() == ""  # no stale notice
+    # The read-back check is in view, not cut off, at the default window size.
+    form.read_back.confirmed.setFocus()
+    box = form.read_back.confirmed
+    qtbot.waitUntil(lambda: box.visibleRegion().boundingRect().height() == box.height())

@@ -115,3 +115,21 @@ def test_nobody_answers_so_back_to_the_caller_with_a_message(
     assert [dict(e.data) for e in failed] == [{"reason": "busy"}]
     started = next(e for e in ws.engine.events if e.kind == "transfer_started")
     assert started.data["warm"] is False
+
+
+def test_an_empty_directory_says_how_to_add_colleagues(qtbot, window, env, kb) -> None:
+    """A new install: nobody in the directory yet. The panel says where colleagues are added,
+    and the script to say is a sentence, not "…: …"."""
+    ws = window.call_workspace
+    answer_to_need(qtbot, window, kb)
+    kb.press(Key.Key_T, CTRL_SHIFT)
+    panel = transfer_panel(ws)
+    kb.press(Key.Key_Space)  # cannot help
+    hint = panel.picker.hint
+    assert hint.isVisible() and "View ▸ Transfer directory" in hint.text()
+    script = panel.pick_script.text()
+    assert "…" not in script and ": ." not in script
+    assert "put you through to a colleague who can help, Ms. Okafor." in script
+    kb.type("Accounts team")
+    assert "No one in the directory matches" in hint.text()
+    assert "put you through to Accounts team, Ms. Okafor." in panel.pick_script.text()

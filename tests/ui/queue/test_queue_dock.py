@@ -110,7 +110,8 @@ def test_a_quiet_feed_is_shown_as_stale_and_since_when(qtbot, fed_dock, feed, cl
     qtbot.waitUntil(lambda: f.longest.text() == "1:11")  # waits keep growing between lines
     assert not f.stale
     clock.advance(16)
-    qtbot.waitUntil(lambda: f.stale_label.isVisible())
+    qtbot.waitUntil(lambda: f.stale)
+    assert not f.stale_label.isVisible()  # said once, in the headline above the tabs
     assert f.stale_label.text() == (
         "Stale: no queue data since 10:40:00 (0:45 ago); figures are not live"
     )
@@ -118,7 +119,7 @@ def test_a_quiet_feed_is_shown_as_stale_and_since_when(qtbot, fed_dock, feed, cl
     assert fed_dock.headline.text() == f.stale_label.text()
     assert e.staffed_label.text() == "–"  # the estimate no longer claims live staffing
     feed.snapshot(busy=10)
-    qtbot.waitUntil(lambda: not f.stale_label.isVisible())
+    qtbot.waitUntil(lambda: not f.stale)
     assert f.group.isEnabled() and f.busy.text() == "10"
 
 
@@ -211,8 +212,10 @@ def test_with_nothing_set_up_the_dock_says_so(qtbot, make_dock):
     dock = make_dock(NoSource(), service=None)
     f = dock.figures
     qtbot.waitUntil(lambda: f.stale_label.text() != "")
-    assert f.source_label.text().startswith("No queue feed set up")
-    assert f.stale_label.text() == "No queue data yet: figures are not live"
+    assert f.source_label.text().startswith("Not connected to the phone system's queue.")
+    assert "queue.json" not in f.source_label.text() and "feed_" not in f.source_label.text()
+    assert dock.headline.text() == "No queue data yet: figures are not live"
+    assert not f.stale_label.isVisible()  # not a second time inside the Now tab
     assert f.waiting.text() == "–"
     # The forecast still gives the estimate; the what-if starts at the agents needed.
     assert dock.estimate.agents == 14 and dock.estimate.staffed_label.text() == "–"
