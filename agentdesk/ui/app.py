@@ -85,11 +85,10 @@ def build_main_window(
     tr = window.tr
     area = Qt.DockWidgetArea
     notes = NotesPanel(data, services.tasks, identity)
-    window.add_dock("notes", tr("Customer notes"), notes, area.RightDockWidgetArea)
-    window.identity_changed.connect(notes.set_identity)
-    window.actions_by_id["show_notes"].triggered.connect(
-        lambda checked: checked and notes.focus_search()
+    window.add_dock(
+        "notes", tr("Customer notes"), notes, area.RightDockWidgetArea, notes.focus_search
     )
+    window.identity_changed.connect(notes.set_identity)
     window.notes_panel = notes
     window.note_drafts = NoteDrafts(notes, data.drafts)
     window.backup_scheduler = BackupScheduler(
@@ -124,11 +123,14 @@ def add_playbook(window: MainWindow, services: Services) -> PlaybookDock:
     """The playbook dock, its difficult-moment picker and the assertiveness builder."""
     playbook = PlaybookDock(services.playbook.playbook)
     window.add_dock(
-        "playbook", window.tr("Playbook"), playbook, Qt.DockWidgetArea.LeftDockWidgetArea
+        "playbook",
+        window.tr("Playbook"),
+        playbook,
+        Qt.DockWidgetArea.LeftDockWidgetArea,
+        playbook.focus_search,
     )
     window.playbook_dock = playbook
     actions = window.actions_by_id
-    actions["show_playbook"].triggered.connect(lambda checked: checked and playbook.focus_search())
     actions["difficult_moment"].triggered.connect(playbook.open_picker)
     builder = AssertivenessBuilder(services.playbook, services.tasks, window.identity, window)
     window.identity_changed.connect(builder.set_identity)
@@ -184,10 +186,22 @@ def add_call_workspace(
 
     def on_phase(phase: str) -> None:
         actions["end_call"].setEnabled(phase == "in_call")
+        # The taskbar says what is under way (never who: the title is seen by everyone).
+        state = {"in_call": window.tr("in call"), "wrap_up": window.tr("after-call work")}
+        window.setWindowTitle(
+            window.tr("agentdesk — %1").replace("%1", state[phase]) if phase in state
+            else window.tr("agentdesk")
+        )  # fmt: skip
         if phase == "idle":
             notes.interaction_id = None
 
     workspace.phase_changed.connect(on_phase)
+    window.add_quit_check(
+        lambda: {
+            "in_call": window.tr("A call is in progress."),
+            "wrap_up": window.tr("This call's wrap-up is not saved yet."),
+        }.get(workspace.phase, "")
+    )
     workspace.call_started.connect(lambda iid: setattr(notes, "interaction_id", iid))
     workspace.customer_matched.connect(notes.open_customer)
     workspace.call_finished.connect(lambda _iid: notes.card and notes.open_customer(notes.card.id))

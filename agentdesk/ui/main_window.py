@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from agentdesk import __version__
 from agentdesk.services.identity import Identity, Role
 from agentdesk.ui.actions import ACTIONS, MENUS, make_action, tr
+from agentdesk.ui.app_keys import AppKeysFirst
 from agentdesk.ui.common.screen_fit import keep_on_screen, open_fitted
 from agentdesk.ui.dock_layout import apply_default_sizes
 
@@ -41,7 +43,12 @@ class MainWindow(QMainWindow):
         self._menus = {}
         self._default_state: QByteArray | None = None
         self._default_sizes_due = True  # until a saved layout is restored
+        self._focus_before_panel: QWidget | None = None
+        self._quit_checks: list[Callable[[], str]] = []
+        self.quit_question: QMessageBox | None = None
+        self._quitting = False
         self._build_menus()
+        self._app_keys = AppKeysFirst(self)
         self.user_label = QLabel(objectName="userLabel")
         self.statusBar().addPermanentWidget(self.user_label)
         self.set_identity(identity)
@@ -52,7 +59,7 @@ class MainWindow(QMainWindow):
             self._menus[menu_id] = self.menuBar().addMenu(tr(label))
         handlers: dict[str, Callable[[], None]] = {
             "lock": self.lock_requested.emit,
-            "quit": self.quit_requested.emit,
+            "quit": self.request_quit,
             "reset_layout": self.reset_layout,
             "shortcuts": self.show_shortcuts,
             "about": self.show_about,
@@ -76,22 +83,48 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(widget)
 
     def add_dock(
-        self, dock_id: str, title: str, widget: QWidget, area: Qt.DockWidgetArea
+        self,
+        dock_id: str,
+        title: str,
+        widget: QWidget,
+        area: Qt.DockWidgetArea,
+        focus: Callable[[], None] | None = None,
     ) -> QDockWidget:
+        """``focus`` puts the keyboard in the panel's main field when its F-key is pressed."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{dock_id}")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         self.docks[dock_id] = dock
-        toggle = self.actions_by_id.get(f"show_{dock_id}")
-        if toggle is not None:
-            toggle.setCheckable(True)
-            toggle.setChecked(True)
-            toggle.toggled.connect(dock.setVisible)
-            dock.visibilityChanged.connect(
-                lambda visible, a=toggle, d=dock: a.setChecked(visible or not d.isHidden())
-            )
+        key = self.actions_by_id.get(f"show_{dock_id}")
+        if key is not None:
+            key.triggered.connect(lambda: self.panel_key(dock_id, focus))
         return dock
+
+    def panel_key(self, dock_id: str, focus: Callable[[], None] | None) -> None:
+        """F2/F3/F4/F6: show the panel and type into it; pressed again, back to where you were.
+        A panel is never hidden by its key (its close button does that): a representative who
+        presses F2 to reach the notes must never make them disappear mid-call."""
+        dock = self.docks[dock_id]
+        here = QApplication.focusWidget()
+        if dock.isVisible() and here is not None and dock.isAncestorOf(here):
+            back = self._focus_before_panel
+            self._focus_before_panel = None
+            if back is not None and back.isVisible() and not dock.isAncestorOf(back):
+                back.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            elif self.centralWidget() is not None:
+                self.centralWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self.centralWidget().focusNextChild()
+            return
+        if here is not None and not any(d.isAncestorOf(here) for d in self.docks.values()):
+            self._focus_before_panel = here
+        dock.show()
+        dock.raise_()
+        if focus is not None:
+            focus()
+        else:
+            dock.widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            dock.widget().focusNextChild()
 
     # -- state ----------------------------------------------------------------------------
     def set_identity(self, identity: Identity) -> None:
@@ -163,6 +196,48 @@ class MainWindow(QMainWindow):
             .replace("%2", self._data_dir),
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    # -- quitting -------------------------------------------------------------------------
+    def add_quit_check(self, check: Callable[[], str]) -> None:
+        """``check`` says why quitting now needs a word first ("" when it does not)."""
+        self._quit_checks.append(check)
+
+    def request_quit(self) -> None:
+        """Ctrl+Q: quit at once, or ask first while something is under way (a call)."""
+        reasons = [reason for reason in (check() for check in self._quit_checks) if reason]
+        if not reasons:
+            self._quit_now()
+            return
+        if self.quit_question is not None and self.quit_question.isVisible():
+            self.quit_question.raise_()
+            return
+        box = QMessageBox(self)
+        box.setObjectName("quitQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Quit agentdesk?"))
+        box.setText(" ".join(reasons))
+        box.setInformativeText(
+            self.tr("Nothing is lost: at the next start agentdesk offers to resume it.")
+        )
+        quit_button = box.addButton(self.tr("&Quit and keep it"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)  # a stray Return never ends the session mid-call
+        box.setEscapeButton(stay)
+        box.buttonClicked.connect(lambda button: button is quit_button and self._quit_now())
+        self.quit_question = box
+        box.open()
+
+    def _quit_now(self) -> None:
+        # Qt closes every window when the app quits; this one must then not ask again.
+        self._quitting = True
         self.quit_requested.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._quitting or not self.isVisible():
+            event.accept()  # quitting already, or locked (hidden): nothing to ask
+            return
+        if any(check() for check in self._quit_checks):
+            event.ignore()  # the window's close button asks like Ctrl+Q
+            self.request_quit()
+            return
+        self._quit_now()
         event.accept()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from agentdesk.errors import KnownError
@@ -146,6 +146,10 @@ class SessionController(QObject):
         else:
             self.window.set_identity(identity)
         self.window.show()
+        self.window.raise_()
+        # The dialog closes right after this: give the keyboard to the window, so the first
+        # key typed after logging in (Ctrl+N for a ringing call) reaches it.
+        QTimer.singleShot(0, self.window.activateWindow)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)

@@ -37,7 +37,7 @@ class CallIdlePage(QWidget):
         self.waiting.hide()
         self.flow = QComboBox(objectName="flowChoice")
         self.flow.setAccessibleName(self.tr("Flow for the next call"))
-        flow_label = QLabel(self.tr("&Flow:"))
+        flow_label = QLabel(self.tr("F&low:"))
         flow_label.setBuddy(self.flow)
         self.answer = QPushButton(self.tr("Answer call (Ctrl+N)"), objectName="answerCall")
         self.answer.clicked.connect(self.answer_requested)

@@ -10,23 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
+from agentdesk.ui.app_keys import key_text
+
 Handler = Callable[[], None]
-
-
-def key_text(event: QKeyEvent) -> str:
-    """Portable text of a key press ("Ctrl+Return"); keypad Enter counts as Return."""
-    try:
-        key = Qt.Key(event.key())
-    except ValueError:
-        return ""
-    if key == Qt.Key.Key_Enter:
-        key = Qt.Key.Key_Return
-    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    return QKeySequence(QKeyCombination(mods, key)).toString()
 
 
 class FlowKeys(QObject):

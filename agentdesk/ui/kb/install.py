@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, Qt
 
 from agentdesk.coach import RuleSet
 from agentdesk.errors import KnownError
@@ -29,39 +27,7 @@ from agentdesk.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 OPENED = "kb_article_opened"
-APP_KEYS = frozenset({"Ctrl+K", "Ctrl+Shift+K"})
 LEADER_ACTIONS = ("kb_new_article", "kb_edit_article", "kb_feedback")
-
-
-class AppKeysFirst(QObject):
-    """Text fields bind Ctrl+K themselves (delete to the end of the line on Linux and macOS):
-    the knowledge shortcuts must win there, or pressing them would delete what was typed."""
-
-    def __init__(self, parent: QObject, keys: frozenset[str] = APP_KEYS) -> None:
-        super().__init__(parent)
-        self._keys = keys
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and key_text(event) in self._keys
-        ):
-            event.ignore()  # not the field's: the window's shortcut runs
-            return True
-        return False
-
-
-def key_text(event: QKeyEvent) -> str:
-    try:
-        key = Qt.Key(event.key())
-    except ValueError:
-        return ""
-    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    return QKeySequence(QKeyCombination(mods, key)).toString()
 
 
 class KnowledgeWindows(QObject):
@@ -153,7 +119,13 @@ def add_knowledge_dock(
 ) -> KnowledgeDock:
     """The knowledge dock on the right, its actions, and the note editor as a reply field."""
     dock = KnowledgeDock(kb, snippets, tasks, window.identity, rules=rules)
-    window.add_dock("kb", window.tr("Knowledge base"), dock, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.add_dock(
+        "kb",
+        window.tr("Knowledge base"),
+        dock,
+        Qt.DockWidgetArea.RightDockWidgetArea,
+        dock.focus_search,
+    )
     dock.add_reply_target(notes.editor, window.tr("customer note"))
     # An article is read in a column wide enough to read (about 75 characters), and the
     # column goes back to its width with the results.
@@ -195,7 +167,6 @@ def add_knowledge_dock(
     window.identity_changed.connect(dock.set_identity)
     window.identity_changed.connect(allow)
     allow(window.identity)
-    AppKeysFirst(window)
     window.kb_dock = dock
     window.kb_windows = windows
     return dock

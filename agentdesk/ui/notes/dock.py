@@ -52,7 +52,7 @@ class NotesPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Find by phone, e-mail or surname — Enter"))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self._on_search)
-        self.new_button = QPushButton(self.tr("&New customer…"), objectName="newCustomer")
+        self.new_button = QPushButton(self.tr("New c&ustomer…"), objectName="newCustomer")
         self.new_button.clicked.connect(self._on_new)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

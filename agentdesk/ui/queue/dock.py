@@ -84,7 +84,7 @@ class QueueDock(QWidget):
         self.problem = QLabel(objectName="queueProblem")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.forecast_button = QPushButton(self.tr("&Forecast…"), objectName="queueForecast")
+        self.forecast_button = QPushButton(self.tr("For&ecast…"), objectName="queueForecast")
         self.forecast_button.clicked.connect(self.forecast_requested)
         self.tabs = QTabWidget(objectName="queueTabs")
         self._build()

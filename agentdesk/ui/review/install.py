@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
 from agentdesk.services.feedback import FeedbackService
@@ -36,6 +37,11 @@ class ReviewWindows(QObject):
         if widget is None:
             widget = make(self._frame.identity)
             self.open_windows[key] = widget
+            # The window's keys (F-keys, Ctrl+N, Ctrl+L…) work from here too, and Escape
+            # closes it as it would a dialog.
+            widget.addActions(self._frame.actions())
+            close = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget, widget.close)
+            close.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.opened.emit(key, widget)
             widget.start()
         widget.show()

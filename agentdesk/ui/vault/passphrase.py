@@ -92,9 +92,11 @@ class PassphraseDialog(QDialog):
         self.submitted.emit(text)
 
     def set_busy(self, busy: bool) -> None:
-        """While the key is derived (a second or two), nothing can be typed or pressed twice."""
+        """While the key is derived (a second or two), nothing can be typed or pressed twice.
+        Read-only, not disabled: a disabled field hands the focus to Cancel, and the next
+        space typed ahead would end the app."""
         for widget in (self.first, self.second):
-            widget.setEnabled(not busy)
+            widget.setReadOnly(busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Opening…") if busy else self.tr("OK")
@@ -104,6 +106,7 @@ class PassphraseDialog(QDialog):
         """The vault said no: say why, and let the user type it again in the same dialog."""
         self.passphrase = None
         self.set_busy(False)
+        self.setWindowTitle(self.tr("agentdesk — key passphrase: try again"))
         self.error.show_error(problem)
         self.first.clear()
         self.second.clear()

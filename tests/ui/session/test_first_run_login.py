@@ -156,7 +156,7 @@ def test_shortcuts_are_shown_in_tooltips_and_help(qtbot, controller):
 def test_dock_layout_is_remembered(qtbot, controller, services):
     window = finish_first_run(qtbot, controller)
     qtbot.addWidget(window)
-    window.actions_by_id["show_queue"].trigger()
+    window.docks["queue"].close()
     assert window.docks["queue"].isHidden()
     controller.quit()
     again = build_main_window(services, window.identity, controller.data)

@@ -64,7 +64,7 @@ def test_passphrase_created_then_asked_at_next_start(qtbot, data_paths):
     retry = again.dialog
     # The same dialog says so and takes another try; it never closed in between.
     assert retry is unlock and retry.isVisible()
-    assert "Wrong passphrase" in retry.error.text() and retry.first.isEnabled()
+    assert "Wrong passphrase" in retry.error.text() and not retry.first.isReadOnly()
     qtbot.addWidget(retry)
     qtbot.keyClicks(retry.first, "correct horse")
     retry._on_ok()
@@ -138,7 +138,7 @@ def test_a_window_stays_on_screen_while_the_vault_opens(qtbot, data_paths):
     qtbot.keyClicks(dialog.second, "correct horse")
     qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
     assert deferred.jobs, "the unlock runs on the worker"
-    assert dialog.isVisible() and not dialog.first.isEnabled()
+    assert dialog.isVisible() and dialog.first.isReadOnly()
     gaps = []
     watcher = WindowGapWatcher(gaps)
     QApplication.instance().installEventFilter(watcher)
