@@ -186,14 +186,14 @@ def add_call_workspace(
 
     def on_phase(phase: str) -> None:
         actions["end_call"].setEnabled(phase == "in_call")
+        if phase == "idle":
+            notes.end_call()
         # The taskbar says what is under way (never who: the title is seen by everyone).
         state = {"in_call": window.tr("in call"), "wrap_up": window.tr("after-call work")}
         window.setWindowTitle(
             window.tr("agentdesk — %1").replace("%1", state[phase]) if phase in state
             else window.tr("agentdesk")
         )  # fmt: skip
-        if phase == "idle":
-            notes.interaction_id = None
 
     workspace.phase_changed.connect(on_phase)
     window.add_quit_check(
@@ -202,7 +202,12 @@ def add_call_workspace(
             "wrap_up": window.tr("This call's wrap-up is not saved yet."),
         }.get(workspace.phase, "")
     )
-    workspace.call_started.connect(lambda iid: setattr(notes, "interaction_id", iid))
+    workspace.call_started.connect(
+        lambda iid: (notes.begin_call(iid), notes.set_consent(workspace.consent))
+    )
+    # One consent flag per call: the flow's permission step and the panel's box are the same.
+    workspace.consent_changed.connect(notes.set_consent)
+    notes.consent_given.connect(workspace.set_consent)
     workspace.customer_matched.connect(notes.open_customer)
     workspace.call_finished.connect(lambda _iid: notes.card and notes.open_customer(notes.card.id))
     notes.customer_opened.connect(

@@ -28,6 +28,7 @@ class CallView(QWidget):
     sentence when the engine or its storage refused something."""
 
     moved = Signal()
+    fields_changed = Signal()  # something was captured or ticked on the step on screen
     wrapped_up = Signal()
     failed = Signal(str)
 
@@ -93,6 +94,28 @@ class CallView(QWidget):
             return
         self.refresh()
 
+    def set_field(self, field_id: str, value) -> bool:
+        """Capture a field from outside the step (the notes panel's consent box) and show it
+        on the step if it is there. False when the call has no such field or cannot take it."""
+        engine = self.engine
+        if engine is None or engine.phase not in (Phase.IN_CALL, Phase.WRAP_UP):
+            return False
+        if field_id not in engine.flow.field_map:
+            return False
+        try:
+            event = engine.capture(field_id, value)
+        except KnownError as exc:
+            self.failed.emit(str(exc))
+            return False
+        panel = self.wrap_up.panel if self.wrap_up is not None else self.step_panel
+        editor = panel.editors.get(field_id) if panel is not None else None
+        if editor is not None:
+            editor.set_value(engine.fields.get(field_id))
+        if event is not None:
+            self._on_panel_changed()
+            self.fields_changed.emit()
+        return True
+
     def commit_pending(self) -> None:
         """Store whatever is typed but not yet stored (the window is hiding: lock or quit)."""
         panel = self.wrap_up.panel if self.wrap_up is not None else self.step_panel
@@ -141,6 +164,7 @@ class CallView(QWidget):
             self.wrap_up.saved.connect(self.wrapped_up)
             self.wrap_up.failed.connect(self.failed)
             self.wrap_up.panel.changed.connect(self._refresh_header)
+            self.wrap_up.panel.changed.connect(self.fields_changed)
             self.body.addWidget(self.wrap_up)
             self.body.setCurrentWidget(self.wrap_up)
             _chain([*self.wrap_up.panel.tab_chain(), self.wrap_up.save_button])
@@ -149,6 +173,7 @@ class CallView(QWidget):
             procedure = self.procedures(engine) if self.procedures is not None else None
             panel = StepPanel(engine, self._alphabets, procedure=procedure)
             panel.changed.connect(self._on_panel_changed)
+            panel.changed.connect(self.fields_changed)
             panel.failed.connect(self.failed)
             panel.flow_moved.connect(self.refresh)
             for editor in panel.editors.values():

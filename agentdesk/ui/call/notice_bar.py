@@ -27,6 +27,7 @@ class NoticeBar(QFrame):
         self.close_button = QPushButton(self.tr("Dismiss"), objectName="dismissNotice")
         self.close_button.clicked.connect(self.dismiss)
         self._layout.addWidget(self.close_button)
+        self._holds: Callable[[], bool] | None = None
         self.hide()
 
     def show_notice(
@@ -34,7 +35,12 @@ class NoticeBar(QFrame):
         text: str,
         actions: Sequence[tuple[str, Callable[[], None]]] = (),
         kind: str = "info",
+        *,
+        holds: Callable[[], bool] | None = None,
     ) -> None:
+        """``holds`` says whether what the notice describes is still true; ``recheck`` (called
+        when the call or the person changes) takes the notice away once it is not."""
+        self._holds = holds
         for button in self.buttons:
             self._layout.removeWidget(button)
             button.hide()
@@ -52,6 +58,11 @@ class NoticeBar(QFrame):
         self.setAccessibleDescription(text)
         self.show()
 
+    def recheck(self) -> None:
+        if self.isVisibleTo(self.parentWidget()) and self._holds is not None and not self._holds():
+            self.dismiss()
+
     def dismiss(self) -> None:
+        self._holds = None
         self.hide()
         self.text.clear()

@@ -26,6 +26,7 @@ from agentdesk.ui.call.notice_bar import NoticeBar
 from agentdesk.ui.tasks import TaskRunner
 
 DEFAULT_FLOWS = {"voice": "inbound", "chat": "chat"}
+CONSENT_FIELD = "notes_permission"  # one flag per call, shared with the notes panel (T9)
 
 
 class CallWorkspace(QWidget):
@@ -38,6 +39,7 @@ class CallWorkspace(QWidget):
     call_finished = Signal(str)
     customer_matched = Signal(str)
     phase_changed = Signal(str)
+    consent_changed = Signal(object)  # the call's notes_permission: True, False or None
 
     def __init__(
         self,
@@ -64,6 +66,7 @@ class CallWorkspace(QWidget):
         self.idle.answer_requested.connect(self.new_call)
         self.view = CallView(flows.alphabets)
         self.view.moved.connect(self._on_moved)
+        self.view.fields_changed.connect(self._on_fields_changed)
         self.view.wrapped_up.connect(self._on_wrapped_up)
         self.view.failed.connect(self._on_error_text)
         self.pages = QStackedWidget()
@@ -134,6 +137,7 @@ class CallWorkspace(QWidget):
                 "Incoming call from %1. It will be waiting when this call is wrapped up."
             ).replace("%1", request.number),
             kind="warning",
+            holds=lambda: self.waiting is request and self.phase != "idle",
         )
 
     def resume(self, interaction_id: str) -> None:
@@ -161,6 +165,7 @@ class CallWorkspace(QWidget):
         if who.account_id != self.who.account_id and self.call is not None:
             self._go_idle()  # another person's call stays unfinished, for them to resume
         self.who = who
+        self.notice.recheck()
         if self.phase == "idle":
             self.check_unfinished()
 
@@ -223,7 +228,24 @@ class CallWorkspace(QWidget):
         if self.phase == "idle":
             self.resume_bar.buttons[0].setFocus()
 
+    @property
+    def consent(self) -> bool | None:
+        """May notes be taken on this call: asked and yes, asked and no, not asked yet."""
+        engine = self.engine
+        if engine is None or engine.phase == Phase.DONE:
+            return None
+        value = engine.fields.get(CONSENT_FIELD)
+        return None if value is None else bool(value)
+
+    def set_consent(self, given: bool) -> bool:
+        """The notes panel's box: the same flag as the flow's permission step."""
+        return self.view.set_field(CONSENT_FIELD, given)
+
+    def _on_fields_changed(self) -> None:
+        self.consent_changed.emit(self.consent)
+
     def _on_moved(self) -> None:
+        self.notice.recheck()
         self.phase_changed.emit(self.phase)
 
     def _on_wrapped_up(self) -> None:
@@ -239,6 +261,7 @@ class CallWorkspace(QWidget):
         self.idle.set_flows(self._flows.flows().values(), DEFAULT_FLOWS["voice"])
         self.idle.set_waiting(self.waiting.number if self.waiting else None)
         self.idle.answer.setFocus()
+        self.notice.recheck()
         self.phase_changed.emit("idle")
 
     def _refuse_while_busy(self) -> bool:
@@ -250,7 +273,10 @@ class CallWorkspace(QWidget):
             text = self.tr("Save the wrap-up of this call first (Ctrl+Return).")
         else:
             return False
-        self.notice.show_notice(text, kind="warning")
+        phase, who = self.phase, self.who
+        self.notice.show_notice(
+            text, kind="warning", holds=lambda: self.phase == phase and self.who == who
+        )
         return True
 
     def _flow_for(self, channel: str) -> str | None:

@@ -37,6 +37,8 @@ class NotesPanel(QWidget):
 
     customer_opened = Signal(str)
     note_saved = Signal(object)
+    consent_given = Signal(bool)  # ticked or unticked here during a call: the call records it
+    leaving_customer = Signal()  # the card is about to go: keep what is typed first
 
     def __init__(
         self, data: DataServices, tasks: TaskRunner, who: Identity, parent: QWidget | None = None
@@ -47,6 +49,8 @@ class NotesPanel(QWidget):
         self.who = who
         self.card: CustomerCard | None = None
         self.interaction_id: str | None = None
+        self.in_call = False
+        self.consent: bool | None = None
 
         self.search = QLineEdit(objectName="customerSearch")
         self.search.setPlaceholderText(self.tr("Find by phone, e-mail or surname — Enter"))
@@ -69,6 +73,10 @@ class NotesPanel(QWidget):
         self.editor.setPlaceholderText(self.tr("New note — Ctrl+Enter saves"))
         self.editor.setMaximumHeight(120)
         self.permission = QCheckBox(self.tr("Caller agreed to note-taking"), objectName="perm")
+        self.permission.toggled.connect(self._on_permission_toggled)
+        self.consent_note = QLabel(objectName="consentNote")
+        self.consent_note.setWordWrap(True)
+        self.consent_note.hide()
         self.save_button = QPushButton(self.tr("Save note"), objectName="saveNote")
         self.save_button.setToolTip(self.tr("Save the note (Ctrl+Return)"))
         self.save_button.clicked.connect(self._on_save_note)
@@ -99,6 +107,7 @@ class NotesPanel(QWidget):
         card_layout.addWidget(self.card_view, 1)
         card_layout.addWidget(self.editor)
         card_layout.addLayout(save_row)
+        card_layout.addWidget(self.consent_note)
         card_layout.addWidget(self.redaction)
         card_layout.addWidget(self.gdpr_row)
         self.card_area.hide()
@@ -127,6 +136,64 @@ class NotesPanel(QWidget):
     def set_identity(self, who: Identity) -> None:
         self.who = who
         self.gdpr_row.setVisible(who.is_team_leader)
+
+    # -- the call on screen ----------------------------------------------------------------
+    def begin_call(self, interaction_id: str | None) -> None:
+        """A new or resumed call: the panel shows its own customer or none, never the last
+        caller's card, history or half-typed note (that one is kept as a draft)."""
+        self.leaving_customer.emit()
+        self.interaction_id = interaction_id
+        self.in_call = interaction_id is not None
+        self.card = None
+        self.card_view.clear()
+        self.card_area.hide()
+        self.matches.clear()
+        self.matches.hide()
+        self.search.clear()
+        self.status.setText("")
+        self.error.clear_error()
+        self.redaction.hide()
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.blockSignals(False)
+        self.set_consent(None)
+
+    def end_call(self) -> None:
+        """Back to idle: the card stays for a last look; consent stays that of the call."""
+        self.interaction_id = None
+        self.in_call = False
+        self._show_consent()
+
+    def set_consent(self, consent: bool | None) -> None:
+        """The call's notes_permission, as the flow or this panel recorded it."""
+        self.consent = consent
+        self.permission.blockSignals(True)
+        self.permission.setChecked(bool(consent))
+        self.permission.blockSignals(False)
+        self._show_consent()
+
+    def _show_consent(self) -> None:
+        refused = self.in_call and self.consent is False
+        self.editor.setReadOnly(refused)
+        self.save_button.setEnabled(not refused)
+        if refused:
+            self.consent_note.setText(
+                self.tr("The caller said no to notes on this call: nothing is written down.")
+            )
+            self.consent_note.setStyleSheet("color: #8a5300; font-weight: 600;")
+        elif self.in_call and self.consent is None:
+            self.consent_note.setText(
+                self.tr("Ask first: “Do you mind if I take a few notes while we talk?”")
+            )
+            self.consent_note.setStyleSheet("color: #555;")
+        self.consent_note.setVisible(refused or (self.in_call and self.consent is None))
+
+    def _on_permission_toggled(self, checked: bool) -> None:
+        self.error.clear_error()
+        if self.in_call:
+            self.consent = checked
+            self.consent_given.emit(checked)
+            self._show_consent()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -172,6 +239,10 @@ class NotesPanel(QWidget):
         )
 
     def _show_card(self, card: CustomerCard) -> None:
+        if self.card is not None and self.card.id != card.id:
+            self.leaving_customer.emit()
+            self.editor.clear()
+        self.error.clear_error()  # a refusal about another customer is not about this one
         self.card = card
         self.card_view.show_card(card)
         self.card_area.show()
@@ -194,6 +265,16 @@ class NotesPanel(QWidget):
         if self.card is None:
             return
         text = self.editor.toPlainText()
+        if text.strip() and not self.permission.isChecked():
+            # T9: ask before writing anything down; the text stays, nothing is saved.
+            self.error.show_error(
+                self.tr(
+                    "Ask the caller whether you may take notes, then tick “Caller agreed to "
+                    "note-taking”. The note is kept here until then."
+                )
+            )
+            self.permission.setFocus()
+            return
         cid, permission, interaction = (
             self.card.id,
             self.permission.isChecked(),

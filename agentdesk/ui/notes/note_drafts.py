@@ -28,6 +28,7 @@ class NoteDrafts(QObject):
         panel.permission.toggled.connect(self._on_changed)
         panel.customer_opened.connect(self._on_customer_opened)
         panel.note_saved.connect(self._on_note_saved)
+        panel.leaving_customer.connect(self._on_leaving)
 
     def _on_changed(self, *_args) -> None:
         if not self._loading and self._panel.card is not None:
@@ -58,10 +59,17 @@ class NoteDrafts(QObject):
         self._loading = True
         try:
             self._panel.editor.setPlainText(found.payload.get("text", ""))
-            self._panel.permission.setChecked(bool(found.payload.get("permission")))
+            if not self._panel.in_call:  # in a call, consent is the call's, not a draft's
+                self._panel.permission.setChecked(bool(found.payload.get("permission")))
         finally:
             self._loading = False
         self._panel.status.setText(self.tr("Your unsaved note was restored."))
+
+    def _on_leaving(self) -> None:
+        # Another call or customer: what is typed for this one is kept before it goes.
+        if self._timer.isActive():
+            self._timer.stop()
+            self.save_now()
 
     def _on_note_saved(self, _saved) -> None:
         self._timer.stop()

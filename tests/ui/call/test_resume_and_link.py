@@ -95,6 +95,9 @@ def test_opening_a_customer_in_the_notes_panel_links_them_to_the_call(qtbot, win
     # Ctrl+Return in the notes editor still saves the note (the flow keys stay in the call).
     notes.editor.setFocus()
     kb.type("Asked about the new tariff")
+    notes.permission.setChecked(True)  # the caller agreed: recorded on the call as well
+    assert ws.engine.fields["notes_permission"] is True
+    notes.editor.setFocus()
     with qtbot.waitSignal(notes.note_saved, timeout=3000):
         kb.ctrl(Key.Key_Return)
     assert ws.view.step_panel.step.id == "greeting"

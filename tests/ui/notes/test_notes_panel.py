@@ -62,6 +62,7 @@ def test_card_number_shows_a_redaction_warning(qtbot, env):
     find(qtbot, panel, "okafor")
     qtbot.waitUntil(lambda: panel.card is not None)
     qtbot.keyClicks(panel.editor, "card 4111-1111-1111-1111 exp 12/28")
+    panel.permission.setChecked(True)
     with qtbot.waitSignal(panel.note_saved, check_params_cb=lambda s: s.cards_masked == 1):
         panel.save_button.click()
     assert panel.redaction.isVisible() and "removed" in panel.redaction.text()

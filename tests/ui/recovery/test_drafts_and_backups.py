@@ -43,6 +43,7 @@ def test_typed_note_survives_a_crash_and_is_cleared_once_saved(qtbot, env):
     again.open_customer(cid)
     assert again.editor.toPlainText() == "Caller wants a refund for March"
     assert "restored" in again.status.text()
+    again.permission.setChecked(True)
     with qtbot.waitSignal(again.note_saved):
         again.save_button.click()
     assert data.drafts.draft(leader, "note", cid) is None
