@@ -31,12 +31,12 @@ def display():
 class App:
     """One run of the app on the display; ``step`` checks it is still running."""
 
-    def __init__(self, display, data: Path, keyring: str, log: Path) -> None:
+    def __init__(self, display, data: Path, keyring: str, log: Path, *args: str) -> None:
         self.display = display
         self.log = log
         self._out = log.open("ab")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "agentdesk", "--data-dir", str(data)],
+            [sys.executable, "-m", "agentdesk", "--data-dir", str(data), *args],
             env=display.env(PYTHON_KEYRING_BACKEND=keyring, PYTHONPATH=str(ROOT)),
             cwd=ROOT,
             stdout=self._out,
@@ -144,7 +144,10 @@ def test_no_keyring_first_start_call_and_restart(display, tmp_path):
     finally:
         services.db.dispose()
 
-    again = App(display, data, NO_KEYRING, log)
+    # The softphone rings with the app closed: `agentdesk call` starts it this way, and the
+    # call must open after the passphrase and the login, not be lost.
+    ring = ("call", "--number", "+441632960123", "--in-app")
+    again = App(display, data, NO_KEYRING, log, *ring)
     wid = again.window("key passphrase", "the passphrase at the next start")
     xd.type("not the passphrase")
     xd.keys("Return")
@@ -159,8 +162,10 @@ def test_no_keyring_first_start_call_and_restart(display, tmp_path):
     xd.type("leader-pass")
     xd.keys("Return")
     xd.wait_gone("log in$")
-    again.window("^agentdesk$", "the main window after login")
-    xd.keys("ctrl+q")  # nothing under way on screen: quits at once
+    again.window("^agentdesk — in call$", "the rung call, open after login")
+    xd.keys("ctrl+q")
+    again.window("^Quit agentdesk\\?$", "the quit question")
+    xd.keys("alt+q")
     assert again.finish() == 0, log.read_text()
 
 
