@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from agentdesk.services.identity import Role
 from agentdesk.ui.app import build_main_window
@@ -164,3 +165,26 @@ def test_dock_layout_is_remembered(qtbot, controller, services):
     again.restore_layout(controller.qsettings())
     again.show()
     assert again.docks["queue"].isHidden() and not again.docks["kb"].isHidden()
+
+
+def test_lock_and_login_never_leave_the_app_without_a_window(qtbot, controller):
+    """The app ends when its last window closes unless the session says otherwise: locking
+    shows the login before the window goes, and logging in shows the window before the
+    login goes."""
+    from tests.ui.vault.test_unlock import WindowGapWatcher
+
+    window = finish_first_run(qtbot, controller)
+    qtbot.addWidget(window)
+    gaps: list[str] = []
+    watcher = WindowGapWatcher(gaps)
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        window.actions_by_id["lock"].trigger()
+        login = controller.dialog
+        qtbot.addWidget(login)
+        type_into(qtbot, login.password, "leader-pass")
+        with qtbot.waitSignal(controller.main_window_shown, timeout=5000):
+            qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    assert gaps == []
