@@ -29,8 +29,18 @@ class NotFoundError(KnownError):
 class ValidationError(KnownError):
     """A field holds a value that is not what is expected; says what is expected."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        field: str | None = None,
+        *,
+        code: str | None = None,
+        params: dict | None = None,
+    ) -> None:
         self.field = field
+        # For the UI to word it: e.g. code "too_long" with params {"limit": 100}.
+        self.code = code
+        self.params = dict(params or {})
         super().__init__(message)
 
 

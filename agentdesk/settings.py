@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import MISSING, asdict, dataclass, field, fields, replace
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+import phonenumbers
+
+from agentdesk.addressing import DEFAULT_OFFERED, parse_offered
 from agentdesk.errors import KnownError, ValidationError
 
 
@@ -37,6 +42,11 @@ class Settings:
         "GB", "Default phone region", "Two-letter country code for numbers without +."
     )
     language: str = _setting("en", "Language", "Interface language.", choices=("en", "it", "id"))
+    forms_of_address: str = _setting(
+        DEFAULT_OFFERED,
+        "Forms of address",
+        "Offered for customers, in this order: any of Mr, Mrs, Ms, Miss, Mx, Dr, first name.",
+    )
     hold_progress_seconds: int = _setting(
         45,
         "Hold progress report every (s)",
@@ -64,59 +74,141 @@ class Settings:
     )
 
     def validate(self) -> None:
-        for f in fields(self):
-            value = getattr(self, f.name)
-            meta = f.metadata
-            if meta.get("min") is not None and value < meta["min"]:
-                raise ValidationError(f"{meta['label']}: at least {meta['min']}.", f.name)
-            if meta.get("max") is not None and value > meta["max"]:
-                raise ValidationError(f"{meta['label']}: at most {meta['max']}.", f.name)
-            if meta.get("choices") and value not in meta["choices"]:
-                allowed = ", ".join(meta["choices"])
-                raise ValidationError(f"{meta['label']}: one of {allowed}.", f.name)
-            if f.name == "phone_region" and not (len(value) == 2 and value.isalpha()):
-                raise ValidationError("Default phone region: a two-letter country code.", f.name)
+        """Raise ValidationError naming every invalid field (the first one as ``field``)."""
+        problems = validate_settings(asdict(self))
+        if problems:
+            raise ValidationError(" ".join(p.message() for p in problems), problems[0].field)
+
+
+MAX_TEXT = 80  # organisation and department are said in the greeting
+
+
+@dataclass(frozen=True)
+class SettingProblem:
+    """One invalid value: the field, a code the UI translates, and the code's parameters.
+
+    Codes: ``unknown`` (no such setting), ``type`` (params: expected), ``min``/``max``
+    (params: limit), ``choice`` (params: choices), ``required``, ``too_long`` (params: limit),
+    ``control`` (control characters), ``region`` (not a phone region code), ``forms`` (params:
+    unknown, the items that are not a form of address).
+    """
+
+    field: str
+    code: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def param(self, name: str) -> Any:
+        return dict(self.params).get(name)
+
+    def message(self) -> str:
+        """English fallback (logs, command line); the settings screen words it with tr()."""
+        label = _label(self.field)
+        p = dict(self.params)
+        words = {
+            "unknown": "unknown setting, ignored.",
+            "type": f"must be {p.get('expected')}.",
+            "min": f"at least {p.get('limit')}.",
+            "max": f"at most {p.get('limit')}.",
+            "choice": f"one of {', '.join(p.get('choices', ()))}.",
+            "required": "must not be empty.",
+            "too_long": f"at most {p.get('limit')} characters.",
+            "control": "must not contain control characters.",
+            "region": "a two-letter country code such as GB, IT or ID.",
+            "forms": "a comma-separated list of Mr, Mrs, Ms, Miss, Mx, Dr and first name.",
+        }
+        return f"{label}: {words.get(self.code, self.code)}"
+
+
+def _label(name: str) -> str:
+    for f in fields(Settings):
+        if f.name == name:
+            return f.metadata.get("label", name)
+    return f"'{name}'"
+
+
+_REQUIRED = ("organisation",)
+
+
+def validate_settings(values: Mapping[str, Any]) -> list[SettingProblem]:
+    """Every problem in ``values`` (a mapping of setting name to value), field by field.
+
+    Checks each value given; a name that is not a setting is reported as ``unknown``. The
+    settings screen and ``load_settings`` share this, so a value refused in one is refused in
+    the other.
+    """
+    known = {f.name: f for f in fields(Settings)}
+    problems: list[SettingProblem] = []
+    for name, value in values.items():
+        f = known.get(name)
+        if f is None:
+            problems.append(SettingProblem(str(name), "unknown"))
+            continue
+        problem = _check(f, value)
+        if problem is not None:
+            problems.append(problem)
+    return problems
+
+
+def _check(f: Any, value: Any) -> SettingProblem | None:
+    meta = f.metadata
+    default = f.default
+    expected = type(default)
+    if not isinstance(value, expected) or isinstance(value, bool) != isinstance(default, bool):
+        return SettingProblem(f.name, "type", (("expected", expected.__name__),))
+    if isinstance(value, str):
+        if f.name in _REQUIRED and not value.strip():
+            return SettingProblem(f.name, "required")
+        if len(value) > MAX_TEXT:
+            return SettingProblem(f.name, "too_long", (("limit", MAX_TEXT),))
+        if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in value):
+            return SettingProblem(f.name, "control")
+    if meta.get("min") is not None and value < meta["min"]:
+        return SettingProblem(f.name, "min", (("limit", meta["min"]),))
+    if meta.get("max") is not None and value > meta["max"]:
+        return SettingProblem(f.name, "max", (("limit", meta["max"]),))
+    if meta.get("choices") and value not in meta["choices"]:
+        return SettingProblem(f.name, "choice", (("choices", tuple(meta["choices"])),))
+    if f.name == "phone_region" and value not in phonenumbers.SUPPORTED_REGIONS:
+        return SettingProblem(f.name, "region")
+    if f.name == "forms_of_address":
+        offered, unknown = parse_offered(value)
+        if unknown or not offered:
+            return SettingProblem(f.name, "forms", (("unknown", unknown),))
+    return None
 
 
 @dataclass(frozen=True)
 class LoadedSettings:
     settings: Settings
     problems: tuple[str, ...] = ()
+    invalid: tuple[SettingProblem, ...] = ()
 
 
 def load_settings(path: Path) -> LoadedSettings:
-    """Read settings; a missing file gives defaults, bad values are reported and defaulted."""
+    """Read settings; a missing file gives defaults.
+
+    Every invalid value (not only the first) is reset to its default and reported; unknown
+    keys are reported and ignored.
+    """
     if not path.exists():
         return LoadedSettings(Settings())
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
+    except RecursionError:
+        raise KnownError(f"{path}: settings file is nested too deeply to be settings.") from None
     except (OSError, ValueError) as exc:
         reason = exc.__class__.__name__
         raise KnownError(f"{path}: settings file is not readable JSON ({reason}).") from None
     if not isinstance(raw, dict):
         raise KnownError(f"{path}: settings file must hold a JSON object.")
-    known = {f.name: f for f in fields(Settings)}
-    problems: list[str] = []
-    values: dict[str, Any] = {}
-    for key, value in raw.items():
-        f = known.get(key)
-        if f is None:
-            problems.append(f"{path}: unknown setting '{key}' ignored")
-            continue
-        default = f.default if f.default is not MISSING else None
-        if not isinstance(value, type(default)) or isinstance(value, bool) != isinstance(
-            default, bool
-        ):
-            problems.append(f"{path}: setting '{key}' must be {type(default).__name__}")
-            continue
-        values[key] = value
-    settings = Settings(**values)
-    try:
-        settings.validate()
-    except ValidationError as exc:
-        problems.append(f"{path}: {exc}")
-        settings = replace(settings, **{exc.field: getattr(Settings(), exc.field)})
-    return LoadedSettings(settings, tuple(problems))
+    invalid = validate_settings(raw)
+    rejected = {p.field for p in invalid}
+    values = {k: v for k, v in raw.items() if k not in rejected}
+    problems = [
+        f"{path}: {p.message()}" + ("" if p.code == "unknown" else " The default is used.")
+        for p in invalid
+    ]
+    return LoadedSettings(Settings(**values), tuple(problems), tuple(invalid))
 
 
 def save_settings(path: Path, settings: Settings) -> None:

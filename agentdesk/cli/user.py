@@ -1,4 +1,4 @@
-"""`agentdesk user add|list`: local accounts from the command line."""
+"""`agentdesk user add|list|rename`: local accounts from the command line."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.set_defaults(handler=_add)
     lst = cmds.add_parser("list", help="list accounts")
     lst.set_defaults(handler=_list)
+    rename = cmds.add_parser("rename", help="change an account's display name (what callers hear)")
+    rename.add_argument("name", help="user name")
+    rename.add_argument("--display-name", required=True, help='e.g. "Sam Rossi"')
+    rename.set_defaults(handler=_rename)
 
 
 def _service(args: argparse.Namespace):
@@ -36,7 +40,22 @@ def _add(args: argparse.Namespace) -> int:
     summary, _ = service.add_user(
         SYSTEM, args.name, args.display_name or args.name, password, Role(args.role)
     )
-    print(f"Added {summary.username} ({summary.role.value}).")
+    print(f"Added {summary.username} ({summary.role.value}), shown as “{summary.display_name}”.")
+    if not args.display_name:
+        print(
+            f"Callers will hear “This is {summary.display_name}”: give a real name with "
+            f'`agentdesk user rename {summary.username} --display-name "…"`.'
+        )
+    return 0
+
+
+def _rename(args: argparse.Namespace) -> int:
+    from agentdesk.services.identity import SYSTEM
+
+    _service(args).rename(SYSTEM, args.name, args.display_name)
+    print(
+        f"{args.name.strip().casefold()} is now shown as “{' '.join(args.display_name.split())}”."
+    )
     return 0
 
 

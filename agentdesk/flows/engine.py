@@ -206,7 +206,15 @@ class CallEngine:
         try:
             clean = coerce_value(spec, value)
         except ValueError as exc:
-            raise ValidationError(f"{spec.label}: {exc}", field_id) from None
+            long = (
+                spec.type == "text"
+                and isinstance(value, str)
+                and len(value.strip()) > spec.max_length
+            )
+            code, params = ("too_long", {"limit": spec.max_length}) if long else ("invalid", {})
+            raise ValidationError(
+                f"{spec.label}: {exc}", field_id, code=code, params=params
+            ) from None
         if self._state.fields.get(field_id) == clean:
             return None
         return self._emit(FIELD_CAPTURED, {"field": field_id, "value": clean})

@@ -19,6 +19,7 @@ from agentdesk.flows.schema import (
     Transition,
     Value,
 )
+from agentdesk.limits import FIELD_TEXT, FIELD_TEXT_MOST
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_]*\Z")
 
@@ -167,7 +168,7 @@ def parse_field(node: Any, line: int, rep: Reporter, step: str) -> FieldSpec | N
         f"step '{step}': field",
         rep,
         {"id", "label"},
-        {"type", "required", "required_when", "choices", "help"},
+        {"type", "required", "required_when", "choices", "help", "max_length"},
     ):
         return None
     fid = ident_at(node, "field ", rep, step)
@@ -191,9 +192,22 @@ def parse_field(node: Any, line: int, rep: Reporter, step: str) -> FieldSpec | N
         required_when=when,
         choices=_choices(node, what, rep, step),
         help=text_at(node, "help", what, rep, step),
+        max_length=_max_length(node, what, rep, step),
         line=line_of(node),
     )
     return spec if fid else None
+
+
+def _max_length(node: dict, what: str, rep: Reporter, step: str) -> int:
+    value = node.get("max_length", FIELD_TEXT)
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= FIELD_TEXT_MOST:
+        rep.add(
+            line_of(node, "max_length"),
+            f"{what}'max_length' must be a whole number from 1 to {FIELD_TEXT_MOST}",
+            step,
+        )
+        return FIELD_TEXT
+    return value
 
 
 def parse_check(node: Any, line: int, rep: Reporter, step: str) -> CheckSpec | None:

@@ -14,8 +14,7 @@ class ProcedureError(ValidationError):
     input is wrong, if any. The message is English for logs and the command line."""
 
     def __init__(self, code: str, message: str, field: str | None = None) -> None:
-        self.code = code
-        super().__init__(message, field)
+        super().__init__(message, field, code=code)
 
 
 def step_of_kind(engine: CallEngine, kind: str) -> Step | None:

@@ -9,6 +9,8 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any
 
+from agentdesk.limits import FIELD_TEXT
+
 # A captured value: text, choice value, ISO date/date-time text, a yes/no, or tags.
 Value = str | bool | tuple[str, ...]
 
@@ -72,6 +74,7 @@ class FieldSpec:
     required_when: tuple[Condition, ...] = ()
     choices: tuple[Choice, ...] = ()
     help: str = ""
+    max_length: int = FIELD_TEXT  # text fields; the widget stops typing there too
     line: int = field(default=0, compare=False)
 
     def label_of(self, value: str) -> str:
@@ -166,6 +169,8 @@ def coerce_value(spec: FieldSpec, raw: object) -> Value | None:
     text = raw.strip()
     if not text:
         return None
+    if spec.type == "text" and len(text) > spec.max_length:
+        raise ValueError(f"at most {spec.max_length:,} characters")
     if spec.type == "choice":
         allowed_values = [c.value for c in spec.choices]
         if text not in allowed_values:

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from agentdesk import limits
 from agentdesk.accounts.passwords import (
     DEFAULT_PARAMS,
     ScryptParams,
@@ -115,9 +116,7 @@ class AccountService:
 
     def _add(self, username: str, display_name: str, password: str, role: Role) -> AccountSummary:
         name = normalise_username(username)
-        display = " ".join(display_name.split()) or name
-        if len(display) > 120:
-            raise ValidationError("Display name: at most 120 characters.", "display_name")
+        display = clean_display_name(display_name) or name
         problem = password_problem(password)
         if problem:
             raise ValidationError(f"Password: {problem}", "password")
@@ -131,6 +130,26 @@ class AccountService:
             s.add(row)
             s.flush()
             return _summary(row)
+
+    def rename(self, who: Identity, username: str, display_name: str) -> Changes:
+        """Change how an account is named in the app and to callers ("This is Sam Rossi"):
+        team leaders for anyone."""
+        require_team_leader(who, "change display names")
+        display = clean_display_name(display_name)
+        if not display:
+            raise ValidationError(
+                "Display name: enter the name callers should hear.", "display_name",
+                code="required",
+            )  # fmt: skip
+        key = username.strip().casefold()
+        with self._db.write() as s:
+            row = s.scalar(
+                select(Account).where(Account.username == key, Account.deleted_at.is_(None))
+            )
+            if row is None:
+                raise NotFoundError(f"No account named '{key}' (see `agentdesk user list`).")
+            row.display_name = display
+        return Changes.ACCOUNTS
 
     def list_users(self, who: Identity) -> list[AccountSummary]:
         require_team_leader(who, "list accounts")
@@ -197,3 +216,16 @@ class AccountService:
             return self.login(who.username, password).account_id == who.account_id
         except (LoginFailedError, LoginThrottledError):
             return False
+
+
+def clean_display_name(text: str) -> str:
+    """Spaces collapsed; ValidationError (code ``too_long``) past limits.DISPLAY_NAME."""
+    display = " ".join(str(text).split())
+    if len(display) > limits.DISPLAY_NAME:
+        raise ValidationError(
+            f"Display name: at most {limits.DISPLAY_NAME} characters.",
+            "display_name",
+            code="too_long",
+            params={"limit": limits.DISPLAY_NAME},
+        )
+    return display

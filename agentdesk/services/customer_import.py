@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from agentdesk.addressing import parse_form
 from agentdesk.errors import KnownError, ValidationError
 from agentdesk.services.customer_types import (
     CUSTOMER_TYPES,
@@ -45,7 +46,6 @@ _NOTES = re.compile(r"^notes?(?:_?\d+)?$")
 _HEADER_JUNK = re.compile(r"[\s\-.]+")
 _TYPE_SPLIT = re.compile(r"[;|,\s]+")
 _TAG_SPLIT = re.compile(r"[;|]")
-_FORMS = {f.casefold().rstrip("."): f for f in FORMS_OF_ADDRESS}
 MAX_TAG_LENGTH = 100
 
 
@@ -264,7 +264,7 @@ def _cell(cells: list[str], index: int) -> str:
 def _form(value: str, line: int) -> str | None:
     if not value:
         return None
-    found = _FORMS.get(value.casefold().rstrip("."))
+    found = parse_form(value)  # "Mrs", "mrs.", "Mister", "Doctor", "first name", ...
     if found is None:
         raise RowError(line, f"form_of_address: one of {', '.join(FORMS_OF_ADDRESS)}")
     return found

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-FORMS_OF_ADDRESS = ("Mr.", "Ms.", "Mx.", "Dr.", "first-name")
+from agentdesk.addressing import FORMS
+
+FORMS_OF_ADDRESS = FORMS  # stored values; any spelling parse_form knows is accepted
 CUSTOMER_TYPES = (
     "new",
     "returning",

@@ -8,6 +8,8 @@ import uuid
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
+from agentdesk import limits
+from agentdesk.addressing import FORMS, parse_form
 from agentdesk.changes import Changes
 from agentdesk.errors import NotFoundError, PermissionDeniedError, ValidationError
 from agentdesk.models.account import Account
@@ -35,11 +37,30 @@ from agentdesk.vault.envelope import CustomerCipher
 T = "customer"
 
 
+def _too_long(what: str, field: str, limit: int) -> ValidationError:
+    return ValidationError(
+        f"{what}: at most {limit} characters.", field, code="too_long", params={"limit": limit}
+    )
+
+
 def validate_draft(draft: CustomerDraft, region: str) -> None:
     if not (draft.first_name.strip() or draft.surname.strip()):
         raise ValidationError("Name: enter at least a first name or a surname.", "surname")
-    if len(draft.first_name) > 200 or len(draft.surname) > 200:
-        raise ValidationError("Name: at most 200 characters per part.", "surname")
+    for what, field, value, limit in (
+        ("First name", "first_name", draft.first_name, limits.NAME),
+        ("Surname", "surname", draft.surname, limits.NAME),
+        ("Phone", "phone", draft.phone, limits.PHONE),
+        ("E-mail", "email", draft.email, limits.EMAIL),
+    ):
+        if len(value.strip()) > limit:
+            raise _too_long(what, field, limit)
+    if len(draft.free_tags) > limits.TAGS:
+        raise ValidationError(
+            f"Tags: at most {limits.TAGS}.", "free_tags", code="too_many",
+            params={"limit": limits.TAGS},
+        )  # fmt: skip
+    if any(len(t.strip()) > limits.TAG for t in draft.free_tags):
+        raise _too_long("Each tag", "free_tags", limits.TAG)
     if draft.phone.strip() and normalise_phone(draft.phone, region) is None:
         raise ValidationError(
             "Phone: a number with its area code, or +country code for abroad "
@@ -48,8 +69,13 @@ def validate_draft(draft: CustomerDraft, region: str) -> None:
         )
     if draft.email.strip() and normalise_email(draft.email) is None:
         raise ValidationError("E-mail: an address like name@example.com.", "email")
-    if draft.form_of_address not in (None, "", *FORMS_OF_ADDRESS):
-        raise ValidationError(f"Form of address: one of {', '.join(FORMS_OF_ADDRESS)}.", "form")
+    if draft.form_of_address and parse_form(draft.form_of_address) is None:
+        raise ValidationError(
+            f"Form of address: one of {', '.join(FORMS_OF_ADDRESS)}.",
+            "form",
+            code="unknown_form",
+            params={"forms": FORMS_OF_ADDRESS},
+        )
     unknown = set(draft.type_tags) - set(CUSTOMER_TYPES)
     if unknown:
         raise ValidationError(f"Customer type: one of {', '.join(CUSTOMER_TYPES)}.", "type_tags")
@@ -59,12 +85,18 @@ def validate_draft(draft: CustomerDraft, region: str) -> None:
 
 class CustomerService:
     def __init__(
-        self, db: Database, vault: VaultService, audit: AuditLog, region: str = "GB"
+        self,
+        db: Database,
+        vault: VaultService,
+        audit: AuditLog,
+        region: str = "GB",
+        forms: tuple[str, ...] = FORMS,
     ) -> None:
         self._db = db
         self._vault = vault
         self._audit = audit
         self.region = region
+        self.forms = forms  # the forms of address offered, in order (a setting)
 
     # -- writing ---------------------------------------------------------------------------
     def create_customer(
@@ -111,7 +143,7 @@ class CustomerService:
         row.surname_bidx = idx.surname(d.surname) if d.surname.strip() else None
         tags = [t.strip() for t in d.free_tags if t.strip()]
         row.tags_ct = cipher.encrypt(T, rid, "tags", json.dumps(tags)) if tags else None
-        row.form_of_address = d.form_of_address or None
+        row.form_of_address = parse_form(d.form_of_address) if d.form_of_address else None
         row.type_tags = sorted(set(d.type_tags))
         row.lawful_basis = d.lawful_basis or None
 

@@ -36,6 +36,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Organisation, locking and retention (team leaders)"),
     ),
     ActionSpec(
+        "display_names",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Display names…"),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "How each person is named to callers (team leaders)"),
+    ),
+    ActionSpec(
         "quit",
         "file",
         QT_TRANSLATE_NOOP("Actions", "&Quit"),

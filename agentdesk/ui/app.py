@@ -23,6 +23,7 @@ from agentdesk.services.kb import KnowledgeService, SnippetService
 from agentdesk.services.playbook import PlaybookService
 from agentdesk.services.settings import SettingsService
 from agentdesk.storage.open import open_database
+from agentdesk.ui.accounts.names_dialog import install_display_names
 from agentdesk.ui.call.pop import CallPopRouter
 from agentdesk.ui.call.workspace import CallWorkspace
 from agentdesk.ui.coach import attach_coach
@@ -107,6 +108,7 @@ def build_main_window(
     add_audit_indicator(window, services, data)
     install_review(window, data.review, data.feedback, data.kpi, services.tasks)
     install_settings_action(window, services.settings)
+    install_display_names(window, services.accounts, services.tasks)
     workspace = add_call_workspace(window, services, data, notes, clock)
     connect_playbook(window, playbook, workspace)
     connect_knowledge_to_calls(window, kb, workspace, notes)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from agentdesk.addressing import FORMS, parse_offered
 from agentdesk.paths import DataPaths
 from agentdesk.review import bundled_rules_dir
 from agentdesk.review.rules import load_rules
@@ -69,8 +70,10 @@ class DataServices:
 
 def build_data_services(base: Services, vault: VaultService) -> DataServices:
     audit = AuditLog(vault.audit_key)
-    region = base.settings.current().phone_region
-    customers = CustomerService(base.db, vault, audit, region)
+    current = base.settings.current()
+    region = current.phone_region
+    forms, _unknown = parse_offered(current.forms_of_address)  # validated when saved
+    customers = CustomerService(base.db, vault, audit, region, forms or FORMS)
     flows = FlowLibrary(base.paths.custom_content / "flows")
     feedback = FeedbackService(base.db, vault, audit)
     rules = load_rules(bundled_rules_dir(), base.paths.custom_content / "adherence")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.errors import KnownError
-from agentdesk.settings import Settings
+from agentdesk.settings import MAX_TEXT, SettingProblem, Settings, validate_settings
 from agentdesk.ui.common.forms import ErrorLabel
 
 CONTEXT = "Settings"
@@ -37,6 +38,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(480)
         self.editors: dict[str, QWidget] = {}
+        self.problems: dict[str, ErrorLabel] = {}
         form = QFormLayout()
         for f in fields(Settings):
             meta = f.metadata
@@ -52,11 +54,25 @@ class SettingsDialog(QDialog):
                 editor.setValue(value)
             else:
                 editor = QLineEdit(str(value))
+                editor.setMaxLength(MAX_TEXT)  # as settings.validate_settings allows
+                editor.textChanged.connect(lambda _t, name=f.name: self._check(name))
             editor.setObjectName(f.name)
             editor.setToolTip(_tr(meta.get("help", "")))
             editor.setAccessibleDescription(_tr(meta.get("help", "")))
             self.editors[f.name] = editor
-            form.addRow(_tr(meta.get("label", f.name)), editor)
+            # Each setting's problem right under it, in words, as soon as it is typed.
+            problem = ErrorLabel()
+            problem.setObjectName(f"problem_{f.name}")
+            self.problems[f.name] = problem
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(editor)
+            column.addWidget(problem)
+            label = QLabel(_tr(meta.get("label", f.name)))
+            label.setBuddy(editor)
+            form.addRow(label, cell)
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -76,10 +92,56 @@ class SettingsDialog(QDialog):
             elif isinstance(editor, QSpinBox):
                 changed[name] = editor.value()
             else:
-                changed[name] = editor.text().strip()
+                changed[name] = self._value(name)
         return replace(self._current, **changed)
 
+    def problem_text(self, problem: SettingProblem) -> str:
+        """A problem in words (codes from settings.validate_settings)."""
+        p = dict(problem.params)
+        words = {
+            "required": self.tr("Required: this is said in the greeting."),
+            "too_long": self.tr("At most %1 characters.").replace("%1", str(p.get("limit"))),
+            "control": self.tr("Letters, digits and punctuation only."),
+            "region": self.tr("A two-letter country code such as GB, IT or ID."),
+            "min": self.tr("At least %1.").replace("%1", str(p.get("limit"))),
+            "max": self.tr("At most %1.").replace("%1", str(p.get("limit"))),
+            "choice": self.tr("One of: %1.").replace("%1", ", ".join(p.get("choices", ()))),
+            "forms": self.tr("A comma-separated list of Mr, Mrs, Ms, Miss, Mx, Dr, first name.")
+            + (
+                " " + self.tr("Not a form of address: %1.").replace("%1", ", ".join(p["unknown"]))
+                if p.get("unknown")
+                else ""
+            ),
+        }
+        return words.get(problem.code, self.tr("Not a valid value."))
+
+    def _check(self, name: str) -> bool:
+        """Show the setting's problem (or none); True when it is valid."""
+        value = self._value(name)
+        found = validate_settings({name: value})
+        self.problems[name].show_error(self.problem_text(found[0]) if found else "")
+        return not found
+
+    def _value(self, name: str):
+        editor = self.editors[name]
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        text = editor.text().strip()
+        return text.upper() if name == "phone_region" else text
+
+    def check_all(self) -> bool:
+        valid = [self._check(name) for name in self.editors]
+        first = next((n for n, ok in zip(self.editors, valid, strict=True) if not ok), None)
+        if first is not None:
+            self.editors[first].setFocus()
+        return first is None
+
     def _on_save(self) -> None:
+        if not self.check_all():
+            self.error.show_error(self.tr("Some settings need correcting (see above)."))
+            return
         try:
             self._save(self.values())
         except KnownError as exc:

@@ -65,3 +65,24 @@ def test_unwritable_data_dir_is_a_clear_error(tmp_path, capsys):
     blocker.write_text("x")
     assert main(["--data-dir", str(blocker / "sub"), "db", "upgrade"]) == 2
     assert "data folder" in capsys.readouterr().err
+
+
+def test_user_add_with_a_display_name_and_rename(data_dir, capsys, monkeypatch):
+    """Callers hear "This is Sam Rossi", not "This is rep.sam"."""
+    monkeypatch.setenv("AGENTDESK_DATA_DIR", str(data_dir))
+    monkeypatch.setattr("sys.stdin", io.StringIO("rep-password\n"))
+    assert main(
+        ["user", "add", "rep.sam", "--role", "representative", "--display-name", "Sam  Rossi",
+         "--password-stdin"]
+    ) == 0  # fmt: skip
+    monkeypatch.setattr("sys.stdin", io.StringIO("rep-password\n"))
+    assert main(["user", "add", "rep.kim", "--role", "representative", "--password-stdin"]) == 0
+    out = capsys.readouterr().out
+    assert "shown as “Sam Rossi”" in out
+    assert "user rename rep.kim --display-name" in out  # the hint when none was given
+    assert main(["user", "rename", "rep.kim", "--display-name", "Kim Okafor"]) == 0
+    assert main(["user", "rename", "nobody", "--display-name", "X"]) == 2
+    assert main(["user", "rename", "rep.kim", "--display-name", "K" * 121]) == 2
+    main(["user", "list"])
+    listed = capsys.readouterr().out
+    assert "Kim Okafor" in listed and "Sam Rossi" in listed

@@ -167,6 +167,7 @@ class FieldEditor(QWidget):
             tags.installEventFilter(self)
             return tags
         line = QLineEdit()
+        line.setMaxLength(spec.max_length)  # the engine refuses longer text as well
         line.setPlaceholderText(spec.help)
         line.editingFinished.connect(self._commit)
         line.textEdited.connect(self._on_text_edited)

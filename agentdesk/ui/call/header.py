@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from agentdesk.flows.engine import CallEngine
 from agentdesk.flows.state import Phase
 from agentdesk.ui.call.timer import CallTimer
+from agentdesk.ui.common.elided import ElidedLabel
 
 _STATUS_STYLE = "border-radius: 4px; padding: 2px 8px; font-weight: 600; color: white;"
 
@@ -20,9 +21,9 @@ class CallHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.status = QLabel(objectName="callStatus")
-        self.who = QLabel(objectName="callerName")
+        # One line however long the name: shortened with "…", all of it in the tooltip.
+        self.who = ElidedLabel(objectName="callerName")
         self.who.setStyleSheet("font-size: 16px; font-weight: 600;")
-        self.who.setWordWrap(True)
         self.detail = QLabel(objectName="callDetail")
         self.detail.setStyleSheet("color: palette(placeholder-text);")
         self.detail.setWordWrap(True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from agentdesk.addressing import spoken
 from agentdesk.services.customer_types import CustomerCard
 from agentdesk.ui.common.locale_text import datetime_text
 
@@ -35,9 +36,7 @@ class CustomerCardView(QWidget):
         layout.addWidget(self.history, 1)
 
     def show_card(self, card: CustomerCard) -> None:
-        title = (
-            f"{card.form_of_address} " if card.form_of_address not in (None, "first-name") else ""
-        )
+        title = f"{spoken(card.form_of_address)} " if spoken(card.form_of_address) else ""
         self.name.setText(f"{title}{card.display_name}")
         # Letter by letter, so the name can be read back and spelt right on every call (T2).
         spelt = "  ".join("-".join(part) for part in card.display_name.split())

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk import limits
+from agentdesk.addressing import FIRST_NAME, parse_form
 from agentdesk.errors import KnownError
 from agentdesk.services.customer_types import (
     CUSTOMER_TYPES,
@@ -28,7 +30,12 @@ class CustomerForm(QDialog):
     """Calls ``submit(draft)``; a KnownError from it is shown inline and nothing is lost."""
 
     def __init__(
-        self, submit, draft: CustomerDraft | None = None, parent: QWidget | None = None
+        self,
+        submit,
+        draft: CustomerDraft | None = None,
+        parent: QWidget | None = None,
+        *,
+        forms: tuple[str, ...] = FORMS_OF_ADDRESS,
     ) -> None:
         super().__init__(parent)
         self._submit = submit
@@ -42,9 +49,12 @@ class CustomerForm(QDialog):
         self.email = QLineEdit(draft.email, objectName="email")
         self.form = QComboBox(objectName="form_of_address")
         self.form.addItem(self.tr("(not asked yet)"), None)
-        for value in FORMS_OF_ADDRESS:
-            self.form.addItem(self.tr("First name") if value == "first-name" else value, value)
-        self.form.setCurrentIndex(max(0, self.form.findData(draft.form_of_address)))
+        # The forms the centre offers (setting "Forms of address"); a customer's own stays.
+        current = parse_form(draft.form_of_address) if draft.form_of_address else None
+        for value in (*forms, *([current] if current and current not in forms else [])):
+            label = self.tr("First name only") if value == FIRST_NAME else value
+            self.form.addItem(label, value)
+        self.form.setCurrentIndex(max(0, self.form.findData(current)))
         self.basis = QComboBox(objectName="lawful_basis")
         self.basis.addItem(self.tr("(not recorded)"), None)
         for value in LAWFUL_BASES:
@@ -52,6 +62,15 @@ class CustomerForm(QDialog):
         self.basis.setCurrentIndex(max(0, self.basis.findData(draft.lawful_basis)))
         self.free_tags = QLineEdit(", ".join(draft.free_tags), objectName="free_tags")
         self.free_tags.setPlaceholderText(self.tr("comma-separated, e.g. prefers e-mail"))
+        # The same limits the customer service enforces (agentdesk/limits.py).
+        for edit, most in (
+            (self.first_name, limits.NAME),
+            (self.surname, limits.NAME),
+            (self.phone, limits.PHONE),
+            (self.email, limits.EMAIL),
+            (self.free_tags, (limits.TAG + 2) * limits.TAGS),
+        ):
+            edit.setMaxLength(most)
         self.types: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for i, code in enumerate(CUSTOMER_TYPES):
@@ -98,9 +117,13 @@ class CustomerForm(QDialog):
         except KnownError as exc:
             self.error.show_error(str(exc))
             field = getattr(exc, "field", None)
-            widget = {"phone": self.phone, "email": self.email, "surname": self.surname}.get(
-                field or ""
-            )
+            widget = {
+                "first_name": self.first_name,
+                "surname": self.surname,
+                "phone": self.phone,
+                "email": self.email,
+                "free_tags": self.free_tags,
+            }.get(field or "")
             if widget is not None:
                 widget.setFocus()
             return

@@ -256,7 +256,7 @@ class NotesPanel(QWidget):
             cid, _ = self._data.customers.create_customer(self.who, draft)
             created.append(cid)
 
-        form = CustomerForm(submit, parent=self)
+        form = CustomerForm(submit, parent=self, forms=self._data.customers.forms)
         form.accepted.connect(lambda: created and self.open_customer(created[0]))
         form.open()
 

@@ -53,9 +53,9 @@ def test_bom_semicolons_and_a_multi_line_note(people):
     maria, luis = parsed.rows
     assert (maria.line, luis.line) == (2, 4)  # the quoted note spans lines 2-3
     assert maria.draft.first_name == "María" and maria.draft.surname == "Núñez"
-    assert maria.draft.form_of_address == "Ms." and maria.draft.type_tags == ("returning",)
+    assert maria.draft.form_of_address == "Ms" and maria.draft.type_tags == ("returning",)
     assert maria.draft.free_tags == ("prefers mornings", "vip")
-    assert luis.draft.first_name == "Luis" and luis.draft.form_of_address == "Mr."
+    assert luis.draft.first_name == "Luis" and luis.draft.form_of_address == "Mr"
     report = importer(people).import_rows(people.leader, parsed)
     assert (report.imported, report.notes, report.notes_redacted) == (2, 1, 1)
     card = people.customers.open_card(
@@ -252,3 +252,24 @@ def test_cli_import_without_notes_needs_no_account(cli, tmp_path, capsys):
     assert cli(str(source)) == 0
     assert "1 imported" in capsys.readouterr().out
     assert cli(str(tmp_path / "missing.csv")) == 2
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("Mrs", "Mrs"), ("mrs.", "Mrs"), ("MRS", "Mrs"), ("Missus", "Mrs"), ("Miss", "Miss"),
+        ("Ms.", "Ms"), ("Mr.", "Mr"), ("Mister", "Mr"), ("Mx", "Mx"), ("Dr.", "Dr"),
+        ("Doctor", "Dr"), ("first name", "first-name"), ("first-name", "first-name"),
+    ],
+)  # fmt: skip
+def test_common_spellings_of_the_form_of_address_are_accepted(typed, stored):
+    text = f"name;form_of_address\nAda Lovelace;{typed}\n"
+    parsed = parse_csv(text.encode("utf-8"), "GB")
+    assert parsed.problems == ()
+    assert parsed.rows[0].draft.form_of_address == stored
+
+
+def test_an_unknown_form_of_address_names_the_line():
+    parsed = parse_csv(b"name;form_of_address\nAda Lovelace;Majesty\n", "GB")
+    assert parsed.rows == () or not parsed.rows
+    assert any(":2" in str(p) or "line 2" in str(p) or "2" in str(p) for p in parsed.problems)

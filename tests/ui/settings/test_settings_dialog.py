@@ -31,7 +31,8 @@ def test_invalid_value_is_explained_and_kept(qtbot, tmp_path):
     dialog.editors["phone_region"].setText("GBR")
     qtbot.keyClick(dialog.editors["phone_region"], Qt.Key.Key_Return)
     dialog._on_save()
-    assert "two-letter" in dialog.error.text()
+    assert "two-letter" in dialog.problems["phone_region"].text()
+    assert "need correcting" in dialog.error.text()
     assert dialog.editors["phone_region"].text() == "GBR"
     assert not (tmp_path / "settings.json").exists()
 
@@ -42,3 +43,28 @@ def test_representatives_cannot_change_settings(people, tmp_path):
     with pytest.raises(PermissionDeniedError):
         service.save(Settings(organisation="x"), people.rep)
     service.save(Settings(organisation="x"), people.leader)
+
+
+def test_empty_organisation_and_an_unknown_region_are_refused_as_typed(qtbot, tmp_path):
+    """The greeting would read "Customer Care. This is …" and numbers would not parse."""
+    service = SettingsService(tmp_path / "settings.json")
+    dialog = SettingsDialog(Settings(organisation="Northwind"), service.save)
+    qtbot.addWidget(dialog)
+    organisation, region = dialog.editors["organisation"], dialog.editors["phone_region"]
+    organisation.clear()
+    assert dialog.problems["organisation"].text() == "Required: this is said in the greeting."
+    region.setText("XX")
+    assert "two-letter country code" in dialog.problems["phone_region"].text()
+    assert organisation.maxLength() == 80
+    dialog.editors["forms_of_address"].setText("Mr, Majesty")
+    assert "Majesty" in dialog.problems["forms_of_address"].text()
+    dialog._on_save()
+    assert not (tmp_path / "settings.json").exists()
+    qtbot.keyClicks(organisation, "Northwind Energy")
+    assert not dialog.problems["organisation"].isVisible()
+    region.setText("it")  # lower case is taken as IT
+    dialog.editors["forms_of_address"].setText("Mrs, Dr, first name")
+    dialog._on_save()
+    saved = SettingsService(tmp_path / "settings.json").current()
+    assert (saved.organisation, saved.phone_region) == ("Northwind Energy", "IT")
+    assert saved.forms_of_address == "Mrs, Dr, first name"

@@ -284,3 +284,22 @@ def test_mutated_mini_flow_only_raises_data_file_error(data) -> None:
         )
     )
     _must_be_data_file_error("".join(lines))
+
+
+def test_a_field_max_length_is_checked_and_used() -> None:
+    extra = "      - {id: note, label: Note, max_length: 20}\n"
+    flow = parse_flow_text(MINI + extra, "mini.yaml")
+    assert flow.field_map["note"].max_length == 20
+    assert flow.field_map["outcome"].max_length == 500  # the default for one-line text
+    for bad in ("0", "true", "ten", "100001"):
+        found = problems_of(MINI + extra.replace("20", bad))
+        assert any("mini.yaml:" in p and "max_length" in p for p in found), found
+
+
+def test_a_field_longer_than_its_max_length_is_refused() -> None:
+    from agentdesk.flows.schema import FieldSpec, coerce_value
+
+    spec = FieldSpec("note", "Note", max_length=5)
+    assert coerce_value(spec, "  abcde  ") == "abcde"
+    with pytest.raises(ValueError, match="at most 5 characters"):
+        coerce_value(spec, "abcdef")

@@ -1,0 +1,1 @@
+"""Team accounts in the app: team leaders set the display names callers hear."""
