@@ -75,3 +75,11 @@ def datetime_format(locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     clock = ISO_TIME if _is_c(locale) else locale.timeFormat(SHORT)
     return f"{date_format(locale)} {clock}"
+
+
+def short_datetime_text(moment: dt.datetime, locale: QLocale | None = None) -> str:
+    """Day, month and time without the year ("6 Dec 17:05", "06/12 17:05"), for a table
+    column whose tooltip has the full date."""
+    locale = locale or QLocale()
+    local = _qdatetime(moment)
+    return f"{locale.toString(local.date(), day_month_format(locale))} {time_text(moment, locale)}"

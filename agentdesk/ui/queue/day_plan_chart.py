@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCharts import QLineSeries, QScatterSeries, QValueAxis
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from agentdesk.staffing.plan import PlanRow
@@ -73,9 +74,9 @@ class DayPlanChart(ChartPanel):
         x.setRange(first, max(last, first + 1))
         x.setTickType(QValueAxis.TickType.TicksDynamic)
         x.setTickAnchor(0)
-        span = last - first
-        x.setTickInterval(1 if span <= 6 else 2 if span <= 12 else 3)
         x.setLabelFormat("%.0f:00")
+        self.x_axis = x
+        self._fit_hours()
         x.setTitleText(self.tr("Time of day"))
         y = QValueAxis()
         self._top = set_count_axis(y, self._top, most=5)  # agents: whole numbers
@@ -87,6 +88,21 @@ class DayPlanChart(ChartPanel):
             series.attachAxis(x)
             series.attachAxis(y)
         self.set_chart(chart)
+
+    def _fit_hours(self) -> None:
+        """An hour label every 1, 2, 3, 4 or 6 hours: as many as fit side by side, never
+        cut to "10:…" in a narrow dock."""
+        x = self.x_axis
+        span = max(1.0, x.max() - x.min())
+        metrics = QFontMetrics(x.labelsFont())
+        label = metrics.horizontalAdvance("00:00") + metrics.averageCharWidth() * 2
+        room = max(1, self.view.width() - 70)  # the y axis and its title take the rest
+        hours = next((h for h in (1, 2, 3, 4, 6) if (span / h + 1) * label <= room), 6)
+        x.setTickInterval(hours)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_hours()
 
     def mark_now(self, minute: float | None, staffed: int | None) -> None:
         """The current time as a vertical line, the agents staffed now as a point."""

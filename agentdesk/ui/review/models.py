@@ -9,7 +9,7 @@ from agentdesk.review.adherence import ItemResult
 from agentdesk.review.kpi import Figures
 from agentdesk.services.feedback import FeedbackItem
 from agentdesk.services.review import QueueItem, TimelineEntry
-from agentdesk.ui.common.locale_text import datetime_text
+from agentdesk.ui.common.locale_text import datetime_text, short_datetime_text
 from agentdesk.ui.review.table import Column, RowTableModel
 from agentdesk.ui.review.words import ReviewWords, clock_text, percent_text
 
@@ -22,7 +22,12 @@ def _when(item) -> str:
 
 
 class ReviewQueueTableModel(RowTableModel[QueueItem]):
+    UPSET_COLUMN = 5  # the one that stretches in the queue view
+
     def __init__(self, words: ReviewWords, parent: QObject | None = None) -> None:
+        def upset_text(i: QueueItem) -> str:
+            return ", ".join(words.upset(u) for u in i.upset)
+
         def state_colour(i: QueueItem) -> str | None:
             return BAD if i.overdue else (GOOD if i.reviewed else None)
 
@@ -30,7 +35,7 @@ class ReviewQueueTableModel(RowTableModel[QueueItem]):
             [
                 Column(
                     self.tr("Started"),
-                    lambda i: datetime_text(i.started_at),
+                    lambda i: short_datetime_text(i.started_at),
                     lambda i: i.started_at.timestamp(),
                     tip=lambda i: f"{_when(i.started_at)} · {words.channel(i.channel)}",
                 ),
@@ -48,7 +53,11 @@ class ReviewQueueTableModel(RowTableModel[QueueItem]):
                     lambda i: i.score,
                     numeric=True,
                 ),
-                Column(self.tr("Upset"), lambda i: ", ".join(words.upset(u) for u in i.upset)),
+                Column(
+                    self.tr("Upset"),
+                    upset_text,
+                    tip=upset_text,
+                ),
                 Column(self.tr("Notes"), lambda i: str(i.notes), lambda i: i.notes, numeric=True),
                 Column(
                     self.tr("Review"),

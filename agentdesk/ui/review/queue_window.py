@@ -43,7 +43,9 @@ class ReviewQueueWindow(QWidget):
         self.filters.filter_changed.connect(self.load)
         self.model = ReviewQueueTableModel(self._words, self)
         self.proxy = sorting_proxy(self.model, self)
-        self.view = table(self.proxy, 1)
+        # The causes of upset take what room is left (shortened, in full in the tooltip); the
+        # representative's name is never squeezed to "R…".
+        self.view = table(self.proxy, self.model.UPSET_COLUMN)
         self.view.setObjectName("reviewQueue")
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)

@@ -97,3 +97,28 @@ def test_locale_dates():
     assert date_text(moment, us) == f"{local.month}/{local.day}/{local.year}"
     assert datetime_text(moment, c) == local.strftime("%Y-%m-%d %H:%M")
     assert "yyyy" in date_format(QLocale("it_IT")) and day_month_format(uk) == "dd/MM"
+
+
+def test_day_plan_small_counts_whole_ticks_and_hours_that_fit(qtbot):
+    """One agent needed: the y axis reads 0, 1, 2 (not "0, 0, 1, 1"); in a narrow dock the
+    hour labels thin out rather than being cut to "10:…"."""
+    from agentdesk.staffing.plan import PlanRow
+    from agentdesk.ui.queue.day_plan_chart import DayPlanChart
+
+    chart = DayPlanChart()
+    qtbot.addWidget(chart)
+    chart.resize(700, 320)
+    chart.show()
+    starts = [8 * 60 + 30 * i for i in range(20)]
+    rows = [PlanRow(f"{s}", 2.0, 0.1, 1, 1, 1.0, 0.0, 0.0, 0.1, 0.0) for s in starts]
+    chart.show_plan(rows, starts, 30)
+    y = next(a for a in chart.view.chart().axes() if a is not chart.x_axis)
+    assert (y.min(), y.max(), y.tickInterval(), y.labelFormat()) == (0, 2, 1, "%d")
+    wide = chart.x_axis.tickInterval()
+    chart.resize(230, 320)
+    qtbot.waitUntil(lambda: chart.x_axis.tickInterval() > wide)
+    labels = (chart.x_axis.max() - chart.x_axis.min()) / chart.x_axis.tickInterval() + 1
+    from PySide6.QtGui import QFontMetrics
+
+    width = QFontMetrics(chart.x_axis.labelsFont()).horizontalAdvance("00:00")
+    assert labels * width < chart.view.width()

@@ -24,3 +24,16 @@ def test_review_and_kpi_windows_fit_the_screen(qtbot, shared_env):
         open_fitted(window, QSize(1280, 800), LAPTOP)
         assert fits(window, LAPTOP)
         assert window.minimumSizeHint().height() <= LAPTOP.height() - FRAME.height()
+
+
+def test_the_queue_never_squeezes_the_representatives_name(qtbot, shared_env):
+    env = shared_env
+    window = ReviewQueueWindow(env.data.review, env.data.feedback, env.services.tasks, env.leader)
+    qtbot.addWidget(window)
+    open_fitted(window, QSize(1280, 760), LAPTOP)
+    window.show()
+    with qtbot.waitSignal(window.queue_loaded):
+        window.start()
+    header = window.view.horizontalHeader()
+    name = window.view.fontMetrics().horizontalAdvance("Rita Rep")
+    qtbot.waitUntil(lambda: header.sectionSize(1) >= name)
