@@ -9,6 +9,9 @@ PHONE = 40  # as typed, with spaces, +, brackets and an extension
 EMAIL = 254  # RFC 5321's longest path
 TAG = 50  # one free tag on a customer
 TAGS = 20  # free tags on one customer
+USERNAME = 32  # accounts.USERNAME_RE
+PASSWORD = 256  # long passphrases welcome; a megabyte typed into scrypt is not
+SEARCH = 200  # what a search box takes
 FIELD_TEXT = 500  # a one-line call field (reason, resolution, ...) unless the flow says
 FIELD_TEXT_MOST = 100_000  # the most a flow may allow for one field
 

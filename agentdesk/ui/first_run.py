@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk import limits
 from agentdesk.errors import KnownError, ValidationError
 from agentdesk.services.accounts import AccountService
 from agentdesk.services.identity import Identity
 from agentdesk.services.settings import SettingsService
+from agentdesk.settings import MAX_TEXT
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.tasks import TaskRunner
 
@@ -57,6 +59,15 @@ class FirstRunDialog(QDialog):
         self.display_name = QLineEdit(objectName="display_name")
         self.password = QLineEdit(objectName="password")
         self.repeat = QLineEdit(objectName="repeat")
+        for edit, most in (
+            (self.organisation, MAX_TEXT),
+            (self.department, MAX_TEXT),
+            (self.username, limits.USERNAME),
+            (self.display_name, limits.DISPLAY_NAME),
+            (self.password, limits.PASSWORD),
+            (self.repeat, limits.PASSWORD),
+        ):
+            edit.setMaxLength(most)
         for field in (self.password, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.organisation.setPlaceholderText(self.tr("e.g. Northwind Energy"))

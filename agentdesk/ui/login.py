@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk import limits
 from agentdesk.errors import KnownError
 from agentdesk.services.accounts import AccountService, LoginThrottledError
 from agentdesk.services.identity import Identity
@@ -57,6 +58,8 @@ class LoginDialog(QDialog):
         self.username.setAccessibleName(self.tr("User name"))
         self.password = QLineEdit(objectName="password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.username.setMaxLength(limits.USERNAME)
+        self.password.setMaxLength(limits.PASSWORD)
         self.password.setAccessibleName(self.tr("Password"))
         if locked_for:
             self.username.setText(locked_for)

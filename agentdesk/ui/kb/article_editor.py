@@ -31,6 +31,7 @@ from agentdesk.kb.article_file import LANGUAGES, MAX_ID
 from agentdesk.kb.records import Article, ArticleDraft, ArticleRevision
 from agentdesk.services.identity import Identity
 from agentdesk.services.kb import KnowledgeService
+from agentdesk.services.kb.convert import MAX_TITLE
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.screen_fit import open_fitted
 from agentdesk.ui.kb.markdown import show_markdown
@@ -85,6 +86,9 @@ class ArticleEditor(QWidget):
         self.category.setEditable(True)
         self.category.addItems(categories or [])
         self.tags = QLineEdit(objectName="kbEditTags")
+        self.id_edit.setMaxLength(MAX_ID)
+        self.title_edit.setMaxLength(MAX_TITLE)
+        self.tags.setMaxLength(1000)
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.language = QComboBox(objectName="kbEditLanguage")
         for code in LANGUAGES:

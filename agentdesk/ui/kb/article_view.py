@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from agentdesk.kb.records import Article
 from agentdesk.services.identity import Identity
+from agentdesk.services.kb.articles import MAX_COMMENT
 from agentdesk.ui.common.locale_text import date_text
 from agentdesk.ui.kb.markdown import show_markdown
 
@@ -80,6 +81,7 @@ class ArticleView(QWidget):
         self.comment_prompt = QLabel(objectName="kbCommentPrompt")
         self.comment_prompt.setWordWrap(True)
         self.comment = QLineEdit(objectName="kbComment")
+        self.comment.setMaxLength(MAX_COMMENT)
         self.comment.setPlaceholderText(self.tr("Comment (optional) — Enter sends"))
         self.comment.returnPressed.connect(self.submit_feedback)
         self.send_button = QPushButton(self.tr("Send"), objectName="kbSendFeedback")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk import limits
 from agentdesk.errors import KnownError
 from agentdesk.kb.records import ArticleHit
 from agentdesk.services.identity import Identity
@@ -74,6 +75,7 @@ class KnowledgeSearch(QWidget):
         self.shown_query: str | None = None  # the query whose results are on screen
 
         self.box = QLineEdit(objectName="kbSearch")
+        self.box.setMaxLength(limits.SEARCH)
         self.box.setPlaceholderText(self.tr("Search articles (Ctrl+K)"))
         self.box.setClearButtonEnabled(True)
         self.box.setAccessibleName(self.tr("Search the knowledge base"))

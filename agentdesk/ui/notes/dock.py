@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk import limits
 from agentdesk.errors import KnownError
 from agentdesk.services.customer_types import CustomerCard, CustomerMatch, NoteSaved
 from agentdesk.services.identity import Identity
@@ -53,6 +54,7 @@ class NotesPanel(QWidget):
         self.consent: bool | None = None
 
         self.search = QLineEdit(objectName="customerSearch")
+        self.search.setMaxLength(limits.SEARCH)
         self.search.setPlaceholderText(self.tr("Find by phone, e-mail or surname — Enter"))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self._on_search)

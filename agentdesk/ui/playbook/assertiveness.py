@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from agentdesk.coach import Finding
 from agentdesk.errors import KnownError
 from agentdesk.services.identity import Identity
-from agentdesk.services.playbook import PlaybookService, SnippetList
+from agentdesk.services.playbook import MAX_PART_CHARS, PlaybookService, SnippetList
 from agentdesk.ui.coach.words import COLOURS, CoachWords
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.screen_fit import open_fitted
@@ -72,6 +72,8 @@ class AssertivenessBuilder(QDialog):
         self.i_feel = QLineEdit(objectName="iFeel")
         self.i_feel.setPlaceholderText(self.tr("unable to help you properly"))
         self.appreciate = QLineEdit(objectName="appreciate")
+        for edit in (self.when_you, self.i_feel, self.appreciate):
+            edit.setMaxLength(MAX_PART_CHARS)
         self.appreciate.setPlaceholderText(self.tr("could tell me what happened, step by step"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk import limits
 from agentdesk.playbook import Entry, Playbook
 from agentdesk.ui.playbook.entry_list import EntryDelegate, EntryListModel
 from agentdesk.ui.playbook.entry_view import EntryView, PlaybookContext
@@ -47,6 +48,7 @@ class EntryBrowser(QWidget):
         self._context: Callable[[], PlaybookContext] = PlaybookContext
         self._local_ticks: set[str] = set()
         self.search = QLineEdit(objectName="playbookSearch")
+        self.search.setMaxLength(limits.SEARCH)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.set_query)
         self.search.returnPressed.connect(self.open_current)

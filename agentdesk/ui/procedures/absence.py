@@ -18,6 +18,7 @@ class AbsenceHelper(QWidget):
         self.kind.addItem(self.tr("away from the desk"), "away")
         self.kind.addItem(self.tr("out of the office until…"), "out_until")
         self.until = QLineEdit(objectName="absenceUntil")
+        self.until.setMaxLength(100)  # "tomorrow at 9:00"; it goes into one sentence
         self.until.setPlaceholderText(self.tr("when they are back, e.g. Monday 9:00"))
         self.phrase = script_label("absencePhrase")
         self.warning = QLabel(objectName="absenceWarning")

@@ -15,7 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agentdesk.flows.callback import FIELDS, CallbackBooking, CallbackRequest, callback_problems
+from agentdesk import limits
+from agentdesk.flows.callback import (
+    FIELDS,
+    MAX_REASON_LENGTH,
+    CallbackBooking,
+    CallbackRequest,
+    callback_problems,
+)
 from agentdesk.flows.engine import CallEngine
 from agentdesk.flows.message import number_groups
 from agentdesk.ui.common.forms import ErrorLabel
@@ -52,6 +59,8 @@ class CallbackPanel(ProcedurePanel):
         self.due = self._when("callbackDue", fields.get("callback_due"), start)
         self.until = self._when("callbackUntil", fields.get("callback_until"), start.addSecs(7200))
         self.reason = QLineEdit(str(fields.get("callback_reason") or fields.get("reason") or ""))
+        self.number.setMaxLength(limits.PHONE)
+        self.reason.setMaxLength(MAX_REASON_LENGTH)
         self.reason.setObjectName("callbackReason")
         self.reason.setMaxLength(500)
         self.problems = {k: ErrorLabel() for k in ("number", "due", "until", "reason")}

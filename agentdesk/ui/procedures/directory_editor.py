@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk import limits
 from agentdesk.errors import KnownError
 from agentdesk.services.directory import (
     DirectoryDraft,
@@ -81,6 +82,11 @@ class DirectoryEditor(QDialog):
             for name in ("name", "department", "number", "extension", "topics", "availability")
         }
         self.inputs["topics"].setPlaceholderText(self.tr("refunds; meter readings; tariffs"))
+        # As the directory service allows (topics: 20 of 80 characters).
+        most = {"name": 200, "department": 200, "availability": 500, "topics": 20 * 82}
+        most.update(number=limits.PHONE, extension=12)
+        for name, edit in self.inputs.items():
+            edit.setMaxLength(most[name])
         self.inputs["availability"].setPlaceholderText(self.tr("e.g. Mon–Fri 8:00–18:00"))
         self.new_button = QPushButton(self.tr("&New entry"), objectName="newEntry")
         self.save_button = QPushButton(self.tr("&Save entry"), objectName="saveEntry")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk import limits
 from agentdesk.services.directory import DirectoryItem, DirectoryService
 from agentdesk.ui.tasks import TaskRunner
 
@@ -31,6 +32,7 @@ class DirectoryPicker(QWidget):
         super().__init__(parent)
         self._directory, self._tasks = directory, tasks
         self.search = QLineEdit(objectName="transferSearch")
+        self.search.setMaxLength(limits.SEARCH)
         self.search.setPlaceholderText(self.tr("Name or topic, e.g. refunds"))
         self.results = QListWidget(objectName="transferResults")
         self.results.setMinimumHeight(90)

@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.flows.engine import CallEngine
-from agentdesk.flows.hold import AGREED, CALLBACK, DECLINED, HoldProcedure, HoldStatus, Stage
+from agentdesk.flows.hold import (
+    AGREED,
+    CALLBACK,
+    DECLINED,
+    MAX_REASON_LENGTH,
+    HoldProcedure,
+    HoldStatus,
+    Stage,
+)
 from agentdesk.flows.procedures import capture_if_declared, go_to_kind
 from agentdesk.ui.procedures.base import ProcedurePanel, heading, script_label
 from agentdesk.ui.procedures.estimate_box import EstimateBox
@@ -54,6 +62,7 @@ class HoldPanel(ProcedurePanel):
         self.engine, self.hold, self._clock = engine, hold, clock
         self._caller_number = caller_number
         self.reason = QLineEdit(objectName="holdReason")
+        self.reason.setMaxLength(MAX_REASON_LENGTH)
         self.reason.setPlaceholderText(self.tr("check your meter history"))
         self.reason.setMaxLength(500)
         self.estimate = EstimateBox(120)

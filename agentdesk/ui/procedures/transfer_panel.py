@@ -23,6 +23,7 @@ from agentdesk.flows.phonetic import Alphabet
 from agentdesk.flows.procedures import go_to_kind
 from agentdesk.flows.transfer import (
     FAILURE_REASONS,
+    MAX_TEXT,
     TransferProcedure,
     TransferStage,
     handover,
@@ -84,6 +85,7 @@ class TransferPanel(ProcedurePanel):
         self.picker = DirectoryPicker(directory, tasks)
         self.search, self.results = self.picker.search, self.picker.results
         self.reason = QLineEdit(objectName="transferReason")
+        self.reason.setMaxLength(MAX_TEXT)
         self.reason.setPlaceholderText(tr("they look after meter corrections"))
         self.warm = QRadioButton(tr("&Warm: announce the caller first"), objectName="warm")
         self.cold = QRadioButton(tr("Co&ld: connect without announcing (recorded as cold)"))

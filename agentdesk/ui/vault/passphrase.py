@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk import limits
 from agentdesk.ui.common.forms import ErrorLabel
 
 MIN_LENGTH = 8
@@ -52,6 +53,8 @@ class PassphraseDialog(QDialog):
         self.first = QLineEdit(objectName="passphrase")
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         self.second = QLineEdit(objectName="repeat")
+        self.first.setMaxLength(limits.PASSWORD)
+        self.second.setMaxLength(limits.PASSWORD)
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase"), self.first)
