@@ -22,10 +22,21 @@ NO_KEYRING = "keyring.backends.fail.Keyring"
 MEMORY_KEYRING = "tests.e2e.memory_keyring.MemoryKeyring"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def display():
     with x_display() as xd:
         yield xd
+
+
+@pytest.fixture
+def apps():
+    """Every app started by a test; one a failed step left running is killed."""
+    started: list[App] = []
+    yield started
+    for app in started:
+        if app.proc.poll() is None:
+            app.proc.kill()
+            app.proc.wait(timeout=10)
 
 
 class App:
@@ -51,7 +62,7 @@ class App:
         self.alive(f"before {step}")
         try:
             wid = self.display.wait_window(title_regex)
-        except subprocess.TimeoutExpired:
+        except (subprocess.TimeoutExpired, TimeoutError):
             self.alive(f"waiting for {step}")
             raise
         self.display.focus(wid)
@@ -120,10 +131,11 @@ def read_back(data: Path):
     return services, build_data_services(services, vault)
 
 
-def test_no_keyring_first_start_call_and_restart(display, tmp_path):
+def test_no_keyring_first_start_call_and_restart(display, apps, tmp_path):
     data = tmp_path / "data"
     log = tmp_path / "app.log"
     app = App(display, data, NO_KEYRING, log)
+    apps.append(app)
     xd = display
     app.window("key passphrase", "the passphrase dialog")
     xd.type(PASSPHRASE)
@@ -148,6 +160,7 @@ def test_no_keyring_first_start_call_and_restart(display, tmp_path):
     # call must open after the passphrase and the login, not be lost.
     ring = ("call", "--number", "+441632960123", "--in-app")
     again = App(display, data, NO_KEYRING, log, *ring)
+    apps.append(again)
     wid = again.window("key passphrase", "the passphrase at the next start")
     xd.type("not the passphrase")
     xd.keys("Return")
@@ -169,9 +182,10 @@ def test_no_keyring_first_start_call_and_restart(display, tmp_path):
     assert again.finish() == 0, log.read_text()
 
 
-def test_with_a_keyring_first_start_and_a_call(display, tmp_path):
+def test_with_a_keyring_first_start_and_a_call(display, apps, tmp_path):
     log = tmp_path / "app.log"
     app = App(display, tmp_path / "data", MEMORY_KEYRING, log)
+    apps.append(app)
     first_run(app)
     call_then_quit(app)
     assert app.finish() == 0, log.read_text()

@@ -54,11 +54,20 @@ class XDisplay:
         return result.stdout.strip()
 
     def wait_window(self, title_regex: str, timeout: float = 30) -> str:
-        """The id of a visible window whose title matches; blocks until there is one."""
-        out = self.xdotool(
-            "search", "--sync", "--onlyvisible", "--name", title_regex, timeout=timeout
-        )
-        return out.splitlines()[-1]
+        """The id of a visible window whose title matches; blocks until there is one.
+
+        xdotool ends with an X error and prints nothing when a window it looks at is destroyed
+        during the search (a dialog closing as the next window opens): search again then."""
+        deadline = time.monotonic() + timeout
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError(f"no window {title_regex!r} on screen")
+            out = self.xdotool(
+                "search", "--sync", "--onlyvisible", "--name", title_regex, timeout=left
+            )
+            if out:
+                return out.splitlines()[-1]
 
     def wait_gone(self, title_regex: str, timeout: float = 30) -> None:
         """Returns once no visible window has a matching title (polls xdotool, no sleep)."""
