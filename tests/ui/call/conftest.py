@@ -46,16 +46,20 @@ def env(data_paths):
     services.db.dispose()
 
 
-@pytest.fixture
-def window(qtbot, env):
-    """The real main window, active so that its shortcuts fire."""
-    win = build_main_window(env.services, env.rep, env.data, clock=env.clock)
+def window_for(qtbot, env, who):
+    """The real main window for ``who``, active so that its shortcuts fire."""
+    win = build_main_window(env.services, who, env.data, clock=env.clock)
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     return win
+
+
+@pytest.fixture
+def window(qtbot, env):
+    return window_for(qtbot, env, env.rep)
 
 
 class Keyboard:

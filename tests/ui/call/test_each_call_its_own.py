@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.ui.app import build_main_window
+from tests.ui.procedures.conftest import greet_and_take_name
 
 Key = Qt.Key
 
@@ -20,20 +21,7 @@ def answer(qtbot, ws, kb) -> str:
 
 
 def to_notes_step(qtbot, ws, kb) -> None:
-    """Greeting ticked, name taken, the permission question on screen."""
-    for i in range(3):
-        kb.press(Key.Key_Space)
-        if i < 2:
-            kb.tab()
-    kb.ctrl(Key.Key_Return)
-    kb.type("Ngozi")
-    kb.tab()
-    kb.type("Okafor")
-    kb.tab()
-    kb.press(Key.Key_Down)
-    kb.tab()
-    kb.press(Key.Key_Space)
-    kb.ctrl(Key.Key_Return)
+    greet_and_take_name(kb)
     assert ws.view.step_panel.step.id == "notes"
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from agentdesk.services.identity import Role
-from agentdesk.ui.app import build_main_window
+from tests.ui.call.conftest import window_for
 
 Key = Qt.Key
 
@@ -105,14 +105,8 @@ def test_panel_keys_show_and_focus_their_panel_and_go_back_again(qtbot, window, 
 
 @pytest.fixture
 def leader_window(qtbot, env):
-    win = build_main_window(env.services, env.leader, env.data, clock=env.clock)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
     assert env.leader.role is Role.TEAM_LEADER
-    return win
+    return window_for(qtbot, env, env.leader)
 
 
 def test_review_windows_take_the_window_keys_and_close_with_escape(qtbot, leader_window, kb):

@@ -40,6 +40,16 @@ def answer_to_need(qtbot, window, kb, number: str | None = None) -> str:
             kb.ctrl(Key.Key_N)
         else:
             ws.new_call(number)
+    greet_and_take_name(kb)
+    kb.press(Key.Key_Space)  # notes: yes
+    kb.ctrl(Key.Key_Return)
+    assert ws.view.step_panel.step.id == "need"
+    kb.type("Meter reading looks wrong")
+    return started.args[0]
+
+
+def greet_and_take_name(kb) -> None:
+    """Greeting ticked, Ms. Ngozi Okafor's name taken: the notes permission on screen."""
     for i in range(3):
         kb.press(Key.Key_Space)
         if i < 2:
@@ -53,11 +63,6 @@ def answer_to_need(qtbot, window, kb, number: str | None = None) -> str:
     kb.tab()
     kb.press(Key.Key_Space)  # spelling confirmed
     kb.ctrl(Key.Key_Return)
-    kb.press(Key.Key_Space)  # notes: yes
-    kb.ctrl(Key.Key_Return)
-    assert ws.view.step_panel.step.id == "need"
-    kb.type("Meter reading looks wrong")
-    return started.args[0]
 
 
 def adherence(events) -> dict[str, str]:
