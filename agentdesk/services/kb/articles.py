@@ -336,14 +336,26 @@ class KnowledgeService:
 # folded as the index folds it, with how many articles use it. A temporary table: it only
 # reads the index, so it needs no migration and costs nothing to keep.
 _TERMS_TABLE = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms "
-    "USING fts5vocab(main, 'article_fts', 'row')"
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_body_terms "
+    "USING fts5vocab(main, 'article_fts', 'col')"
 )
+
+
+# Body words kept for corrections: the ones most articles use. A small knowledge base keeps
+# all of its words; 10,000 articles would otherwise hold up the database worker for seconds
+# to index rare words nobody searches for (benchmarks/kb_bench.py, "suggest, first call").
+BODY_TERMS = 6000
 
 
 def _body_terms(session: Session) -> dict[str, int]:
     """Words of article bodies ("refund" may be in no title or tag) with their article counts;
     words shorter than four letters are never corrected, so they are left out."""
     session.execute(text(_TERMS_TABLE))
-    found = session.execute(text("SELECT term, doc FROM temp.article_terms WHERE length(term) > 3"))
-    return {term: doc for term, doc in found if not term.isdigit()}
+    found = session.execute(
+        text(
+            "SELECT term, doc FROM temp.article_body_terms WHERE col = 'body' "
+            "AND length(term) > 3 AND term GLOB '*[^0-9]*' ORDER BY doc DESC, term LIMIT :most"
+        ),
+        {"most": BODY_TERMS},
+    )
+    return dict(found.all())

@@ -226,3 +226,19 @@ def test_snippets_never_show_link_targets_or_table_rules(kb):
         (hit,) = kb.search(query)
         assert "kb:" not in hit.snippet and "](" not in hit.snippet and ")" not in hit.snippet
         assert "|" not in hit.snippet and "---" not in hit.snippet
+
+
+def test_a_large_knowledge_base_keeps_the_body_words_most_articles_use(kb, monkeypatch):
+    """Only the most used body words are indexed for corrections (a cap keeps the first
+    suggestion fast with 10,000 articles); titles and tags always are."""
+    import agentdesk.services.kb.articles as articles
+
+    monkeypatch.setattr(articles, "BODY_TERMS", 1)
+    add(
+        kb,
+        draft("one", "Alpha", "The refund arrives soon. Zeppelin."),
+        draft("two", "Beta", "Another refund story."),
+    )
+    assert kb.suggest("refnud") == ["refund"]  # in both bodies: kept
+    assert kb.suggest("zeppelni") == []  # in one body only: left out
+    assert kb.suggest("alpah") == ["alpha"]  # a title word, always kept

@@ -62,4 +62,3 @@ def test_the_message_form_says_too_long_instead_of_cutting(qtbot, window, env):
     form.save_button.click()
     assert "at most 300 characters" in form.fields.problems["to_whom"].text()
     assert len(form.fields.inputs["to_whom"].text()) == 301
-
