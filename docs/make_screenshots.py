@@ -13,12 +13,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from agentdesk.paths import DataPaths
 from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.ui.app import build_main_window
+from agentdesk.ui.common.screen_fit import open_fitted
 from agentdesk.ui.first_run import FirstRunDialog
 from agentdesk.ui.login import LoginDialog
 from tests.helpers.app import make_services, open_data
@@ -33,7 +35,13 @@ def shoot(widget, name: str) -> None:
     print(f"wrote docs/{name}")
 
 
-def shoot_call(services, who, data) -> None:
+def fit(window, screen: tuple[int, int]) -> None:
+    """As the app opens on a screen of that size (a 30 px panel below)."""
+    width, height = screen
+    open_fitted(window, QSize(1600, 1000), QRect(0, 0, width, height - 30))
+
+
+def shoot_call(services, who, data, screen=(1600, 1000), name="call-workspace.png") -> None:
     """docs/call-workspace.png: a demo call at the name step, spelling on screen."""
     from dataclasses import replace
 
@@ -41,14 +49,15 @@ def shoot_call(services, who, data) -> None:
     settings.save(
         replace(settings.current(), organisation="Northwind Energy", department="Customer Care")
     )
-    cid, _ = data.customers.create_customer(
-        who, CustomerDraft(first_name="Jayson", surname="Okafor", phone="+44 1632 960123")
-    )
-    data.notes.add_note(
-        who, cid, "Moved house in March; asked for paper bills.", permission_given=True
-    )
+    if not data.customers.lookup(who, "+44 1632 960123"):
+        cid, _ = data.customers.create_customer(
+            who, CustomerDraft(first_name="Jayson", surname="Okafor", phone="+44 1632 960123")
+        )
+        data.notes.add_note(
+            who, cid, "Moved house in March; asked for paper bills.", permission_given=True
+        )
     window = build_main_window(services, who, data)
-    window.resize(1280, 800)
+    fit(window, screen)
     window.show()
     workspace = window.call_workspace
     workspace.new_call("+44 1632 960123")  # inline tasks: the call is on at once
@@ -62,7 +71,7 @@ def shoot_call(services, who, data) -> None:
     panel.commit_all()  # as leaving the fields would (an inactive offscreen window has no focus)
     for _ in range(3):  # wrapped labels need a few layout passes
         QApplication.processEvents()
-    shoot(window, "call-workspace.png")
+    shoot(window, name)
 
 
 def main() -> None:
@@ -75,9 +84,10 @@ def main() -> None:
         shoot(LoginDialog(services.accounts, services.tasks), "login.png")
         services.kb.import_bundled_if_empty()  # as the app does at first start
         window = build_main_window(services, who, open_data(services))
-        window.resize(1280, 800)
+        fit(window, (1600, 1000))
         shoot(window, "main-window.png")
         shoot_call(services, who, open_data(services))
+        shoot_call(services, who, open_data(services), (1366, 768), "call-workspace-laptop.png")
         services.tasks.shutdown()
 
 
