@@ -195,6 +195,7 @@ class CallWorkspace(QWidget):
         self._starting = False
         self.call = start
         self.notice.dismiss()
+        self.resume_bar.dismiss()  # offered again when this call is over (check_unfinished)
         self.idle.set_waiting(self.waiting.number if self.waiting else None)
         self.pages.setCurrentWidget(self.view)
         self.call_started.emit(start.interaction_id)

@@ -72,6 +72,29 @@ def test_a_resumed_call_shows_its_own_customer(qtbot, window, env, kb):
     qtbot.waitUntil(lambda: notes.card is not None and notes.card.id == mine)
 
 
+def test_the_resume_offer_is_not_shown_beside_a_live_call(qtbot, window, env, kb):
+    ws = window.call_workspace
+    answer(qtbot, ws, kb)
+    window.hide()  # the crash: this call stays unfinished
+    again = build_main_window(env.services, env.rep, env.data, clock=env.clock)
+    qtbot.addWidget(again)
+    again.show()
+    ws2 = again.call_workspace
+    qtbot.waitUntil(ws2.resume_bar.isVisible)
+    with qtbot.waitSignal(ws2.call_started, timeout=3000):
+        ws2.new_call()  # a new caller first; the unfinished one waits
+    assert not ws2.resume_bar.isVisible()
+    ws2.end_call()
+    view = ws2.view
+    view.wrap_up.panel.editors["outcome"].set_value("resolved")
+    for field in ("first_contact_resolution", "notes_permission"):
+        if field in view.wrap_up.panel.editors:
+            view.wrap_up.panel.editors[field].set_value(True)
+    with qtbot.waitSignal(ws2.call_finished, timeout=3000):
+        view.wrap_up.save()
+    qtbot.waitUntil(ws2.resume_bar.isVisible)  # offered again once this call is done
+
+
 def test_consent_is_one_flag_for_the_flow_and_the_notes_panel(qtbot, window, env, kb):
     cid, _ = env.data.customers.create_customer(
         env.rep, CustomerDraft(surname="Okafor", phone="020 7946 0111")
