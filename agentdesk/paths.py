@@ -100,7 +100,11 @@ def _package_folder(package: str, what: str) -> Path:
     try:
         folder = resources.files(package)
     except ModuleNotFoundError:
-        raise KnownError(f"The bundled {what} folder is missing ({package}).") from None
+        # A source checkout run without installing it, or an editable install made before
+        # setup.py mapped the folders (re-run `pip install -e .`): the folder at the root.
+        folder = Path(__file__).resolve().parent.parent / package.rpartition(".")[2]
+        if not (folder / "__init__.py").is_file():
+            raise KnownError(f"The bundled {what} folder is missing ({package}).") from None
     if not isinstance(folder, Path) or not folder.is_dir():
         # A zip import or a broken install: the loaders and alembic need real files.
         raise KnownError(f"The bundled {what} folder is not a folder on disk ({folder}).")

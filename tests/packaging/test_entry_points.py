@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -115,3 +116,23 @@ def test_the_gui_starts_to_its_first_dialog(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("first window: "), result.stdout
     assert result.stdout.split(":")[1].strip() in ("PassphraseDialog", "FirstRunDialog")
+
+
+def test_a_checkout_without_the_mapping_still_finds_its_folders(tmp_path):
+    """An editable install made before the folders were mapped, or PYTHONPATH=checkout."""
+    code = (
+        "import importlib.resources as r, sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name in ('agentdesk.resources', 'agentdesk.migrations'):\n"
+        "            raise ModuleNotFoundError(name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "from agentdesk.paths import migrations_dir, resources_dir\n"
+        "print(resources_dir() / 'flows', migrations_dir() / 'env.py')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    flows, env = (Path(p) for p in result.stdout.split())
+    assert flows.is_dir() and env.is_file()
