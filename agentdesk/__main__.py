@@ -17,6 +17,12 @@ def main(argv: list[str] | None = None) -> int:
         # A group chosen without its sub-command: show the group's help.
         parser.parse_args([*argv, "--help"])
     if handler is None:
+        from agentdesk.desktop.display import display_problem
+
+        if problem := display_problem():
+            # Said before Qt is imported: without a display Qt would abort (status 134).
+            print(problem, file=sys.stderr)
+            return 1
         from agentdesk.ui.app import run
 
         return run(args)

@@ -220,6 +220,11 @@ def run(
     # Only the folder's name is needed to find the app: no database, no logging set-up.
     paths = resolve_data_dir(getattr(args, "data_dir", None))
     if args.in_app:  # started by launch_app: this process becomes the desktop app
+        from agentdesk.desktop.display import display_problem
+
+        if problem := display_problem():
+            print(problem, file=sys.stderr)
+            return 1
         from agentdesk.ui.app import run as run_app
 
         return run_app(args, call=request)

@@ -1,0 +1,1 @@
+"""Desktop integration: can a window open here, the application icon, the XDG menu entry (no Qt)."""
