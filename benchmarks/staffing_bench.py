@@ -1,6 +1,8 @@
 """Staffing estimator speed: required agents per interval and a 96-interval day, vs pyworkforce."""
 
 # Run: python benchmarks/staffing_bench.py [--quick] [--record-pyworkforce]
+# The last table times a whole week plan as whole processes: `agentdesk staffing --plan` on a
+# 336-interval CSV against a script giving pyworkforce the same rows (needs pyworkforce).
 # pyworkforce (`pip install pyworkforce`, the optional "bench" extra) is timed on the same
 # inputs when installed; without it the comparison is skipped.  --record-pyworkforce prints
 # the table of pyworkforce answers that tests/unit/staffing/test_staffing_erlang_c.py holds.
@@ -13,7 +15,9 @@ import math
 import os
 import platform
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -25,7 +29,7 @@ from machine import cpu_model  # benchmarks/machine.py
 from agentdesk.staffing.interval import IntervalInputs, required_agents
 from agentdesk.staffing.plan import ForecastInterval, plan_day
 
-LOADS = [1, 10, 100, 1000, 10000]
+LOADS = [0.1, 0.5, 1, 2, 5, 10, 20, 50, 100, 1000, 10000]
 AHT_S = 180.0
 INTERVAL_S = 1800.0
 TARGET = (0.8, 20.0)
@@ -137,25 +141,31 @@ def main() -> int:
     )
     print(
         "| load (Erlangs) | agents | agentdesk median | p95 | pyworkforce median | p95 "
-        "| speed-up (median) | Erlang A median (patience 120 s) |"
+        "| speed-up (median) | CPU time: agentdesk / pyworkforce | Erlang A median "
+        "(patience 120 s) |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     missing_reference = False
     for load in LOADS:
         inputs = interval_inputs(load)
         agents = required_agents(inputs).required_agents
-        ours = timings(lambda inputs=inputs: required_agents(inputs), repeats, 5.0)
+        ours_cpu: list[int] = []
+        ours = timings(lambda inputs=inputs: required_agents(inputs), repeats, 5.0, ours_cpu)
         with_patience = interval_inputs(load, 120.0)
         erlang_a = timings(lambda i=with_patience: required_agents(i), repeats // 3, 5.0)
         reference = pyworkforce_call(load)
         if reference is None:
             missing_reference = True
-            theirs_cells = "n/a | n/a | n/a"
+            theirs_cells = "n/a | n/a | n/a | n/a"
         else:
-            theirs = timings(reference, 200 if load < 1000 else 20, 10.0)
+            theirs_cpu: list[int] = []
+            theirs = timings(reference, 200 if load < 1000 else 20, 10.0, theirs_cpu)
             speed_up = statistics.median(theirs) / statistics.median(ours)
             ratio = f"{speed_up:,.0f}×" if speed_up >= 10 else f"{speed_up:.1f}×"
-            theirs_cells = f"{fmt(statistics.median(theirs))} | {fmt(p95(theirs))} | {ratio}"
+            cpu_ratio = f"{fmt(statistics.median(ours_cpu))} / {fmt(statistics.median(theirs_cpu))}"
+            theirs_cells = (
+                f"{fmt(statistics.median(theirs))} | {fmt(p95(theirs))} | {ratio} | {cpu_ratio}"
+            )
         print(
             f"| {load:,} | {agents:,} | {fmt(statistics.median(ours))} | {fmt(p95(ours))} | "
             f"{theirs_cells} | {fmt(statistics.median(erlang_a))} |"
@@ -174,9 +184,92 @@ def main() -> int:
             f"| {peak:,} | {peak_load:,.0f} | {fmt(statistics.median(samples))} | "
             f"{fmt(p95(samples))} | {fmt(statistics.median(cpu))} |"
         )
+    week_plan(3 if options.quick else 7)
     load = " ".join(f"{v:.2f}" for v in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
     print(f"\nload average at end: {load}")
     return 0
+
+
+def week_csv() -> str:
+    """336 half-hours, weekdays busier than the weekend; the busiest at 10,000 Erlangs."""
+    shapes = []
+    for day_index in range(7):
+        weight = 1.0 if day_index < 5 else 0.45
+        for half in range(48):
+            hour = half / 2
+            shapes.append(
+                weight
+                * (
+                    0.02
+                    + math.exp(-(((hour - 10.5) / 2.2) ** 2))
+                    + 0.8 * math.exp(-(((hour - 15) / 2.5) ** 2))
+                )
+            )
+    peak = max(shapes)
+    lines = ["start,calls"]
+    for i, shape in enumerate(shapes):
+        erlangs = 10_000 * shape / peak
+        lines.append(f"d{i // 48 + 1} {i % 48 // 2:02d}:{i % 2 * 30:02d},{erlangs * 10:.1f}")
+    return "\n".join(lines) + "\n"
+
+
+# The same rows through pyworkforce, as a whole process: read the CSV, write the agents.
+PYWORKFORCE_WEEK = """
+import csv, sys
+from pyworkforce.queuing import ErlangC
+with open(sys.argv[1], newline="") as f, open(sys.argv[2], "w") as out:
+    for row in csv.DictReader(f):
+        found = ErlangC(transactions=float(row["calls"]), aht=3, asa=20 / 60, interval=30)
+        positions = found.required_positions(service_level=0.8, max_occupancy=1.0)
+        out.write(f"{row['start']},{positions['raw_positions']}\\n")
+"""
+
+
+def week_plan(runs: int) -> None:
+    """`agentdesk staffing --plan` on a 336-interval week against pyworkforce, whole processes."""
+    print(
+        "\nWeek plan as a whole process: 336 half-hour intervals peaking at 10,000 Erlangs, "
+        "AHT 180 s, 80/20, Erlang C; wall time from start to exit, runs alternated:\n"
+    )
+    try:
+        import pyworkforce  # noqa: F401
+    except ImportError:
+        print("pyworkforce is not installed (`pip install pyworkforce`): comparison skipped.")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "week.csv").write_text(week_csv())
+        ours_cmd = [
+            sys.executable, "-m", "agentdesk", "staffing", "--plan", "week.csv",
+            "--interval", "30m", "--aht", "180s", "--target", "80/20", "--out", "ours.csv",
+        ]  # fmt: skip
+        theirs_cmd = [sys.executable, "-c", PYWORKFORCE_WEEK, "week.csv", "theirs.csv"]
+        # As installed: bytecode cached (pip compiles it), so no run pays for compiling.
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        times: dict[str, list[float]] = {"agentdesk": [], "pyworkforce": []}
+        for run in range(runs + 1):
+            for name, cmd in (("agentdesk", ours_cmd), ("pyworkforce", theirs_cmd)):
+                start = time.perf_counter()
+                subprocess.run(cmd, cwd=folder, check=True, stdout=subprocess.DEVNULL, env=env)
+                if run:  # the first round warms the caches
+                    times[name].append(time.perf_counter() - start)
+        ours_agents = [
+            line.split(",")[3] for line in (folder / "ours.csv").read_text().splitlines()[1:]
+        ]
+        theirs_agents = [
+            line.split(",")[1] for line in (folder / "theirs.csv").read_text().splitlines()
+        ]
+    agree = sum(a == b for a, b in zip(ours_agents, theirs_agents, strict=True))
+    print("| process | median | worst |")
+    print("|---|---:|---:|")
+    for name, samples in times.items():
+        median, worst = statistics.median(samples) * 1e3, max(samples) * 1e3
+        print(f"| {name} | {median:,.0f} ms | {worst:,.0f} ms |")
+    speed_up = statistics.median(times["pyworkforce"]) / statistics.median(times["agentdesk"])
+    print(
+        f"\nagentdesk is {speed_up:.1f}× faster (medians); required agents agree in "
+        f"{agree} of {len(ours_agents)} intervals."
+    )
 
 
 def record_pyworkforce() -> int:

@@ -7,43 +7,38 @@ import logging
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agentdesk.cli.call import ACTIVATE, CallRequest, call_message, server_address
 from agentdesk.errors import KnownError
 from agentdesk.logs import setup_logging
 from agentdesk.paths import DataPaths, resolve_data_dir, resources_dir
 from agentdesk.services.accounts import AccountService
-from agentdesk.services.backups import BackupService
-from agentdesk.services.gdpr import retention_from
-from agentdesk.services.identity import Identity
 from agentdesk.services.kb import KnowledgeService, SnippetService
 from agentdesk.services.playbook import PlaybookService
 from agentdesk.services.settings import SettingsService
 from agentdesk.storage.open import open_database
 from agentdesk.ui.accounts.names_dialog import install_display_names
 from agentdesk.ui.call.pop import CallPopRouter
-from agentdesk.ui.call.workspace import CallWorkspace
-from agentdesk.ui.coach import attach_coach
-from agentdesk.ui.kb.install import add_knowledge_dock, connect_knowledge_to_calls
-from agentdesk.ui.main_window import MainWindow
-from agentdesk.ui.notes.dock import NotesPanel
-from agentdesk.ui.notes.note_drafts import NoteDrafts
-from agentdesk.ui.playbook.assertiveness import AssertivenessBuilder
-from agentdesk.ui.playbook.calls import connect_playbook_to_calls
-from agentdesk.ui.playbook.dock import PlaybookDock
 from agentdesk.ui.probe import install_if_asked
-from agentdesk.ui.procedures.install import install_procedures
-from agentdesk.ui.queue.install import install_queue
-from agentdesk.ui.recovery import BackupScheduler, build_or_recover, offer_drafts
-from agentdesk.ui.review.install import install_review
+from agentdesk.ui.recovery import build_or_recover, offer_drafts
 from agentdesk.ui.services import DataServices, Services
 from agentdesk.ui.session import SessionController
-from agentdesk.ui.settings_dialog import install_settings_action
 from agentdesk.ui.single_instance import Claim, InstanceServer
 from agentdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from agentdesk.services.identity import Identity
+    from agentdesk.ui.call.workspace import CallWorkspace
+    from agentdesk.ui.main_window import MainWindow
+    from agentdesk.ui.notes.dock import NotesPanel
+    from agentdesk.ui.playbook.dock import PlaybookDock
+
+# Start-up speed: the modules above are what the first dialog needs. Every feature of the
+# main window is imported where the window is built, after login (benchmarks/startup_bench.py).
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +77,20 @@ def build_main_window(
     simulate_queue: bool = False,
 ) -> MainWindow:
     """Place every feature into the frame. Features receive only the services they use."""
+    from PySide6.QtCore import Qt
+
+    from agentdesk.services.backups import BackupService
+    from agentdesk.ui.coach import attach_coach
+    from agentdesk.ui.kb.install import add_knowledge_dock, connect_knowledge_to_calls
+    from agentdesk.ui.main_window import MainWindow
+    from agentdesk.ui.notes.dock import NotesPanel
+    from agentdesk.ui.notes.note_drafts import NoteDrafts
+    from agentdesk.ui.procedures.install import install_procedures
+    from agentdesk.ui.queue.install import install_queue
+    from agentdesk.ui.recovery import BackupScheduler
+    from agentdesk.ui.review.install import install_review
+    from agentdesk.ui.settings_dialog import install_settings_action
+
     window = MainWindow(identity, str(services.paths.root))
     tr = window.tr
     area = Qt.DockWidgetArea
@@ -123,6 +132,11 @@ def build_main_window(
 
 def add_playbook(window: MainWindow, services: Services) -> PlaybookDock:
     """The playbook dock, its difficult-moment picker and the assertiveness builder."""
+    from PySide6.QtCore import Qt
+
+    from agentdesk.ui.playbook.assertiveness import AssertivenessBuilder
+    from agentdesk.ui.playbook.dock import PlaybookDock
+
     playbook = PlaybookDock(services.playbook.playbook)
     window.add_dock(
         "playbook",
@@ -143,6 +157,8 @@ def add_playbook(window: MainWindow, services: Services) -> PlaybookDock:
 
 def connect_playbook(window: MainWindow, playbook: PlaybookDock, workspace: CallWorkspace) -> None:
     """Checklist ticks and opened entries go into the call on screen; phrases get its name."""
+    from agentdesk.ui.playbook.calls import connect_playbook_to_calls
+
     connect_playbook_to_calls(
         playbook, lambda: workspace.engine, lambda: window.identity.display_name
     )
@@ -159,6 +175,8 @@ def add_call_workspace(
 ) -> CallWorkspace:
     """The guided call in the centre; notes written during a call join it, and the customer
     opened in the notes panel (or matched by the caller's number) is linked to it."""
+    from agentdesk.ui.call.workspace import CallWorkspace
+
     workspace = CallWorkspace(
         data.interactions,
         data.flows,
@@ -222,6 +240,8 @@ def add_call_workspace(
 
 def add_audit_indicator(window: MainWindow, services: Services, data: DataServices) -> None:
     """Team leaders see at a glance whether the audit chain is intact."""
+    from PySide6.QtWidgets import QLabel
+
     label = QLabel(objectName="auditIndicator")
     window.statusBar().addPermanentWidget(label)
     window.audit_label = label
@@ -291,7 +311,7 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     controller.failed.connect(failures.append)
     controller.vault_opened.connect(
         lambda data: services.tasks.run_mutation(
-            lambda: data.gdpr.purge(None, retention_from(services.settings.current())),
+            lambda: data.gdpr.purge(None, _retention(services.settings.current())),
             lambda report: log.info("retention purge: %s", report),
         )
     )
@@ -321,3 +341,10 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
         )
         return 1
     return code
+
+
+def _retention(settings):
+    """The retention policy the settings ask for (imported on the worker, not at start)."""
+    from agentdesk.services.gdpr import retention_from
+
+    return retention_from(settings)

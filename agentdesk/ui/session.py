@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -14,10 +15,12 @@ from agentdesk.services.vault import VaultService
 from agentdesk.ui.first_run import FirstRunDialog
 from agentdesk.ui.idle import IdleWatcher
 from agentdesk.ui.login import LoginDialog
-from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.services import DataServices, Services, build_data_services
 from agentdesk.ui.vault.passphrase import PassphraseDialog
 from agentdesk.vault.resolve import KeyStatus
+
+if TYPE_CHECKING:  # built by the caller after login; not loaded for the first dialog
+    from agentdesk.ui.main_window import MainWindow
 
 
 class SessionController(QObject):

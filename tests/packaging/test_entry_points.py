@@ -81,6 +81,16 @@ def test_light_commands_import_no_database_qt_or_crypto(argv):
     assert modules.isdisjoint(HEAVY), sorted(modules & set(HEAVY))
 
 
+def test_a_week_plan_imports_no_database_qt_or_crypto(tmp_path):
+    forecast = tmp_path / "week.csv"
+    forecast.write_text("start,calls\n" + "".join(f"{i},{100 + i}\n" for i in range(336)))
+    argv = ["staffing", "--plan", str(forecast), "--interval", "30m", "--aht", "180s",
+            "--target", "80/20", "--out", str(tmp_path / "plan.csv")]  # fmt: skip
+    status, modules = imported_by(argv)
+    assert status == 0
+    assert modules.isdisjoint(HEAVY), sorted(modules & set(HEAVY))
+
+
 def test_flows_check_without_files_checks_the_bundled_flows(capsys):
     from agentdesk.__main__ import main
     from agentdesk.flows import bundled_flows_dir

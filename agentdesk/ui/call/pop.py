@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from agentdesk.cli.call import CallRequest
-from agentdesk.ui.call.workspace import CallWorkspace
+
+if TYPE_CHECKING:  # the workspace comes with the main window, after the first dialog
+    from agentdesk.ui.call.workspace import CallWorkspace
 
 
 class CallPopRouter(QObject):
