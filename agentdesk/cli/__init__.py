@@ -19,6 +19,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "coach": ("agentdesk.cli.coach", "check texts with the phrase coach"),
     "customers": ("agentdesk.cli.customers", "import customer records"),
     "db": ("agentdesk.cli.db", "database upgrade, check, backup and restore"),
+    "desktop-entry": ("agentdesk.cli.desktop_entry", "add or remove the application menu entry"),
     "flows": ("agentdesk.cli.flows", "validate call-flow files"),
     "gdpr": ("agentdesk.cli.gdpr", "export, erase, purge, audit and key rotation"),
     "kb": ("agentdesk.cli.kb", "knowledge base import, export and search"),

@@ -23,6 +23,7 @@ from agentdesk.services.settings import SettingsService
 from agentdesk.storage.open import open_database
 from agentdesk.ui.accounts.names_dialog import install_display_names
 from agentdesk.ui.call.pop import CallPopRouter
+from agentdesk.ui.icon import application_icon
 from agentdesk.ui.probe import install_if_asked
 from agentdesk.ui.recovery import build_or_recover, offer_drafts
 from agentdesk.ui.services import DataServices, Services
@@ -273,6 +274,8 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("agentdesk")
     app.setOrganizationName("agentdesk")
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName("agentdesk")  # Wayland: ties windows to agentdesk.desktop's icon
     # The session decides when the app ends (quit, cancel, a refused start): between two of its
     # dialogs, or while the vault opens on a worker, no window may be visible for a moment, and
     # Qt's default would end the app right there with status 0.
