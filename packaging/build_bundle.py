@@ -66,9 +66,12 @@ def build(out: Path, work: Path) -> Path:
             # keyring finds its backends through entry points.
             "--copy-metadata", "keyring",
             "--collect-submodules", "keyring.backends",
-            "--icon", str(package / "resources" / "icons" / "agentdesk-256.png"),
             str(entry),
         ]
+        # PyInstaller embeds an icon only in Windows and macOS executables; on Linux the
+        # desktop entry names it (agentdesk desktop-entry install).
+        + (["--icon", str(package / "resources" / "icons" / "agentdesk-256.png")]
+           if sys.platform in ("win32", "darwin") else [])
     )  # fmt: skip
     return out / "agentdesk"
 
