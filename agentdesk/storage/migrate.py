@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import ast
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from agentdesk.errors import KnownError
 from agentdesk.paths import migrations_dir
 from agentdesk.storage.engine import sqlite_path
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Engine
+
+# Start-up speed: alembic (with mako and pygments) is imported only when a migration runs or
+# a revision must be looked up; a database already at head opens without it.
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -47,6 +51,8 @@ def include_name(name: str | None, type_: str, parent_names: object) -> bool:
 
 
 def alembic_config(url: str | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     if url:
@@ -55,20 +61,60 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     heads = ScriptDirectory.from_config(alembic_config()).get_heads()
     if len(heads) != 1:
         raise RuntimeError(f"migrations must have exactly one head, found {heads}")
     return heads[0]
 
 
+def quick_head_revision() -> str:
+    """head_revision read from the version files' assignments, without importing alembic.
+
+    Each file's ``revision`` and ``down_revision`` are literals (alembic's template); the head
+    is the one revision nothing points down to. Anything unusual (a merge, a computed value,
+    no single head) falls back to alembic; a test keeps both answers equal.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in sorted((migrations_dir() / "versions").glob("*.py")):
+        values: dict[str, object] = {}
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except (OSError, SyntaxError, UnicodeDecodeError):
+            return head_revision()
+        for node in tree.body:
+            if isinstance(node, ast.AnnAssign | ast.Assign):
+                targets = [node.target] if isinstance(node, ast.AnnAssign) else node.targets
+                for target in targets:
+                    if isinstance(target, ast.Name) and node.value is not None:
+                        try:
+                            values[target.id] = ast.literal_eval(node.value)
+                        except ValueError:
+                            values[target.id] = ValueError
+        revision, down = values.get("revision"), values.get("down_revision")
+        if not isinstance(revision, str) or not (down is None or isinstance(down, str)):
+            return head_revision()
+        revisions.add(revision)
+        if down is not None:
+            parents.add(down)
+    heads = revisions - parents
+    if len(heads) != 1 or not parents <= revisions:
+        return head_revision()
+    return heads.pop()
+
+
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
 
 def inspect_sqlite(path: Path, *, full: bool = False) -> DatabaseReport:
     """Look at the file without changing a byte: header, integrity, schema revision."""
-    head = head_revision()
+    head = quick_head_revision()
     if not path.exists() or path.stat().st_size == 0:
         return DatabaseReport(False, None, head, "ok", True)
     try:
@@ -112,7 +158,7 @@ def check_openable(report: DatabaseReport, path: Path) -> None:
             f"The database file {path} failed its integrity check ({report.integrity}); "
             "it was left untouched. Restore a backup."
         )
-    if report.revision is not None and report.revision not in known_revisions():
+    if report.revision not in (None, report.head) and report.revision not in known_revisions():
         raise DatabaseTooNewError(
             f"The database in {path.parent} was written by a newer version of agentdesk "
             f"(schema {report.revision}); it was left untouched. Install that version or newer."
@@ -121,6 +167,8 @@ def check_openable(report: DatabaseReport, path: Path) -> None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply migrations programmatically on the given engine (no shell-out)."""
+    from alembic import command
+
     cfg = alembic_config()
     with engine.connect() as conn:
         cfg.attributes["connection"] = conn
@@ -130,6 +178,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     cfg = alembic_config()
     with engine.connect() as conn:
         cfg.attributes["connection"] = conn
@@ -151,6 +201,8 @@ def prepare_sqlite(url: str, engine_factory, *, backup=None) -> Engine:
     if path is not None:
         report = inspect_sqlite(path)
         check_openable(report, path)
+        if report.exists and not report.pending:
+            return engine_factory(url)  # at head: nothing to migrate, alembic stays unloaded
         if report.exists and report.pending and backup is not None:
             backup(path, report.revision or "empty")
     engine = engine_factory(url)
