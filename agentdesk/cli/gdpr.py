@@ -45,6 +45,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     purge = cmds.add_parser(
         "purge", help="remove what is past the retention periods in the settings; prints counts"
     )
+    purge.add_argument(
+        "--allow-large",
+        action="store_true",
+        help="remove even when that is more than half of all customers or notes",
+    )
     purge.set_defaults(handler=_purge)
 
     verify = cmds.add_parser(
@@ -135,11 +140,15 @@ def _erase(args: argparse.Namespace) -> int:
 
 def _purge(args: argparse.Namespace) -> int:
     from agentdesk.cli.vault_access import open_data
-    from agentdesk.services.gdpr import retention_from
+    from agentdesk.services.gdpr import PurgeTooLargeError, retention_from
 
     with open_data(args) as d:
         policy = retention_from(d.settings)
-        report = d.gdpr.purge(d.who, policy)
+        try:
+            report = d.gdpr.purge(d.who, policy, allow_large=args.allow_large)
+        except PurgeTooLargeError as exc:
+            print(str(exc), file=sys.stderr)
+            return 1
     print(
         f"Retention (days; 0 keeps): notes {policy.notes_days}, call details "
         f"{policy.interactions_days}, inactive customers {policy.inactive_customers_days}."

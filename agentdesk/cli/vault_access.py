@@ -183,7 +183,10 @@ def open_data(args: argparse.Namespace) -> Iterator[DataAccess]:
     from agentdesk.settings import load_settings
 
     paths = data_paths(args)
-    settings = load_settings(paths.settings_file).settings
+    loaded = load_settings(paths.settings_file)
+    for problem in loaded.problems:  # every invalid value was reset to its default
+        print(f"settings: {problem}", file=sys.stderr)
+    settings = loaded.settings
     db = database(args, paths)
     try:
         who = identity_for(db, getattr(args, "actor", None))

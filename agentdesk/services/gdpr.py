@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from agentdesk.changes import Changes
-from agentdesk.errors import NotFoundError
+from agentdesk.errors import KnownError, NotFoundError, ValidationError
 from agentdesk.models.base import utcnow
 from agentdesk.models.customer import Customer, Note, NoteVersion
 from agentdesk.models.interaction import Interaction, InteractionEvent, Task
@@ -31,6 +31,41 @@ class Retention:
     notes_days: int = 730
     interactions_days: int = 730
     inactive_customers_days: int = 1095
+
+    def __post_init__(self) -> None:
+        # A negative period puts the cut-off in the future: everything would be "too old".
+        for name in ("notes_days", "interactions_days", "inactive_customers_days"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ValidationError(
+                    "A retention period is a whole number of days, 0 or more (0 keeps).", name
+                )
+
+
+# Purge refuses to remove more than half of what is held (customers or notes) unless told to,
+# when that is more than this many: a wrong setting or clock must not empty the database.
+SANITY_FLOOR = 3
+
+
+class PurgeTooLargeError(KnownError):
+    """The purge would remove more than the sanity bound; nothing was removed.
+
+    ``code`` and ``params`` let the UI word it; ``str()`` is the English sentence.
+    """
+
+    code = "purge.too_large"
+
+    def __init__(self, kind: str, count: int, total: int) -> None:
+        self.params = {"kind": kind, "count": count, "total": total}
+        super().__init__(
+            f"Retention would remove {count} of {total} {kind}: more than half, so nothing was "
+            "removed. Check the retention settings and the computer's clock; to remove them "
+            "anyway, confirm explicitly (agentdesk gdpr purge --allow-large)."
+        )
+
+
+def _too_many(count: int, total: int) -> bool:
+    return count > SANITY_FLOOR and count * 2 > total
 
 
 def retention_from(settings) -> Retention:
@@ -235,17 +270,51 @@ class GdprService:
         return counts
 
     def purge(
-        self, who: Identity | None, policy: Retention, now: datetime | None = None
+        self,
+        who: Identity | None,
+        policy: Retention,
+        now: datetime | None = None,
+        *,
+        allow_large: bool = False,
     ) -> PurgeReport:
-        """Remove what is past the retention policy; audited with counts."""
+        """Remove what is past the retention policy; audited with counts.
+
+        Refuses (PurgeTooLargeError, nothing removed) to remove more than half of all
+        customers or notes unless ``allow_large``; the purge at start-up never allows it.
+        """
         now = now or utcnow()
         notes = interactions = customers = 0
         with self._db.write() as s:
+            old_notes: list[uuid.UUID] = []
             if policy.notes_days:
                 cutoff = now - timedelta(days=policy.notes_days)
-                old = select(Note.id).where(Note.created_at < cutoff)
-                s.execute(delete(NoteVersion).where(NoteVersion.note_id.in_(old)))
-                notes = s.execute(delete(Note).where(Note.created_at < cutoff)).rowcount
+                old_notes = list(s.scalars(select(Note.id).where(Note.created_at < cutoff)))
+            stale: list[uuid.UUID] = []
+            if policy.inactive_customers_days:
+                cutoff = now - timedelta(days=policy.inactive_customers_days)
+                recent_note = select(Note.customer_id).where(Note.created_at >= cutoff)
+                recent_call = select(Interaction.customer_id).where(
+                    Interaction.started_at >= cutoff, Interaction.customer_id.is_not(None)
+                )
+                stale = list(
+                    s.scalars(
+                        select(Customer.id).where(
+                            Customer.updated_at < cutoff,
+                            Customer.id.not_in(recent_note),
+                            Customer.id.not_in(recent_call),
+                        )
+                    )
+                )
+            if not allow_large:
+                all_notes = s.scalar(select(func.count()).select_from(Note)) or 0
+                all_customers = s.scalar(select(func.count()).select_from(Customer)) or 0
+                if _too_many(len(stale), all_customers):
+                    raise PurgeTooLargeError("customers", len(stale), all_customers)
+                if _too_many(len(old_notes), all_notes):
+                    raise PurgeTooLargeError("notes", len(old_notes), all_notes)
+            if old_notes:
+                s.execute(delete(NoteVersion).where(NoteVersion.note_id.in_(old_notes)))
+                notes = s.execute(delete(Note).where(Note.id.in_(old_notes))).rowcount
             old_calls: list[uuid.UUID] = []
             if policy.interactions_days:
                 cutoff = now - timedelta(days=policy.interactions_days)
@@ -268,22 +337,6 @@ class GdprService:
                         .values(customer_id=None)
                     )
                 interactions = len(old_calls)
-            stale: list[uuid.UUID] = []
-            if policy.inactive_customers_days:
-                cutoff = now - timedelta(days=policy.inactive_customers_days)
-                recent_note = select(Note.customer_id).where(Note.created_at >= cutoff)
-                recent_call = select(Interaction.customer_id).where(
-                    Interaction.started_at >= cutoff, Interaction.customer_id.is_not(None)
-                )
-                stale = list(
-                    s.scalars(
-                        select(Customer.id).where(
-                            Customer.updated_at < cutoff,
-                            Customer.id.not_in(recent_note),
-                            Customer.id.not_in(recent_call),
-                        )
-                    )
-                )
             if notes or interactions or stale:
                 self._audit.append(
                     s,
