@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from agentdesk.flows.engine import CallEngine
@@ -15,6 +15,7 @@ from agentdesk.flows.events import CallEvent
 from agentdesk.flows.phonetic import Alphabet, read_back, spell
 from agentdesk.flows.procedures import ProcedureError, capture_if_declared, tick_if_declared
 from agentdesk.vault.blind_index import format_phone_display, normalise_phone
+from agentdesk.vault.pci import redact_tree
 
 MESSAGE_TAKEN = "message_taken"
 PARTS = ("to_whom", "from_whom", "where", "what", "why", "by_whom", "when")
@@ -90,6 +91,18 @@ class MessageDraft:
             if key != "to_entry_id":
                 clean[key] = "" if value is None else str(value)
         return cls(**clean)
+
+
+# The parts a caller words freely; the rest (names, number, time) are checked by format.
+FREE_TEXT_PARTS = ("from_connection", "what", "action_requested", "action_promised")
+
+
+def redact_message(draft: MessageDraft) -> tuple[MessageDraft, int, int]:
+    """The draft with card numbers masked and security codes removed in every part;
+    returns (draft, cards masked, codes removed in the free-text parts)."""
+    data, _, _ = redact_tree({k: v for k, v in draft.to_dict().items() if k != "to_entry_id"})
+    _, cards, cvvs = redact_tree([getattr(draft, name) for name in FREE_TEXT_PARTS])
+    return replace(draft, **data), cards, cvvs
 
 
 @dataclass(frozen=True)
@@ -228,6 +241,8 @@ class MessageTaking:
         engine = self.engine
         if engine is None:
             return None
+        # What goes into the call's log is what was stored: never a card number or code.
+        draft, _, _ = redact_message(draft)
         number = format_phone_display(draft.phone, self.region)
         if draft.extension.strip():
             number += f" ext. {_digits(draft.extension)}"

@@ -12,6 +12,7 @@ from agentdesk.flows.engine import CallEngine
 from agentdesk.flows.events import CallEvent
 from agentdesk.flows.phonetic import Alphabet, read_back, spell
 from agentdesk.flows.procedures import ProcedureError, capture_if_declared, tick_if_declared
+from agentdesk.vault.pci import redact_text
 
 TRANSFER_STARTED = "transfer_started"
 TRANSFER_ANNOUNCED = "transfer_announced"
@@ -163,8 +164,9 @@ def handover(
         letters=letters,
         spelled=spelled,
         number=number,
-        issue=str(fields.get("reason") or ""),
-        tried=str(fields.get("resolution") or ""),
+        # Said aloud and copied to the clipboard: never a card number or security code.
+        issue=redact_text(str(fields.get("reason") or "")),
+        tried=redact_text(str(fields.get("resolution") or "")),
         articles=tuple(articles),
         target=target or str(fields.get("transfer_target") or ""),
     )

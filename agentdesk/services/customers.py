@@ -132,8 +132,8 @@ class CustomerService:
     def _fill(self, row: Customer, cipher: CustomerCipher, d: CustomerDraft) -> None:
         rid = row.id
         idx = self._vault.indexer
-        name = json.dumps({"first": d.first_name.strip(), "surname": d.surname.strip()})
-        row.name_ct = cipher.encrypt(T, rid, "name", name)
+        name = {"first": d.first_name.strip(), "surname": d.surname.strip()}
+        row.name_ct = cipher.encrypt_json(T, rid, "name", name)
         phone = normalise_phone(d.phone, self.region) if d.phone.strip() else None
         row.phone_ct = cipher.encrypt(T, rid, "phone", phone) if phone else None
         row.phone_bidx = idx.phone(phone, self.region) if phone else None
@@ -142,7 +142,7 @@ class CustomerService:
         row.email_bidx = idx.email(email) if email else None
         row.surname_bidx = idx.surname(d.surname) if d.surname.strip() else None
         tags = [t.strip() for t in d.free_tags if t.strip()]
-        row.tags_ct = cipher.encrypt(T, rid, "tags", json.dumps(tags)) if tags else None
+        row.tags_ct = cipher.encrypt_json(T, rid, "tags", tags) if tags else None
         row.form_of_address = parse_form(d.form_of_address) if d.form_of_address else None
         row.type_tags = sorted(set(d.type_tags))
         row.lawful_basis = d.lawful_basis or None

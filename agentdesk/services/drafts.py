@@ -61,11 +61,14 @@ def draft_key_owner(account_id: uuid.UUID, customer_id: uuid.UUID | None) -> uui
     return uuid.uuid5(_KEY_NAMESPACE, f"drafts:{account_id}:{customer_id or '-'}")
 
 
+# ASCII escapes carry any Python text (lone surrogates too) through UTF-8 encryption.
+PAYLOAD_JSON: dict[str, Any] = {"ensure_ascii": True, "allow_nan": False, "separators": (",", ":")}
+
+
 def encode_payload(payload: dict[str, Any]) -> str:
     """JSON that decodes back to an equal dict; refuses what JSON would silently change."""
     _check_plain(payload, 0)
-    # ASCII escapes carry any Python text (lone surrogates too) through UTF-8 encryption.
-    text = json.dumps(payload, ensure_ascii=True, allow_nan=False, separators=(",", ":"))
+    text = json.dumps(payload, **PAYLOAD_JSON)
     if len(text) > MAX_PAYLOAD_CHARS:
         raise ValidationError("Draft: too long to keep; save or shorten the text.", "payload")
     return text
@@ -118,7 +121,7 @@ class DraftService:
     ) -> Changes:
         """Create or overwrite the draft; when this returns, it survives a crash."""
         _check_ids(kind, ref)
-        text = encode_payload(payload)
+        encode_payload(payload)  # checks the payload and its size
         cid = uuid.UUID(customer_id) if customer_id else None
         now = utcnow()
         with self._db.write() as s:
@@ -144,7 +147,7 @@ class DraftService:
             row.customer_id = cid
             row.seq = seq + 1
             row.updated_at = now
-            row.payload_ct = cipher.encrypt(T, row.id, "payload", text)
+            row.payload_ct = cipher.encrypt_json(T, row.id, "payload", payload, **PAYLOAD_JSON)
         return Changes.NONE
 
     def pending_drafts(self, who: Identity) -> list[PendingDraft]:

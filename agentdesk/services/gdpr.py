@@ -15,11 +15,12 @@ from agentdesk.changes import Changes
 from agentdesk.errors import KnownError, NotFoundError, ValidationError
 from agentdesk.models.base import utcnow
 from agentdesk.models.customer import Customer, Note, NoteVersion
+from agentdesk.models.draft import Draft
 from agentdesk.models.interaction import Interaction, InteractionEvent, Task
 from agentdesk.services.audit import AuditCheck, AuditLog
 from agentdesk.services.customers import CustomerService
 from agentdesk.services.identity import Identity, require_team_leader
-from agentdesk.services.messages import erase_messages, export_messages
+from agentdesk.services.messages import erase_messages, export_messages, message_key_owners
 from agentdesk.services.vault import KeyDestroyedError, VaultService
 from agentdesk.storage.session import Database
 
@@ -75,6 +76,54 @@ def retention_from(settings) -> Retention:
         settings.retention_interactions_days,
         settings.retention_customers_days,
     )
+
+
+def erasure_owners(s: Session, cid: uuid.UUID) -> list[uuid.UUID]:
+    """Every data-key owner whose key must die with the customer (besides their own)."""
+    calls = list(s.scalars(select(Interaction.id).where(Interaction.customer_id == cid)))
+    return [*calls, *message_key_owners(s, cid)]
+
+
+def delete_customer_rows(
+    db: Database, audit: AuditLog, who: Identity | None, cid: uuid.UUID, action: str
+) -> dict | None:
+    """Step 2 of an erasure: the customer's rows, in one transaction with the audit entry."""
+    with db.write() as s:
+        if s.get(Customer, cid) is None:
+            return None
+        interaction_ids = list(
+            s.scalars(select(Interaction.id).where(Interaction.customer_id == cid))
+        )
+        notes = s.scalar(select(func.count()).select_from(Note).where(Note.customer_id == cid)) or 0
+        s.execute(
+            delete(NoteVersion).where(
+                NoteVersion.note_id.in_(select(Note.id).where(Note.customer_id == cid))
+            )
+        )
+        s.execute(delete(Note).where(Note.customer_id == cid))
+        s.execute(delete(Task).where(Task.customer_id == cid))
+        s.execute(delete(Draft).where(Draft.customer_id == cid))
+        message_keys = erase_messages(s, cid)  # before the calls are unlinked below
+        if interaction_ids:
+            s.execute(delete(Task).where(Task.interaction_id.in_(interaction_ids)))
+            s.execute(
+                update(InteractionEvent)
+                .where(InteractionEvent.interaction_id.in_(interaction_ids))
+                .values(data_ct=None)
+            )
+            s.execute(
+                update(Interaction)
+                .where(Interaction.id.in_(interaction_ids))
+                .values(customer_id=None)
+            )
+        s.execute(delete(Customer).where(Customer.id == cid))
+        counts = {
+            "notes": notes,
+            "interactions": len(interaction_ids),
+            "messages": len(message_keys),
+        }
+        audit.append(s, who, action, cid, **counts)
+    return counts
 
 
 @dataclass(frozen=True)
@@ -227,46 +276,24 @@ class GdprService:
         return Changes.CUSTOMERS | Changes.NOTES | Changes.INTERACTIONS | Changes.TASKS
 
     def _erase(self, who: Identity | None, cid: uuid.UUID, action: str) -> dict | None:
-        with self._db.write() as s:
+        """Keys first, then rows: crash-safe in every order (#15 item 3).
+
+        1. The key store records the erasure and destroys every key tied to the customer
+           (theirs, their calls', their messages', their drafts'), one transaction per copy.
+        2. The rows go, with the audit entry, in one database transaction.
+        A crash between 1 and 2 leaves rows nobody can read; the journal entry makes the next
+        start finish step 2 (``complete_erasures``), and re-applies it after a restore.
+        """
+        with self._db.read() as s:
             if s.get(Customer, cid) is None:
                 return None
-            interaction_ids = list(
-                s.scalars(select(Interaction.id).where(Interaction.customer_id == cid))
-            )
-            notes = (
-                s.scalar(select(func.count()).select_from(Note).where(Note.customer_id == cid)) or 0
-            )
-            s.execute(
-                delete(NoteVersion).where(
-                    NoteVersion.note_id.in_(select(Note.id).where(Note.customer_id == cid))
-                )
-            )
-            s.execute(delete(Note).where(Note.customer_id == cid))
-            s.execute(delete(Task).where(Task.customer_id == cid))
-            message_keys = erase_messages(s, cid)  # before the calls are unlinked below
-            if interaction_ids:
-                s.execute(
-                    update(InteractionEvent)
-                    .where(InteractionEvent.interaction_id.in_(interaction_ids))
-                    .values(data_ct=None)
-                )
-                s.execute(
-                    update(Interaction)
-                    .where(Interaction.id.in_(interaction_ids))
-                    .values(customer_id=None)
-                )
-            s.execute(delete(Customer).where(Customer.id == cid))
-            counts = {
-                "notes": notes,
-                "interactions": len(interaction_ids),
-                "messages": len(message_keys),
-            }
-            self._audit.append(s, who, action, cid, **counts)
-        # After the rows are gone: the keys, so no backup copy of the ciphertext opens again.
-        for owner in {*interaction_ids, *message_keys}:
-            self._vault.keys.link_customer(owner, cid)
-        counts["keys_destroyed"] = self._vault.keys.destroy_customer(cid)
-        self._vault.forget(cid, *interaction_ids, *message_keys)
+            owners = erasure_owners(s, cid)
+        keys_destroyed = self._vault.keys.erase_customer(cid, owners, utcnow().isoformat())
+        self._vault.forget(cid, *owners)
+        counts = delete_customer_rows(self._db, self._audit, who, cid, action)
+        if counts is None:
+            return None
+        counts["keys_destroyed"] = keys_destroyed
         return counts
 
     def purge(

@@ -57,7 +57,6 @@ class InteractionSink:
     def append(self, event: CallEvent) -> None:
         cipher = self._vault.cipher(self._iid)
         eid = uuid.uuid4()
-        payload = json.dumps(event.to_dict(), ensure_ascii=False)
         with self._db.write() as s:
             s.add(
                 InteractionEvent(
@@ -68,7 +67,9 @@ class InteractionSink:
                     step_id=event.step or None,
                     monotonic=event.at,
                     at=dt.datetime.fromisoformat(event.wall),
-                    data_ct=cipher.encrypt(T, eid, "data", payload),
+                    data_ct=cipher.encrypt_json(
+                        T, eid, "data", event.to_dict(), ensure_ascii=False
+                    ),
                 )
             )
             row = s.get(Interaction, self._iid)

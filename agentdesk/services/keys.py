@@ -150,4 +150,13 @@ def unlock_vault(
         with db.write() as s:
             s.merge(AppMeta(key=FINGERPRINT_KEY, value=fingerprint))
         keys.set_fingerprint(fingerprint)
-    return VaultService(state.key, keys, region)
+    vault = VaultService(state.key, keys, region)
+    finish_upkeep(db, vault)
+    return vault
+
+
+def finish_upkeep(db: Database, vault: VaultService) -> None:
+    """Work that needs the open vault and must be done before anyone reads data."""
+    from agentdesk.services.upkeep import run_upkeep
+
+    run_upkeep(db, vault)

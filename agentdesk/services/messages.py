@@ -15,7 +15,12 @@ from sqlalchemy.orm import Session
 
 from agentdesk.changes import Changes
 from agentdesk.errors import NotFoundError, PermissionDeniedError, ValidationError
-from agentdesk.flows.message import MAX_MESSAGE_LENGTH, MessageDraft, check_ready
+from agentdesk.flows.message import (
+    MAX_MESSAGE_LENGTH,
+    MessageDraft,
+    check_ready,
+    redact_message,
+)
 from agentdesk.models.account import Account
 from agentdesk.models.base import utcnow
 from agentdesk.models.directory import DirectoryEntry
@@ -32,7 +37,6 @@ from agentdesk.vault.pci import redact_payment_data
 T = "message"
 STATUSES = ("new", "passed_on", "done")
 NOT_IN_DIRECTORY = ""  # inbox filter: messages for someone typed by hand
-_FREE_TEXT = ("from_connection", "what", "action_requested", "action_promised")
 
 
 @dataclass(frozen=True)
@@ -82,11 +86,7 @@ class MessageService:
         """Store a message the caller confirmed (``confirmed``: the read-back digest)."""
         draft = replace(draft, by_whom=who.display_name)
         check_ready(draft, confirmed, self.region)
-        masked = cvv = 0
-        for name in _FREE_TEXT:
-            redaction = redact_payment_data(getattr(draft, name))
-            draft = replace(draft, **{name: redaction.text})
-            masked, cvv = masked + redaction.cards_masked, cvv + redaction.cvv_removed
+        draft, masked, cvv = redact_message(draft)
         mid = uuid.uuid4()
         with self._db.write() as s:
             iid = customer_id = None
@@ -110,7 +110,7 @@ class MessageService:
                     taken_at=utcnow(),
                     status="new",
                     key_owner_id=owner,
-                    body_ct=cipher.encrypt(T, mid, "body", json.dumps(draft.to_dict())),
+                    body_ct=cipher.encrypt_json(T, mid, "body", draft.to_dict()),
                     cards_masked=masked,
                 )
             )
@@ -256,6 +256,11 @@ def export_messages(s: Session, vault: VaultService, cid: uuid.UUID) -> list[dic
         }
         for m in customer_messages(s, vault, cid)
     ]
+
+
+def message_key_owners(s: Session, cid: uuid.UUID) -> list[uuid.UUID]:
+    """The data-key owners of the customer's messages (their calls', or the messages' own)."""
+    return [r.key_owner_id for r in _customer_rows(s, cid)]
 
 
 def erase_messages(s: Session, cid: uuid.UUID) -> list[uuid.UUID]:

@@ -3,6 +3,12 @@
 Only the main database is copied. The wrapped data keys (keys.sqlite3 and its mirror) are
 never copied, so erasing a customer (destroying their keys) also makes every backup of their
 rows unreadable; a restore therefore uses the live key files (see docs/durability.md).
+
+Backups carry no blind indexes (phone, e-mail, surname, import markers): those are keyed by
+the master key, which outlives an erasure, so an index left in a backup would let someone
+with the master key confirm a guessed phone number or name of an erased customer. The copy is
+scrubbed, secure-deleted and vacuumed before it is checked; a restore rebuilds the indexes
+from the decrypted values at the next unlock (services/upkeep.py).
 """
 
 from __future__ import annotations
@@ -20,6 +26,10 @@ PREFIX = "agentdesk-"
 SUFFIX = ".sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
 FINGERPRINT_KEY = "master_key_fingerprint"  # the app_meta row services/keys.py writes
+ENCRYPTED_TABLES = ("customer", "interaction", "message", "draft", "feedback")
+INDEXES_ABSENT_KEY = "blind_indexes_absent"  # app_meta row in a backup: rebuild after restore
+# Columns holding keyed hashes of personal data: never in a backup.
+BLIND_INDEX_COLUMNS = {"customer": ("phone_bidx", "email_bidx", "surname_bidx", "import_bidx")}
 _NAME = re.compile(r"^agentdesk-(\d{8}T\d{12}Z)-([A-Za-z0-9_-]*)\.sqlite3$")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
@@ -36,6 +46,7 @@ class BackupReport:
     size: int
     revision: str | None
     fingerprint: str | None  # master-key fingerprint the backup's data was written under
+    encrypted_rows: int = 0  # rows sealed under some master key (customers, calls, …)
 
 
 @dataclass(frozen=True)
@@ -59,6 +70,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
+            _scrub_blind_indexes(dst)
             # A backup is one self-contained file: no -wal beside it to lose or mismatch.
             dst.execute("PRAGMA journal_mode = DELETE")
             ok = dst.execute("PRAGMA integrity_check").fetchone()
@@ -85,6 +97,25 @@ def backup_sqlite(source: Path, target: Path) -> Path:
         target.unlink(missing_ok=True)
         raise BackupError("The backup failed its check after writing and was discarded.") from None
     return target
+
+
+def _scrub_blind_indexes(conn: sqlite3.Connection) -> None:
+    """Remove every blind index from the copy, leaving no trace in the file (see above)."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    # The journal stays in memory: old pages must not be written to a file beside the copy.
+    conn.execute("PRAGMA journal_mode = MEMORY")
+    conn.execute("PRAGMA secure_delete = ON")
+    with conn:
+        for table, columns in BLIND_INDEX_COLUMNS.items():
+            if table in tables:
+                sets = ", ".join(f"{c} = NULL" for c in columns)
+                conn.execute(f"UPDATE {table} SET {sets}")  # fixed names, never input
+        if "app_meta" in tables:
+            conn.execute(
+                "INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, '1')",
+                (INDEXES_ABSENT_KEY,),
+            )
+    conn.execute("VACUUM")  # rewrites the file: no freed page keeps an old index entry
 
 
 def inspect_backup(path: Path) -> BackupReport:
@@ -115,13 +146,18 @@ def inspect_backup(path: Path) -> BackupReport:
                 "SELECT value FROM app_meta WHERE key = ?", (FINGERPRINT_KEY,)
             ).fetchone()
             fingerprint = row[0] if row else None
+        encrypted = sum(
+            conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # fixed names
+            for t in ENCRYPTED_TABLES
+            if t in tables
+        )
     except sqlite3.DatabaseError:
         raise BackupError("The backup file is damaged; it cannot be restored.") from None
     finally:
         conn.close()
     if rows != [("ok",)]:
         raise BackupError("The backup file failed its integrity check; it cannot be restored.")
-    return BackupReport(path, size, revision, fingerprint)
+    return BackupReport(path, size, revision, fingerprint, encrypted)
 
 
 def _looks_truncated(header: bytes, size: int) -> bool:

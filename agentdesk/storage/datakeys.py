@@ -47,6 +47,24 @@ store_meta = Table(
     Column("key", String(40), primary_key=True),
     Column("value", String(200), nullable=False),
 )
+# Erasure journal: written (with the keys' deletion, in one transaction a copy) BEFORE the
+# customer's rows are deleted. Never backed up, so a crash after it or a restore of an older
+# backup is caught at the next start and the erasure completed (services/upkeep.py).
+erased = Table(
+    "erased",
+    _meta,
+    Column("customer_id", String(36), primary_key=True),
+    Column("at", String(40), nullable=False),
+)
+# Restores waiting to be written into the audit log (the log needs the open vault).
+restore_log = Table(
+    "restore_log",
+    _meta,
+    Column("id", String(36), primary_key=True),
+    Column("at", String(40), nullable=False),
+    Column("source", String(300), nullable=False),
+    Column("audited", String(1), nullable=False, default="0"),
+)
 
 
 @dataclass(frozen=True)
@@ -125,6 +143,71 @@ class DataKeyStore:
                 # Push the deletion out of the WAL into the (secure-deleted) main file.
                 checkpoint(engine)
         return max(counts)
+
+    def erase_customer(self, customer_id: uuid.UUID, owners: Iterable[uuid.UUID], at: str) -> int:
+        """Record the erasure and destroy the customer's keys (and ``owners``' keys) in one
+        transaction per copy; returns how many keys were destroyed. Called BEFORE the rows are
+        deleted, so a crash leaves rows nobody can read and a journal entry that completes the
+        erasure at the next start."""
+        cid = str(customer_id)
+        ids = {cid, *(str(o) for o in owners)}
+        cond = data_key.c.owner_id.in_(ids) | (data_key.c.customer_id == cid)
+        counts = []
+        with self._each() as engines:
+            for engine in engines:
+                with engine.begin() as conn:
+                    conn.execute(delete(erased).where(erased.c.customer_id == cid))
+                    conn.execute(insert(erased).values(customer_id=cid, at=at))
+                    counts.append(conn.execute(delete(data_key).where(cond)).rowcount)
+                checkpoint(engine)
+        return max(counts)
+
+    def destroy_owners(self, owners: Iterable[uuid.UUID]) -> int:
+        """Destroy the keys of ``owners`` (calls past retention, messages, …) in both copies."""
+        ids = [str(o) for o in owners]
+        if not ids:
+            return 0
+        counts = []
+        with self._each() as engines:
+            for engine in engines:
+                with engine.begin() as conn:
+                    counts.append(
+                        conn.execute(delete(data_key).where(data_key.c.owner_id.in_(ids))).rowcount
+                    )
+                checkpoint(engine)
+        return max(counts)
+
+    def erased_customers(self) -> set[str]:
+        """Every customer id ever erased here (either copy)."""
+        found: set[str] = set()
+        with _translated():
+            for engine in self._engines:
+                try:
+                    with engine.connect() as conn:
+                        found |= {r[0] for r in conn.execute(select(erased.c.customer_id))}
+                except DBAPIError:
+                    continue
+        return found
+
+    def pending_restores(self) -> list[tuple[str, str, str]]:
+        """Restores not yet in the audit log: (id, at, source)."""
+        with _translated(), self._engines[0].connect() as conn:
+            rows = conn.execute(
+                select(restore_log.c.id, restore_log.c.at, restore_log.c.source).where(
+                    restore_log.c.audited == "0"
+                )
+            ).all()
+        return [tuple(r) for r in rows]
+
+    def restore_audited(self, restore_id: str) -> None:
+        with self._each() as engines:
+            for engine in engines:
+                with engine.begin() as conn:
+                    conn.execute(
+                        update(restore_log)
+                        .where(restore_log.c.id == restore_id)
+                        .values(audited="1")
+                    )
 
     def all_keys(self) -> list[WrappedKey]:
         with _translated(), self._engines[0].connect() as conn:

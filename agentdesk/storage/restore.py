@@ -64,6 +64,13 @@ def check_restorable(report: BackupReport, fingerprint: str | None) -> None:
             f"The backup was made by a newer version of agentdesk (schema {report.revision}); "
             "install that version or newer to restore it."
         )
+    if report.fingerprint is None and report.encrypted_rows:
+        # Every database holding encrypted data records its key; one without is not ours, or
+        # had the record removed to slip past this check (#15 item 14).
+        raise RestoreError(
+            "The backup does not say which master key its data was written under; "
+            "it cannot be restored."
+        )
     if report.fingerprint is not None and report.fingerprint != fingerprint:
         raise RestoreError(
             "The backup was made under a different master key than this data folder's "
@@ -115,7 +122,31 @@ def restore_database(
         raise RestoreError(f"The copy of the backup is not sound: {exc}") from None
     finally:
         tmp.unlink(missing_ok=True)
+    _journal_restore(paths, source, when)
     return RestoreResult(source, report.revision, safety, erased_customers(paths))
+
+
+def _journal_restore(paths: DataPaths, source: Path, when: datetime) -> None:
+    """Record the restore in the key store (never backed up, so never rolled back); the next
+    unlock writes it into the audit log, where the restored database cannot have it yet."""
+    row = (str(uuid.uuid4()), when.isoformat(), source.name[:300])
+    for store in paths.data_keys:
+        try:
+            conn = sqlite3.connect(store)
+        except sqlite3.Error:
+            continue
+        try:
+            with conn:
+                conn.execute(
+                    "CREATE TABLE IF NOT EXISTS restore_log (id VARCHAR(36) NOT NULL, "
+                    "at VARCHAR(40) NOT NULL, source VARCHAR(300) NOT NULL, "
+                    "audited VARCHAR(1) NOT NULL, PRIMARY KEY (id))"
+                )
+                conn.execute("INSERT INTO restore_log VALUES (?, ?, ?, '0')", row)
+        except sqlite3.DatabaseError:
+            continue
+        finally:
+            conn.close()
 
 
 def _keep_current(paths: DataPaths, when: datetime) -> Path:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from agentdesk.vault.derive import KEY_SIZE, check_key
 from agentdesk.vault.errors import DecryptionError, DecryptReason
+from agentdesk.vault.pci import redact_text, redact_tree
 
 BLOB_VERSION = 1
 NONCE_SIZE = 12
@@ -120,6 +122,18 @@ class CustomerCipher:
         return FieldContext(table, row_id, self.customer_id, column)
 
     def encrypt(self, table: str, row_id: Id, column: str, text: str) -> bytes:
+        """Seal free text. Card numbers are masked and security codes removed first: this is
+        the one boundary every stored personal text crosses (PCI DSS: no complete card number
+        or security code is kept, not even encrypted)."""
+        return self._seal_text(table, row_id, column, redact_text(text))
+
+    def encrypt_json(self, table: str, row_id: Id, column: str, value: Any, **dumps: Any) -> bytes:
+        """Seal JSON-like data; every string inside it is redacted before it is serialised
+        (redacting serialised JSON would miss escaped separators and could break escapes)."""
+        clean, _, _ = redact_tree(value)
+        return self._seal_text(table, row_id, column, json.dumps(clean, **dumps))
+
+    def _seal_text(self, table: str, row_id: Id, column: str, text: str) -> bytes:
         ad = self.context(table, row_id, column).associated_data()
         return _seal(self._aead, text.encode("utf-8"), ad)
 

@@ -1,9 +1,14 @@
-"""Payment card redaction before storage (PCI DSS): mask card numbers, drop security codes."""
+"""Payment card redaction before storage (PCI DSS): mask card numbers, drop security codes.
+
+The boundary: every text sealed by ``CustomerCipher`` passes through here (see
+``vault/envelope.py``), as do the few plain-text columns, the clipboard and exports.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 MASK = "•"
 CVV_MASK = MASK * 3  # always three, so the mask does not tell an Amex code from another
@@ -129,3 +134,36 @@ def luhn_valid(digits: str) -> bool:
             value = value * 2 - 9 if value > 4 else value * 2
         total += value
     return total % 10 == 0
+
+
+def redact_text(text: str) -> str:
+    """The text with card numbers masked and security codes removed (counts dropped)."""
+    return redact_payment_data(text).text if text else text
+
+
+def redact_tree(value: Any) -> tuple[Any, int, int]:
+    """Redact every string inside JSON-like data (dict values, list items, plain strings).
+
+    Returns (new value, cards masked, codes removed). Keys and UUID-shaped strings (record
+    ids) are kept as they are: an id is never card data, and changing one would break a link.
+    """
+    cards = cvvs = 0
+
+    def walk(item: Any) -> Any:
+        nonlocal cards, cvvs
+        if isinstance(item, str):
+            if len(item) == 36 and _UUID.fullmatch(item):
+                return item
+            done = redact_payment_data(item)
+            cards, cvvs = cards + done.cards_masked, cvvs + done.cvv_removed
+            return done.text
+        if isinstance(item, dict):
+            return {k: walk(v) for k, v in item.items()}
+        if isinstance(item, list | tuple):
+            return [walk(v) for v in item]
+        return item
+
+    return walk(value), cards, cvvs
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")

@@ -56,6 +56,7 @@ from agentdesk.services.kb.convert import (
 )
 from agentdesk.services.kb.snippets import store_snippets
 from agentdesk.storage.session import Database
+from agentdesk.vault.pci import redact_text
 
 KB_SCHEME = "kb:"
 MAX_COMMENT = 2000
@@ -234,7 +235,7 @@ class KnowledgeService:
     def add_feedback(self, who: Identity, article_id: str, kind: str, comment: str = "") -> Changes:
         if kind not in rows.FEEDBACK_KINDS:
             raise ValidationError("Feedback is 'helpful' or 'out_of_date'.", "kind")
-        comment = comment.strip()
+        comment = redact_text(comment.strip())  # kept in clear: card data never reaches it
         if len(comment) > MAX_COMMENT:
             raise ValidationError(f"Comment: at most {MAX_COMMENT} characters.", "comment")
         with self._db.write() as session:

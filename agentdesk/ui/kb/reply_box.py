@@ -4,7 +4,6 @@ and the phrase coach all work in it; Copy puts it on the clipboard for the chat 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -12,6 +11,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from agentdesk.ui.common.clipboard import copy_redacted
 
 
 class ReplyBox(QPlainTextEdit):
@@ -53,5 +54,5 @@ class ReplyDraft(QWidget):
         layout.addWidget(self.box, 1)
 
     def copy(self) -> None:
-        QApplication.clipboard().setText(self.box.toPlainText())
+        copy_redacted(self.box.toPlainText())
         self.status.setText(self.tr("Copied."))

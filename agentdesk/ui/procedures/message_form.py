@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from agentdesk.errors import KnownError
@@ -22,6 +21,7 @@ from agentdesk.flows.procedures import ProcedureError
 from agentdesk.services.directory import DirectoryService
 from agentdesk.services.identity import Identity
 from agentdesk.services.messages import MessageSaved, MessageService
+from agentdesk.ui.common.clipboard import copy_redacted
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.procedures.absence import AbsenceHelper
 from agentdesk.ui.procedures.message_fields import MessageFields
@@ -184,7 +184,7 @@ class MessageForm(QWidget):
     def _on_copy(self) -> None:
         draft = self.draft()
         number = format_phone_display(draft.phone, self.taking.region)
-        QGuiApplication.clipboard().setText(self.words.message_text(draft, number))
+        copy_redacted(self.words.message_text(draft, number))
 
     def _on_another(self) -> None:
         self.taking.withdraw()

@@ -4,7 +4,6 @@ done); copy one as plain text for e-mail or print; add notes from memory after t
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +22,7 @@ from agentdesk.errors import KnownError
 from agentdesk.services.directory import DirectoryItem, DirectoryService
 from agentdesk.services.identity import Identity
 from agentdesk.services.messages import NOT_IN_DIRECTORY, MessageService, MessageView
+from agentdesk.ui.common.clipboard import copy_redacted
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.locale_text import datetime_text
 from agentdesk.ui.common.screen_fit import open_fitted
@@ -197,7 +197,7 @@ class MessageInbox(QDialog):
     def _on_copy(self) -> None:
         view = self.current()
         if view is not None:
-            QGuiApplication.clipboard().setText(self._text(view))
+            copy_redacted(self._text(view))
 
     def _on_add_memory(self) -> None:
         view, who, text = self.current(), self._who, self.memory.toPlainText()

@@ -4,7 +4,6 @@ connect; or, when nobody takes it, back to the caller with a message or a call-b
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from agentdesk.flows.transfer import (
     handover,
 )
 from agentdesk.services.directory import DirectoryItem, DirectoryService
+from agentdesk.ui.common.clipboard import copy_redacted
 from agentdesk.ui.procedures.base import ProcedurePanel, heading, script_label
 from agentdesk.ui.procedures.directory_picker import DirectoryPicker
 from agentdesk.ui.tasks import TaskRunner
@@ -252,7 +252,7 @@ class TransferPanel(ProcedurePanel):
         )  # fmt: skip
 
     def _on_copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.announcement.toPlainText())
+        copy_redacted(self.announcement.toPlainText())
         self.copy_button.setText(self.tr("Copied — cop&y again"))
 
     def _record(self, action) -> None:
