@@ -148,8 +148,15 @@ class CustomerService:
         row.lawful_basis = d.lawful_basis or None
 
     # -- finding ---------------------------------------------------------------------------
-    def lookup(self, who: Identity, query: str) -> list[CustomerMatch]:
-        """Exact lookup by phone (any format), e-mail or surname; audited with the count."""
+    def lookup(
+        self, who: Identity, query: str, *, interaction_id: str | None = None
+    ) -> list[CustomerMatch]:
+        """Exact lookup by phone (any format), e-mail or surname; audited with the count.
+
+        What a representative may find (#15 item 8, #14): during a live call of theirs
+        (``interaction_id``) every match, to identify the caller; outside a call only the
+        customers they serve. Team leaders find everyone. ``lookup_scope`` says which applies.
+        """
         idx = self._vault.indexer
         tried: list[tuple[str, object, str | None]] = [
             ("phone", Customer.phone_bidx, idx.phone(query, self.region)),
@@ -160,6 +167,8 @@ class CustomerService:
         # The lookup's audit entry skips the commit fsync: lookups run while the caller
         # waits, and losing one entry to a power cut harms nobody (saves stay durable).
         with self._db.write(durable=False) as s:
+            everyone = who.is_team_leader or live_call(s, who, interaction_id) is not None
+            hidden = 0
             for kind, column, digest in tried:
                 if not digest:
                     continue
@@ -169,16 +178,48 @@ class CustomerService:
                     .limit(50)
                 ).all()
                 for row in rows:
+                    if not everyone and not may_open(s, who, row.id, row):
+                        hidden += 1  # not theirs and no call: not even the name is shown
+                        continue
                     first, surname = self._name(row)
                     matches.append(
                         CustomerMatch(
                             str(row.id), display_name(first, surname), row.form_of_address, kind
                         )
                     )
-                if matches:
+                if matches or hidden:
                     break
-            self._audit.append(s, who, "customer.lookup", None, matches=len(matches))
+            details = {"matches": len(matches)}
+            if hidden:
+                details["hidden"] = hidden
+            if interaction_id and everyone and not who.is_team_leader:
+                details["interaction"] = interaction_id
+            self._audit.append(s, who, "customer.lookup", None, **details)
         return matches
+
+    def lookup_scope(self, who: Identity, interaction_id: str | None = None) -> str:
+        """``"everyone"`` (team leader), ``"call"`` (a rep in a live call: every match, and
+        opening one links it to the call) or ``"served"`` (a rep outside a call)."""
+        if who.is_team_leader:
+            return "everyone"
+        with self._db.read() as s:
+            return "call" if live_call(s, who, interaction_id) is not None else "served"
+
+    def match_caller(self, who: Identity, number: str) -> list[str]:
+        """Ids of the customers whose phone is ``number`` (to link a ringing call; no names)."""
+        digest = self._vault.indexer.phone(number, self.region)
+        if not digest:
+            return []
+        with self._db.write(durable=False) as s:
+            ids = list(
+                s.scalars(
+                    select(Customer.id)
+                    .where(Customer.phone_bidx == digest, Customer.deleted_at.is_(None))
+                    .limit(50)
+                )
+            )
+            self._audit.append(s, who, "customer.lookup", None, matches=len(ids), caller=True)
+        return [str(i) for i in ids]
 
     def resolve(self, who: Identity, who_text: str) -> str:
         """A customer id from an id, phone number or e-mail (how data-subject requests arrive)."""
@@ -202,10 +243,18 @@ class CustomerService:
         return found[0].id
 
     # -- reading ---------------------------------------------------------------------------
-    def open_card(self, who: Identity, customer_id: str) -> CustomerCard:
-        """The decrypted card with notes and history, newest first; the view is audited."""
+    def open_card(
+        self, who: Identity, customer_id: str, *, interaction_id: str | None = None
+    ) -> CustomerCard:
+        """The decrypted card with notes and history, newest first; the view is audited.
+
+        A representative opening a customer they do not serve during a live call of theirs
+        (``interaction_id``) links the call to that customer (audited): the caller's record.
+        """
         cid = uuid.UUID(customer_id)
+        linked: uuid.UUID | None = None
         with self._db.write() as s:
+            linked = self._link_in_call(s, who, cid, interaction_id)
             row = self._require(s, who, cid)
             cipher = self._vault.cipher(cid)
             first, surname = self._name(row)
@@ -217,6 +266,8 @@ class CustomerService:
             history.extend(message_history(s, self._vault, cid))
             history.sort(key=lambda h: h.at, reverse=True)
             self._audit.append(s, who, "customer.viewed", cid, notes=len(notes))
+            if linked is not None:
+                self._vault.keys.link_customer(linked, cid)
             return CustomerCard(
                 id=str(cid),
                 first_name=first,
@@ -275,6 +326,30 @@ class CustomerService:
         data = json.loads(self._vault.cipher(row.id).decrypt(T, row.id, "name", row.name_ct))
         return data["first"], data["surname"]
 
+    def _link_in_call(
+        self, s: Session, who: Identity, cid: uuid.UUID, interaction_id: str | None
+    ) -> uuid.UUID | None:
+        """Link the live call to the customer a rep opens in it, when they do not serve them."""
+        if interaction_id is None or who.is_team_leader:
+            return None
+        row = s.get(Customer, cid)
+        if row is None or row.deleted_at is not None or may_open(s, who, cid, row):
+            return None
+        call = live_call(s, who, interaction_id)
+        if call is None:
+            return None
+        if call.customer_id is not None and call.customer_id != cid:
+            raise PermissionDeniedError(
+                "This call is already linked to another customer; you can open customers you "
+                "have served."
+            )
+        call.customer_id = cid
+        self._audit.append(
+            s, who, "interaction.linked", cid, interaction=str(call.id), reason="opened-in-call"
+        )
+        s.flush()
+        return call.id
+
     def _require(self, s: Session, who: Identity, cid: uuid.UUID) -> Customer:
         row = s.get(Customer, cid)
         if row is None or row.deleted_at is not None:
@@ -284,6 +359,23 @@ class CustomerService:
                 "You can open customers you have served; ask a team leader for others."
             )
         return row
+
+
+LIVE_STATES = ("active", "wrap_up")
+
+
+def live_call(s: Session, who: Identity, interaction_id: str | None) -> Interaction | None:
+    """The caller's own call that is still live (ringing, talking or in wrap-up), or None."""
+    if not interaction_id:
+        return None
+    try:
+        iid = uuid.UUID(str(interaction_id))
+    except ValueError:
+        return None
+    call = s.get(Interaction, iid)
+    if call is None or call.agent_id != who.account_id or call.state not in LIVE_STATES:
+        return None
+    return call
 
 
 def may_open(s: Session, who: Identity, cid: uuid.UUID, row: Customer) -> bool:

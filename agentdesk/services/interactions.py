@@ -17,9 +17,10 @@ from agentdesk.flows.events import CALL_ENDED, STEP_ENTERED, WRAP_UP_SAVED, Call
 from agentdesk.flows.placeholders import ScriptContext
 from agentdesk.flows.schema import Flow
 from agentdesk.models.base import utcnow
+from agentdesk.models.customer import Customer
 from agentdesk.models.interaction import Interaction, InteractionEvent, Task
 from agentdesk.services.audit import AuditLog
-from agentdesk.services.customers import CustomerService
+from agentdesk.services.customers import CustomerService, live_call, may_open
 from agentdesk.services.identity import Identity
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.session import Database
@@ -112,11 +113,9 @@ class InteractionService:
         iid = uuid.uuid4()
         customer_id = None
         if caller_number:
-            matches = [
-                m for m in self._customers.lookup(who, caller_number) if m.matched_on == "phone"
-            ]
+            matches = self._customers.match_caller(who, caller_number)
             if len(matches) == 1:
-                customer_id = uuid.UUID(matches[0].id)
+                customer_id = uuid.UUID(matches[0])
         self._vault.new_cipher(iid, "interaction", customer_id)
         with self._db.write() as s:
             s.add(
@@ -131,6 +130,12 @@ class InteractionService:
                     tags=[],
                 )
             )
+            if customer_id is not None:
+                s.flush()
+                self._audit.append(
+                    s, who, "interaction.linked", customer_id, interaction=str(iid),
+                    reason="caller-number",
+                )  # fmt: skip
         engine = self._engine(flow, iid, context, clock)
         engine.start()
         return CallStart(
@@ -212,12 +217,27 @@ class InteractionService:
             ]
 
     def link_customer(self, who: Identity, interaction_id: str, customer_id: str) -> None:
-        """The caller is this customer: the call joins their history."""
+        """The caller is this customer: the call joins their history.
+
+        A representative links their own call: to a customer they serve at any time, to any
+        other only while the call is live (the caller's record, audited) — #15 item 8.
+        """
         iid, cid = uuid.UUID(interaction_id), uuid.UUID(customer_id)
         with self._db.write() as s:
             row = s.get(Interaction, iid)
             if row is None or (row.agent_id != who.account_id and not who.is_team_leader):
                 raise NotFoundError("No such interaction.")
+            customer = s.get(Customer, cid)
+            if customer is None or customer.deleted_at is not None:
+                raise NotFoundError("No such customer.")
+            if (
+                not who.is_team_leader
+                and not may_open(s, who, cid, customer)
+                and live_call(s, who, interaction_id) is None
+            ):
+                raise PermissionDeniedError(
+                    "Outside a live call you can link only customers you have served."
+                )
             row.customer_id = cid
             self._audit.append(s, who, "interaction.linked", cid, interaction=interaction_id)
         self._vault.keys.link_customer(iid, cid)

@@ -207,19 +207,46 @@ class NotesPanel(QWidget):
         if not query:
             return
         self.error.clear_error()
+        customers, who, iid = self._data.customers, self.who, self.interaction_id
         self._tasks.run_query(
-            lambda: self._data.customers.lookup(self.who, query),
-            self._show_matches,
+            lambda: (
+                customers.lookup_scope(who, iid),
+                customers.lookup(who, query, interaction_id=iid),
+            ),
+            lambda found: self._show_matches(found[1], found[0]),
             self._show_error,
         )
 
-    def _show_matches(self, matches: list[CustomerMatch]) -> None:
+    def _show_matches(self, matches: list[CustomerMatch], scope: str = "everyone") -> None:
+        # Say what is possible before the representative tries (#14): outside a call only
+        # their own customers are found; in a call every match, and opening one links it.
         self.matches.clear()
         if not matches:
             self.matches.hide()
-            self.status.setText(self.tr("No customer found. Check the spelling, or create one."))
+            if scope == "served":
+                self.status.setText(
+                    self.tr(
+                        "None of the customers you have served matches. Outside a call you "
+                        "find only your own customers; during a call you can find the caller "
+                        "and open their record."
+                    )
+                )
+            else:
+                self.status.setText(
+                    self.tr("No customer found. Check the spelling, or create one.")
+                )
             return
-        self.status.setText(self.tr("%n match(es) — Enter opens", "", len(matches)))
+        if scope == "call":
+            self.status.setText(
+                self.tr(
+                    "%n match(es) — Enter opens the record and links it to this call "
+                    "(recorded in the audit log)",
+                    "",
+                    len(matches),
+                )
+            )
+        else:
+            self.status.setText(self.tr("%n match(es) — Enter opens", "", len(matches)))
         for m in matches:
             item = QListWidgetItem(f"{m.display_name}  ({m.matched_on})", self.matches)
             item.setData(Qt.ItemDataRole.UserRole, m.id)
@@ -234,8 +261,9 @@ class NotesPanel(QWidget):
         self.open_customer(item.data(Qt.ItemDataRole.UserRole))
 
     def open_customer(self, customer_id: str) -> None:
+        who, iid = self.who, self.interaction_id
         self._tasks.run_query(
-            lambda: self._data.customers.open_card(self.who, customer_id),
+            lambda: self._data.customers.open_card(who, customer_id, interaction_id=iid),
             self._show_card,
             self._show_error,
         )

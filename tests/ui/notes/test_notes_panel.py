@@ -79,11 +79,39 @@ def test_unknown_customer_and_empty_note_are_explained(qtbot, env):
     assert "write something" in panel.error.text()
 
 
-def test_representative_cannot_open_others_or_see_gdpr_buttons(qtbot, env):
+def test_representative_outside_a_call_is_told_what_they_can_find(qtbot, env):
     panel = make_panel(qtbot, env, env[3])
     assert not panel.gdpr_row.isVisible()
     find(qtbot, panel, "020 7946 0111")
-    assert panel.card is None and "served" in panel.error.text()
+    qtbot.waitUntil(lambda: "served" in panel.status.text())
+    # Said before trying, not refused after: no name of someone else's customer, no error.
+    assert panel.card is None and not panel.matches.isVisible() and not panel.error.text()
+    assert "during a call" in panel.status.text()
+
+
+def test_representative_in_a_live_call_opens_and_links_the_caller(qtbot, env):
+    from agentdesk.flows.placeholders import ScriptContext
+
+    _services, data, _leader, rep, _cid = env
+    start = data.interactions.start_call(rep, "inbound", ScriptContext("N", "C", "Rita"))
+    panel = make_panel(qtbot, env, rep)
+    panel.interaction_id = start.interaction_id
+    with qtbot.waitSignal(panel.customer_opened, timeout=3000):
+        find(qtbot, panel, "okafor")
+    assert panel.card.surname == "Okafor"
+    from sqlalchemy import select
+
+    from agentdesk.models.audit import AuditEntry
+
+    with data.customers._db.read() as s:
+        linked = s.scalars(select(AuditEntry).where(AuditEntry.action == "interaction.linked"))
+        assert [e.details["reason"] for e in linked] == ["opened-in-call"]
+    # The call is now theirs to serve: outside the call they keep access to this customer.
+    panel.interaction_id = None
+    panel.card = None
+    panel.search.clear()
+    with qtbot.waitSignal(panel.customer_opened, timeout=3000):
+        find(qtbot, panel, "okafor")
 
 
 def test_team_leader_exports_and_erases(qtbot, env, tmp_path):

@@ -1,0 +1,88 @@
+"""Who may find and open a customer (#15 item 8, #14): a representative finds and opens the
+customers they serve; during a live call of theirs, the caller's record (linked, audited)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from agentdesk.errors import PermissionDeniedError
+from agentdesk.flows.placeholders import ScriptContext
+from agentdesk.models.audit import AuditEntry
+from agentdesk.services.customer_types import CustomerDraft
+from agentdesk.services.flow_library import FlowLibrary
+from agentdesk.services.interactions import InteractionService
+
+CTX = ScriptContext("N", "C", "Rita")
+
+
+@pytest.fixture
+def calls(people):
+    return InteractionService(
+        people.db, people.vault, people.audit, people.customers, FlowLibrary().flows
+    )
+
+
+@pytest.fixture
+def victim(people):
+    cid, _ = people.customers.create_customer(
+        people.leader, CustomerDraft(first_name="Vera", surname="Victim", phone="020 7946 0555")
+    )
+    return cid
+
+
+def _linked_reasons(people) -> list[str]:
+    with people.db.read() as s:
+        rows = s.scalars(select(AuditEntry).where(AuditEntry.action == "interaction.linked"))
+        return [r.details.get("reason") for r in rows]
+
+
+def test_outside_a_call_a_lookup_shows_no_one_else_s_customer(people, victim):
+    assert people.customers.lookup(people.rep, "Victim") == []
+    assert people.customers.lookup(people.rep, "020 7946 0555") == []
+    assert people.customers.lookup_scope(people.rep) == "served"
+    assert [m.id for m in people.customers.lookup(people.leader, "Victim")] == [victim]
+    with pytest.raises(PermissionDeniedError):
+        people.customers.open_card(people.rep, victim)
+
+
+def test_linking_someone_else_s_customer_to_a_finished_call_is_refused(people, calls, victim):
+    start = calls.start_call(people.rep, "inbound", CTX)
+    with people.db.write() as s:  # the call is over
+        from agentdesk.models.interaction import Interaction
+
+        s.get(Interaction, __import__("uuid").UUID(start.interaction_id)).state = "done"
+    with pytest.raises(PermissionDeniedError):
+        calls.link_customer(people.rep, start.interaction_id, victim)
+    with pytest.raises(PermissionDeniedError):
+        people.customers.open_card(people.rep, victim, interaction_id=start.interaction_id)
+
+
+def test_in_a_live_call_the_caller_s_record_opens_linked_and_audited(people, calls, victim):
+    start = calls.start_call(people.rep, "inbound", CTX)
+    iid = start.interaction_id
+    assert people.customers.lookup_scope(people.rep, iid) == "call"
+    assert [m.id for m in people.customers.lookup(people.rep, "Victim", interaction_id=iid)] == [
+        victim
+    ]
+    card = people.customers.open_card(people.rep, victim, interaction_id=iid)
+    assert card.surname == "Victim"
+    assert _linked_reasons(people) == ["opened-in-call"]
+    other, _ = people.customers.create_customer(people.leader, CustomerDraft(surname="Other"))
+    with pytest.raises(PermissionDeniedError):  # one caller per call
+        people.customers.open_card(people.rep, other, interaction_id=iid)
+
+
+def test_a_call_from_the_customer_s_number_links_them_audited(people, calls, victim):
+    start = calls.start_call(people.rep, "inbound", CTX, caller_number="+44 20 7946 0555")
+    assert start.customer_id == victim
+    assert _linked_reasons(people) == ["caller-number"]
+
+
+def test_another_representative_s_live_call_gives_nothing(people, calls, victim):
+    from agentdesk.services.identity import Role
+
+    people.accounts.add_user(people.leader, "rep2", "Rob Rep", "rep2-password", Role.REPRESENTATIVE)
+    rep2 = people.accounts.login("rep2", "rep2-password")
+    start = calls.start_call(rep2, "inbound", CTX)
+    assert people.customers.lookup(people.rep, "Victim", interaction_id=start.interaction_id) == []
