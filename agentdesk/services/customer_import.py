@@ -23,11 +23,13 @@ from agentdesk.services.customer_types import (
     FORMS_OF_ADDRESS,
     LAWFUL_BASES,
     CustomerDraft,
+    NoteSaved,
 )
 from agentdesk.services.customers import CustomerService, validate_draft
 from agentdesk.services.identity import SYSTEM, Identity
 from agentdesk.services.notes import MAX_NOTE_LENGTH, NotesService
 from agentdesk.vault.blind_index import normalise_email, normalise_phone, normalise_surname
+from agentdesk.vault.pci import redact_text
 
 IMPORTED_PREFIX = "[imported] "
 _COLUMNS = {
@@ -307,20 +309,57 @@ class CustomerImporter:
         imported = already = notes = redacted = 0
         problems = list(parsed.problems)
         for row in parsed.rows:
+            added: list[NoteSaved] = []
+
+            def with_notes(s, cid, row=row, added=added) -> None:
+                for text in row.notes:
+                    added.append(
+                        self._notes.add_note_in(
+                            s, who, cid, IMPORTED_PREFIX + text, permission_given=True
+                        )
+                    )
+
             try:
-                cid, _ = self._customers.create_customer(who, row.draft, import_key=row.import_key)
+                # One transaction per row: the customer and all their notes, or nothing.
+                self._customers.create_customer(
+                    who, row.draft, import_key=row.import_key, then=with_notes
+                )
             except ValidationError as exc:
                 if exc.field == "import":
                     already += 1
+                    added = self._complete(who, row)  # a row an older version left half-done
                 else:
                     problems.append(RowError(row.line, str(exc)))
-                continue
-            imported += 1
-            for text in row.notes:
-                saved, _ = self._notes.add_note(
-                    who, cid, IMPORTED_PREFIX + text, permission_given=True
-                )
-                notes += 1
-                redacted += saved.redacted
+                    continue
+            else:
+                imported += 1
+            notes += len(added)
+            redacted += sum(saved.redacted for saved in added)
         problems.sort(key=lambda p: p.line)
         return ImportReport(imported, already, notes, redacted, tuple(problems))
+
+    def _complete(self, who: Identity, row) -> list[NoteSaved]:
+        """Add the notes of an already imported row that its customer does not have yet."""
+        if not row.notes or row.import_key is None:
+            return []
+        cid = self._customers.imported_customer(row.import_key)
+        if cid is None:
+            return []
+        have = [
+            n.text
+            for n in self._customers.open_card(who, cid).notes
+            if n.text.startswith(IMPORTED_PREFIX)
+        ]
+        missing = len(row.notes) - len(have)
+        added = []
+        for text in row.notes:
+            if missing <= 0:
+                break
+            body = redact_text(IMPORTED_PREFIX + text)
+            if body in have:
+                have.remove(body)
+                continue
+            saved, _ = self._notes.add_note(who, cid, IMPORTED_PREFIX + text, permission_given=True)
+            added.append(saved)
+            missing -= 1
+        return added

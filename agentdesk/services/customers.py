@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
@@ -100,8 +101,15 @@ class CustomerService:
 
     # -- writing ---------------------------------------------------------------------------
     def create_customer(
-        self, who: Identity, draft: CustomerDraft, import_key: str | None = None
+        self,
+        who: Identity,
+        draft: CustomerDraft,
+        import_key: str | None = None,
+        *,
+        then: Callable[[Session, uuid.UUID], object] | None = None,
     ) -> tuple[str, Changes]:
+        """Create the customer; ``then(session, id)`` runs in the same transaction (an
+        imported row and its notes are stored whole or not at all)."""
         validate_draft(draft, self.region)
         cid = uuid.uuid4()
         with self._db.write() as s:
@@ -118,7 +126,16 @@ class CustomerService:
             s.add(row)
             s.flush()
             self._audit.append(s, who, "customer.created", cid)
+            if then is not None:
+                then(s, cid)
         return str(cid), Changes.CUSTOMERS
+
+    def imported_customer(self, import_key: str) -> str | None:
+        """The customer an earlier import created from this source row, if any."""
+        digest = self._vault.indexer.digest("import", import_key)
+        with self._db.read() as s:
+            found = s.scalar(select(Customer.id).where(Customer.import_bidx == digest))
+        return str(found) if found else None
 
     def update_customer(self, who: Identity, customer_id: str, draft: CustomerDraft) -> Changes:
         validate_draft(draft, self.region)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from agentdesk.changes import Changes
 from agentdesk.errors import NotFoundError, PermissionDeniedError, ValidationError
@@ -46,39 +47,58 @@ class NotesService:
         interaction_id: str | None = None,
     ) -> tuple[NoteSaved, Changes]:
         """Redact payment data, encrypt, store; the result says whether anything was masked."""
-        redaction = redact_payment_data(_check_text(text))
-        cid = uuid.UUID(customer_id)
-        nid = uuid.uuid4()
         with self._db.write() as s:
-            customer = s.get(Customer, cid)
-            if customer is None or customer.deleted_at is not None:
-                raise NotFoundError("No such customer.")
-            if not may_open(s, who, cid, customer):
-                raise PermissionDeniedError("You can add notes to customers you serve.")
-            cipher = self._vault.cipher(cid)
-            s.add(
-                Note(
-                    id=nid,
-                    customer_id=cid,
-                    interaction_id=uuid.UUID(interaction_id) if interaction_id else None,
-                    author_id=who.account_id,
-                    body_ct=cipher.encrypt("note", nid, "body", redaction.text),
-                    permission_given=permission_given,
-                    cards_masked=redaction.cards_masked,
-                )
-            )
-            s.flush()
-            self._audit.append(
+            saved = self.add_note_in(
                 s,
                 who,
-                "note.added",
-                cid,
-                note=str(nid),
-                cards_masked=redaction.cards_masked,
-                cvv_removed=redaction.cvv_removed,
+                uuid.UUID(customer_id),
+                text,
+                permission_given=permission_given,
+                interaction_id=interaction_id,
             )
-        saved = NoteSaved(str(nid), redaction.cards_masked, redaction.cvv_removed)
         return saved, Changes.NOTES
+
+    def add_note_in(
+        self,
+        s: Session,
+        who: Identity,
+        cid: uuid.UUID,
+        text: str,
+        *,
+        permission_given: bool,
+        interaction_id: str | None = None,
+    ) -> NoteSaved:
+        """``add_note`` inside the caller's transaction (an import row is one transaction)."""
+        redaction = redact_payment_data(_check_text(text))
+        nid = uuid.uuid4()
+        customer = s.get(Customer, cid)
+        if customer is None or customer.deleted_at is not None:
+            raise NotFoundError("No such customer.")
+        if not may_open(s, who, cid, customer):
+            raise PermissionDeniedError("You can add notes to customers you serve.")
+        cipher = self._vault.cipher(cid)
+        s.add(
+            Note(
+                id=nid,
+                customer_id=cid,
+                interaction_id=uuid.UUID(interaction_id) if interaction_id else None,
+                author_id=who.account_id,
+                body_ct=cipher.encrypt("note", nid, "body", redaction.text),
+                permission_given=permission_given,
+                cards_masked=redaction.cards_masked,
+            )
+        )
+        s.flush()
+        self._audit.append(
+            s,
+            who,
+            "note.added",
+            cid,
+            note=str(nid),
+            cards_masked=redaction.cards_masked,
+            cvv_removed=redaction.cvv_removed,
+        )
+        return NoteSaved(str(nid), redaction.cards_masked, redaction.cvv_removed)
 
     def edit_note(self, who: Identity, note_id: str, text: str) -> tuple[NoteSaved, Changes]:
         """Replace the text; the previous text is kept as a version for review."""
