@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -131,6 +131,8 @@ class PurgeReport:
     notes: int
     interactions: int
     customers: int
+    messages: int = 0
+    drafts: int = 0
 
 
 class GdprService:
@@ -304,82 +306,14 @@ class GdprService:
         *,
         allow_large: bool = False,
     ) -> PurgeReport:
-        """Remove what is past the retention policy; audited with counts.
+        """Remove what is past the retention policy; audited with counts (services/retention.py).
 
         Refuses (PurgeTooLargeError, nothing removed) to remove more than half of all
         customers or notes unless ``allow_large``; the purge at start-up never allows it.
         """
-        now = now or utcnow()
-        notes = interactions = customers = 0
-        with self._db.write() as s:
-            old_notes: list[uuid.UUID] = []
-            if policy.notes_days:
-                cutoff = now - timedelta(days=policy.notes_days)
-                old_notes = list(s.scalars(select(Note.id).where(Note.created_at < cutoff)))
-            stale: list[uuid.UUID] = []
-            if policy.inactive_customers_days:
-                cutoff = now - timedelta(days=policy.inactive_customers_days)
-                recent_note = select(Note.customer_id).where(Note.created_at >= cutoff)
-                recent_call = select(Interaction.customer_id).where(
-                    Interaction.started_at >= cutoff, Interaction.customer_id.is_not(None)
-                )
-                stale = list(
-                    s.scalars(
-                        select(Customer.id).where(
-                            Customer.updated_at < cutoff,
-                            Customer.id.not_in(recent_note),
-                            Customer.id.not_in(recent_call),
-                        )
-                    )
-                )
-            if not allow_large:
-                all_notes = s.scalar(select(func.count()).select_from(Note)) or 0
-                all_customers = s.scalar(select(func.count()).select_from(Customer)) or 0
-                if _too_many(len(stale), all_customers):
-                    raise PurgeTooLargeError("customers", len(stale), all_customers)
-                if _too_many(len(old_notes), all_notes):
-                    raise PurgeTooLargeError("notes", len(old_notes), all_notes)
-            if old_notes:
-                s.execute(delete(NoteVersion).where(NoteVersion.note_id.in_(old_notes)))
-                notes = s.execute(delete(Note).where(Note.id.in_(old_notes))).rowcount
-            old_calls: list[uuid.UUID] = []
-            if policy.interactions_days:
-                cutoff = now - timedelta(days=policy.interactions_days)
-                old_calls = list(
-                    s.scalars(
-                        select(Interaction.id).where(
-                            Interaction.started_at < cutoff, Interaction.customer_id.is_not(None)
-                        )
-                    )
-                )
-                if old_calls:
-                    s.execute(
-                        update(InteractionEvent)
-                        .where(InteractionEvent.interaction_id.in_(old_calls))
-                        .values(data_ct=None)
-                    )
-                    s.execute(
-                        update(Interaction)
-                        .where(Interaction.id.in_(old_calls))
-                        .values(customer_id=None)
-                    )
-                interactions = len(old_calls)
-            if notes or interactions or stale:
-                self._audit.append(
-                    s,
-                    who,
-                    "retention.purged",
-                    None,
-                    notes=notes,
-                    interactions=interactions,
-                    customers=len(stale),
-                )
-        for owner in old_calls:
-            self._vault.keys.destroy_customer(owner)
-        for cid in stale:
-            if self._erase(who, cid, "customer.erased_by_retention") is not None:
-                customers += 1
-        return PurgeReport(notes, interactions, customers)
+        from agentdesk.services.retention import purge
+
+        return purge(self, who, policy, now or utcnow(), allow_large=allow_large)
 
     def verify_audit(self) -> AuditCheck:
         return self._audit.verify(self._db)

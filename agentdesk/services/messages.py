@@ -23,6 +23,7 @@ from agentdesk.flows.message import (
 )
 from agentdesk.models.account import Account
 from agentdesk.models.base import utcnow
+from agentdesk.models.customer import Customer
 from agentdesk.models.directory import DirectoryEntry
 from agentdesk.models.interaction import Interaction
 from agentdesk.models.message import Message
@@ -98,8 +99,12 @@ class MessageService:
             recipient = _uuid(draft.to_entry_id)
             if recipient is not None and s.get(DirectoryEntry, recipient) is None:
                 recipient = None
+            if iid is None:
+                # Taken outside a call: the caller's number links it to the one customer who
+                # has it, so their export and erasure reach it (#15 item 7).
+                customer_id = self._customer_by_phone(s, draft.phone)
             owner = iid or mid
-            cipher = self._vault.cipher(iid) if iid else self._vault.new_cipher(mid, T)
+            cipher = self._vault.cipher(iid) if iid else self._vault.new_cipher(mid, T, customer_id)
             s.add(
                 Message(
                     id=mid,
@@ -117,6 +122,19 @@ class MessageService:
             s.flush()
             self._audit.append(s, who, "message.taken", customer_id, message=str(mid))
         return MessageSaved(str(mid), masked, cvv), Changes.MESSAGES
+
+    def _customer_by_phone(self, s: Session, phone: str) -> uuid.UUID | None:
+        digest = self._vault.indexer.phone(phone, self.region) if phone.strip() else None
+        if digest is None:
+            return None
+        found = list(
+            s.scalars(
+                select(Customer.id)
+                .where(Customer.phone_bidx == digest, Customer.deleted_at.is_(None))
+                .limit(2)
+            )
+        )
+        return found[0] if len(found) == 1 else None
 
     def inbox(
         self, who: Identity, recipient_id: str | None = None, statuses: tuple[str, ...] = ()
