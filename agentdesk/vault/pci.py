@@ -12,21 +12,43 @@ from typing import Any
 
 MASK = "•"
 CVV_MASK = MASK * 3  # always three, so the mask does not tell an Amex code from another
-MIN_DIGITS = 13
+MIN_DIGITS = 12  # 12 only for the Maestro ranges that issue 12-digit cards
 MAX_DIGITS = 19
 _VISIBLE = 4
 
-# Between two digits of a card: one space, or a dash with optional spaces around it.
-_SPACE = "[ \u00a0\u2009\u202f]"
-_DASH = "[-\u2010\u2011\u2012\u2013\u2014]"
-_SEP = f"(?:{_DASH}|{_SPACE}{_DASH}?{_SPACE}?)"
-# Every separator is non-empty, so the split between digit groups is unique (no backtracking).
+# What may stand between two digit groups of one card as people type, paste or dictate it:
+# spaces of every width (tab, newline, NBSP, thin, figure, en, ideographic…), dashes and minus
+# signs (ASCII, Unicode, fullwidth), dots, slashes, underscores, colons, parentheses, and the
+# invisible characters that survive copy and paste (soft hyphen, zero-width space/joiners).
+_SEP_CHARS = (
+    " \t\n\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+    "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
+    "./_:()\uff0e\uff0f"
+    "\u00ad\u200b-\u200d\u2060\ufeff"
+)
+# One to three of them: "4111 - 1111", "(4111) 1111", "4111\u00ad1111". Separators hold no
+# digit, so the split of a run into digit groups is unique (no backtracking).
+_SEP = f"[{_SEP_CHARS}]{{1,3}}"
 _RUN = re.compile(rf"\d+(?:{_SEP}\d+)*")
 _GROUP = re.compile(r"\d+")
+_KEYWORD = (
+    r"(?:c\.?v\.?v\.?2?|c\.?v\.?c\.?2?|cvn|csc|security\s+code|"
+    r"(?:card\s+)?verification\s+(?:code|value|number)|card\s+verification|"
+    r"(?:three|3|four|4)[\s-]+digits?\s+(?:on|at)\s+the\s+(?:back|front)"
+    r"(?:\s+of\s+(?:the|my|your)\s+card)?)"
+)
 _CVV = re.compile(
-    r"\b(?:cvv2?|cvc2?|cvn|csc|security\s+code|card\s+verification(?:\s+(?:value|code))?)"
-    r"(?P<gap>(?:[\s:=#.\-]|\b(?:is|was|no|number|code)\b){0,8})"
+    rf"(?<![a-z]){_KEYWORD}"
+    r"(?P<gap>(?:[\s:=#.\-\"'(\[]|\b(?:is|was|are|were|no|number|code|reads?|says?)\b){0,8})"
     r"(?<!\d)(?P<value>\d{3,4})(?!\d)",
+    re.IGNORECASE,
+)
+# Amex calls it the CID: four digits ("CID 123" is too common a phrase to touch).
+_CID = re.compile(r"\bcid(?P<gap>[\s:=#\"'(]{0,4})(?<!\d)(?P<value>\d{4})(?!\d)", re.IGNORECASE)
+# The code said first: "123 is the cvv", "987 is my security code".
+_CVV_BEFORE = re.compile(
+    rf"(?<![\d.,])(?P<value>\d{{3,4}})(?!\d)(?P<gap>\s+(?:is|was|are)\s+(?:the\s+|my\s+|its\s+)?)"
+    rf"(?={_KEYWORD}\b)",
     re.IGNORECASE,
 )
 
@@ -59,14 +81,26 @@ def redact_payment_data(text: str) -> Redaction:
         cards += found
         return masked
 
-    masked_text = _RUN.sub(mask_run, text)
-    masked_text, cvvs = _CVV.subn(_drop_cvv_value, masked_text)
-    return Redaction(masked_text, cards, cvvs)
+    masked_text = _RUN.sub(mask_run, text) if _HAS_DIGIT.search(text) else text
+    low = masked_text.casefold()
+    if not any(hint in low for hint in _CVV_HINTS) or not _HAS_DIGIT.search(masked_text):
+        return Redaction(masked_text, cards, 0)  # the common case, without the slow patterns
+    cvvs = 0
+    for pattern in (_CVV, _CID):
+        masked_text, found = pattern.subn(_drop_cvv_value, masked_text)
+        cvvs += found
+    masked_text, found = _CVV_BEFORE.subn(lambda m: CVV_MASK + m.group("gap"), masked_text)
+    return Redaction(masked_text, cards, cvvs + found)
+
+
+_HAS_DIGIT = re.compile(r"\d")
+# Every security-code keyword contains one of these (checked with plain substring search).
+_CVV_HINTS = ("cv", "c.v", "csc", "cid", "secur", "verif", "digit")
 
 
 def _drop_cvv_value(match: re.Match[str]) -> str:
     keep = match.start("value") - match.start()  # the keyword and what joins it to the value
-    return match.group()[:keep] + CVV_MASK
+    return match.group()[:keep] + CVV_MASK + match.group()[match.end("value") - match.start() :]
 
 
 def _mask_cards_in_run(run: str, first: int = 0) -> tuple[str, int]:
@@ -100,28 +134,42 @@ def _mask_cards_in_run(run: str, first: int = 0) -> tuple[str, int]:
 
 
 def is_card_number(digits: str) -> bool:
-    """13–19 digits with a known issuer prefix and a valid Luhn check digit."""
+    """12–19 digits with a known issuer prefix (and length) and a valid Luhn check digit."""
     if not MIN_DIGITS <= len(digits) <= MAX_DIGITS or not digits.isdecimal():
         return False
     ascii_digits = "".join(str(int(ch)) for ch in digits)  # also accepts non-ASCII digits
-    return has_card_prefix(ascii_digits) and luhn_valid(ascii_digits)
+    if not luhn_valid(ascii_digits):
+        return False
+    if len(ascii_digits) == 12:
+        return ascii_digits.startswith(_MAESTRO_12)
+    if ascii_digits[0] == "1":  # UATP: always 15 digits
+        return len(ascii_digits) == 15
+    return has_card_prefix(ascii_digits)
+
+
+# Maestro ranges known to issue 12-digit cards; other 12-digit numbers are order numbers.
+_MAESTRO_12 = ("5018", "5020", "5038", "5893", "6304", "6759", "6761", "6762", "6763")
 
 
 def has_card_prefix(digits: str) -> bool:
-    """Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro or UnionPay issuer prefix."""
+    """Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay, Mir, RuPay, Troy, Elo
+    or UATP issuer prefix."""
     if len(digits) < 4 or not digits.isascii() or not digits.isdigit():
         return False
     two, three, four = int(digits[:2]), int(digits[:3]), int(digits[:4])
     return (
-        digits[0] == "4"  # Visa
+        digits[0] in "14"  # UATP, Visa (and Visa Electron, Elo's 4-ranges)
         or 51 <= two <= 55  # Mastercard
+        or 2200 <= four <= 2204  # Mir
         or 2221 <= four <= 2720  # Mastercard 2-series
         or two in (34, 37)  # Amex
         or two in (36, 38)
         or 300 <= three <= 305  # Diners
         or 3528 <= four <= 3589  # JCB
-        or two == 50
-        or 56 <= two <= 69  # Maestro; covers Discover 6011/644–649/65, UnionPay 62
+        or two == 50  # Maestro, RuPay 508, Elo 50
+        or 56 <= two <= 69  # Maestro; Discover 6011/644–649/65, UnionPay 62, RuPay 60/65
+        or two in (81, 82)  # RuPay
+        or four == 9792  # Troy
     )
 
 
