@@ -88,6 +88,9 @@ def default_data_dir() -> Path:
 def resolve_data_dir(cli_value: str | None, environ: dict[str, str] | None = None) -> DataPaths:
     """--data-dir wins, then $AGENTDESK_DATA_DIR, then the platform's user data folder."""
     environ = os.environ if environ is None else environ
+    if cli_value is not None and not cli_value.strip():
+        # An empty --data-dir (an unset shell variable) must not mean "the default folder".
+        raise DataDirError("--data-dir is empty; give a folder, or leave the option out.")
     raw = cli_value or environ.get(ENV_DATA_DIR) or None
     root = Path(raw).expanduser() if raw else default_data_dir()
     return DataPaths(root.resolve())

@@ -134,7 +134,8 @@ class PassphraseSource:
 
 def read_first_line(stream) -> str | None:
     line = stream.readline() if stream is not None else ""
-    return line.rstrip("\r\n") or None
+    # A BOM (Notepad's "UTF-8") is not part of the passphrase, on any read (#15 item 15).
+    return line.removeprefix("\ufeff").rstrip("\r\n") or None
 
 
 def read_passphrase_file(path: Path) -> str | None:

@@ -9,9 +9,10 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 
+from agentdesk.csv_cells import safe_cell
+
 PERCENTILES = (50, 80, 90, 95)
 _NICE_WIDTHS = (10, 15, 20, 30, 60, 90, 120, 180, 300, 600, 900, 1800, 3600)
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -138,18 +139,6 @@ def distribution(values: Iterable[float], bins: int = 12) -> Distribution:
     while len(shown) > 1 and shown[-1].count == 0:  # no empty tail
         shown.pop()
     return Distribution(len(ordered), sum(ordered) / len(ordered), pct, tuple(shown))
-
-
-def safe_cell(value: object) -> str:
-    """Text for a CSV cell; spreadsheet formulas are neutralised with a leading apostrophe."""
-    if value is None:
-        return ""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        text = str(value)
-        return "'" + text if text.startswith(_FORMULA_START) else text
-    if isinstance(value, float):
-        return f"{value:.4f}".rstrip("0").rstrip(".") if math.isfinite(value) else ""
-    return str(value)
 
 
 def to_csv(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:

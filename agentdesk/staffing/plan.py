@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from math import floor
 
+from agentdesk.csv_cells import safe_cell
 from agentdesk.errors import ValidationError
 from agentdesk.staffing.interval import Figures, IntervalInputs, required_figures
 from agentdesk.staffing.units import parse_duration, parse_fraction, parse_target
@@ -116,8 +117,7 @@ def read_forecast(
     header: list[str] | None = None
     problems: list[str] = []
     intervals: list[ForecastInterval] = []
-    for cells in reader:
-        line = reader.line_num
+    for line, cells in _rows(reader, source, problems):
         if not any(c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
             continue
         if header is None:
@@ -134,13 +134,28 @@ def read_forecast(
     return intervals, problems
 
 
+def _rows(reader, source: str, problems: list[str]) -> Iterable[tuple[int, list[str]]]:
+    """(line, cells) of each CSV row; a malformed row (a field over the csv module's limit,
+    a stray quote) ends the file with a problem naming the line, never a traceback."""
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            problems.append(f"{source}:{reader.line_num}: not readable as CSV ({error})")
+            return
+        yield reader.line_num, cells
+
+
 def write_plan(rows: Sequence[PlanRow], stream: io.TextIOBase) -> None:
     """Write the day plan as CSV with the PLAN_COLUMNS header."""
     writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(PLAN_COLUMNS)
+    writer.writerow([safe_cell(c) for c in PLAN_COLUMNS])
     for r in rows:
         writer.writerow(
-            [
+            safe_cell(cell)
+            for cell in [
                 r.label,
                 f"{r.calls:g}",
                 f"{r.load:.4f}",

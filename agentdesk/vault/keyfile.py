@@ -99,7 +99,7 @@ class PassphraseKeyFile:
             raise KeyFileError(KeyFileReason.UNREADABLE) from None
         try:
             document = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # nesting: #15 item 11
             raise KeyFileError(KeyFileReason.CORRUPT) from None
         if not isinstance(document, dict):
             raise KeyFileError(KeyFileReason.CORRUPT)
