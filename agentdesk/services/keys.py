@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from sqlalchemy import func, select
 
 from agentdesk.errors import KnownError
@@ -29,6 +31,7 @@ from agentdesk.vault.resolve import (
 )
 
 FINGERPRINT_KEY = "master_key_fingerprint"
+log = logging.getLogger(__name__)
 
 # One sentence per reason, for the passphrase dialog and the refusal message.
 WHY = {
@@ -88,6 +91,24 @@ def stored_fingerprint(db: Database) -> str | None:
         return row.value if row else None
 
 
+class KeyStoreMissingError(KnownError):
+    """Both copies of the key store are gone while the database holds encrypted data."""
+
+
+def encrypted_rows(db: Database) -> int:
+    """Rows sealed with data keys (customers, calls, messages, drafts, feedback)."""
+    from agentdesk.models.draft import Draft
+    from agentdesk.models.interaction import Interaction
+    from agentdesk.models.message import Message
+    from agentdesk.models.review import Feedback
+
+    with db.read() as s:
+        return sum(
+            s.scalar(select(func.count()).select_from(model)) or 0
+            for model in (Customer, Interaction, Message, Draft, Feedback)
+        )
+
+
 def has_encrypted_data(db: Database, keys: DataKeyStore) -> bool:
     with db.read() as s:
         customers = s.scalar(select(func.count()).select_from(Customer)) or 0
@@ -106,7 +127,16 @@ def unlock_vault(
     region: str = "GB",
 ) -> VaultService:
     """Return the open vault, or raise VaultLockedError; never writes unless a key is ready."""
+    if not any(p.exists() for p in paths.data_keys) and encrypted_rows(db):
+        # Both key stores gone: recreating them empty would make all data look erased.
+        raise KeyStoreMissingError(
+            "This data folder holds encrypted data but both key stores (keys.sqlite3 and "
+            "keys-mirror.sqlite3) are missing. Nothing was changed; restore them from a copy "
+            "of this data folder."
+        )
     keys = DataKeyStore(*paths.data_keys)
+    for repair in keys.repairs:
+        log.warning("key store: %s", repair)
     if pending_store is None:
         # The pending slot lives beside the real keyring; an injected keystore (tests,
         # tools) brings its own or has none.

@@ -19,6 +19,7 @@ import uuid
 from sqlalchemy import select
 
 from agentdesk.models.audit import AppMeta
+from agentdesk.models.base import utcnow
 from agentdesk.models.customer import Customer
 from agentdesk.services.audit import AuditLog
 from agentdesk.services.card_sweep import sweep_card_data
@@ -52,7 +53,7 @@ def complete_erasures(db: Database, vault: VaultService, audit: AuditLog) -> int
         with db.read() as s:
             owners = erasure_owners(s, cid)
         # Keys made for them after the backup was taken, or missed: destroyed again.
-        vault.keys.destroy_owners([cid, *owners])
+        vault.keys.erase_customer(cid, owners, utcnow().isoformat())
         vault.forget(cid, *owners)
         delete_customer_rows(db, audit, None, cid, "customer.erasure_completed")
     if present:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections import OrderedDict
 
@@ -16,8 +17,10 @@ from agentdesk.vault.envelope import (
     unwrap_data_key,
     wrap_data_key,
 )
+from agentdesk.vault.errors import DecryptionError
 
 CACHE_SIZE = 512
+log = logging.getLogger(__name__)
 
 
 class KeyDestroyedError(KnownError):
@@ -53,10 +56,23 @@ class VaultService:
         if cached is not None:
             self._cache.move_to_end(owner_id)
             return cached
-        wrapped = self.keys.get(owner_id)
-        if wrapped is None:
+        candidates = self.keys.candidates(owner_id)
+        if not candidates:
             raise KeyDestroyedError("This record's key has been destroyed; it cannot be read.")
-        cipher = CustomerCipher(unwrap_data_key(self._master, wrapped, owner_id), owner_id)
+        key = None
+        for n, candidate in enumerate(candidates):
+            try:
+                key = unwrap_data_key(self._master, candidate.wrapped, owner_id)
+            except DecryptionError:
+                if n == len(candidates) - 1:
+                    raise  # no copy unwraps: damaged everywhere (or a foreign key)
+                continue
+            if n > 0 or len({c.wrapped for c in candidates}) > 1:
+                # A damaged copy (a flipped bit) was read past: repair it from this one.
+                log.warning("a wrapped data key was damaged in one key store; repaired")
+                self.keys.repair(candidate)
+            break
+        cipher = CustomerCipher(key, owner_id)
         self._remember(owner_id, cipher)
         return cipher
 

@@ -30,6 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError
 
 from agentdesk.storage.engine import checkpoint, make_engine
+from agentdesk.storage.keystore_health import heal_key_stores
 from agentdesk.storage.session import StorageError, describe_db_error
 
 _meta = MetaData()
@@ -79,6 +80,8 @@ class DataKeyStore:
     """Put, get and destroy wrapped data keys in both copies."""
 
     def __init__(self, primary: Path, mirror: Path) -> None:
+        # A missing or damaged copy is rebuilt from the intact one first (#15 item 10).
+        self.repairs = heal_key_stores(primary, mirror)
         self._engines = [make_engine(f"sqlite:///{p}") for p in (primary, mirror)]
         self._paths = (primary, mirror)
         for engine in self._engines:
@@ -104,6 +107,28 @@ class DataKeyStore:
                 with engine.begin() as conn:
                     conn.execute(delete(data_key).where(data_key.c.owner_id == row["owner_id"]))
                     conn.execute(insert(data_key).values(**row))
+
+    def candidates(self, owner_id: uuid.UUID) -> list[WrappedKey]:
+        """The owner's wrapped key as each readable copy holds it (primary first)."""
+        found = []
+        with _translated():
+            for engine in self._engines:
+                try:
+                    with engine.connect() as conn:
+                        row = conn.execute(
+                            select(data_key).where(data_key.c.owner_id == str(owner_id))
+                        ).first()
+                except DBAPIError:
+                    continue
+                if row is not None:
+                    found.append(WrappedKey(row.owner_id, row.kind, row.customer_id, row.wrapped))
+        return found
+
+    def repair(self, key: WrappedKey) -> None:
+        """Write a key that unwrapped correctly over a damaged copy of it, in both copies."""
+        owner = uuid.UUID(key.owner_id)
+        customer = uuid.UUID(key.customer_id) if key.customer_id else None
+        self.put(owner, key.kind, customer, key.wrapped)
 
     def get(self, owner_id: uuid.UUID) -> bytes | None:
         with _translated():

@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from agentdesk.errors import KnownError
 from agentdesk.paths import DataPaths
 from agentdesk.storage.backup import backup_name, backup_sqlite
 from agentdesk.storage.engine import make_engine
+from agentdesk.storage.keystore_health import stored_key_count
 from agentdesk.storage.migrate import prepare_sqlite, upgrade
 from agentdesk.storage.session import Database
 
@@ -19,6 +21,26 @@ def database_url(paths: DataPaths) -> str:
     return os.environ.get(ENV_DATABASE_URL) or paths.database_url
 
 
+class LostDatabaseError(KnownError):
+    """The database is missing or empty while the key store holds keys: not a new folder."""
+
+
+def refuse_lost_database(paths: DataPaths) -> None:
+    """A missing or 0-byte database beside key stores that hold keys was lost or emptied;
+    creating a new one over it would hide that (#15 item 10). Refused; nothing is changed."""
+    db = paths.database
+    if db.exists() and db.stat().st_size > 0:
+        return
+    if stored_key_count(paths.data_keys) == 0:
+        return  # a new data folder
+    state = "is empty (0 bytes)" if db.exists() else "is missing"
+    raise LostDatabaseError(
+        f"The database {db.name} {state}, but this data folder's key store holds keys for "
+        "existing data. Nothing was changed. Restore a backup (agentdesk db restore --newest) "
+        "or the file itself."
+    )
+
+
 def open_database(paths: DataPaths, url: str | None = None) -> Database:
     """Ready-to-use database; raises KnownError (corrupt, too new, unwritable) untouched."""
     paths.ensure()
@@ -28,6 +50,8 @@ def open_database(paths: DataPaths, url: str | None = None) -> Database:
         backup_sqlite(path, paths.backups / backup_name(f"before-upgrade-from-{revision}"))
 
     if url.startswith("sqlite"):
+        if url == paths.database_url:
+            refuse_lost_database(paths)
         engine = prepare_sqlite(url, make_engine, backup=before_migration)
     else:
         engine = make_engine(url)
