@@ -172,6 +172,12 @@ def _audit_verify(args: argparse.Namespace) -> int:
     if check.truncated:
         print("BROKEN: entries were removed from the end of the log.")
         return 1
+    if check.rolled_back:
+        print(
+            f"BROKEN: the key store recorded {check.anchored or 'an unknown number of'} "
+            "entries; the log has been cut back or replaced by an older copy."
+        )
+        return 1
     print("OK: no entry was changed or removed.")
     return 0
 

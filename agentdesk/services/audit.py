@@ -33,15 +33,23 @@ class AuditRecord:
 
 @dataclass(frozen=True)
 class AuditCheck:
-    """Result of verifying the chain: ``first_broken`` is a seq number, or None."""
+    """Result of verifying the chain: ``first_broken`` is a seq number, or None.
+
+    ``anchored`` is the entry count the key store last recorded (None: no anchor);
+    ``rolled_back`` says the log now ends before that entry or disagrees with it: entries
+    were removed together with the database's own head (or the file was swapped for an older
+    copy) without a restore that the log records.
+    """
 
     entries: int
     first_broken: int | None
     truncated: bool
+    anchored: int | None = None
+    rolled_back: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.first_broken is None and not self.truncated
+        return self.first_broken is None and not self.truncated and not self.rolled_back
 
 
 def _entry_bytes(row: AuditEntry) -> bytes:
@@ -101,7 +109,57 @@ class AuditLog:
             head.value = value
         session.flush()
 
-    def verify(self, db: Database) -> AuditCheck:
+    def _anchor_value(self, seq: int, mac: bytes) -> str:
+        tag = hmac.new(self._key, b"anchor|%d|" % seq + mac, hashlib.sha256).hexdigest()
+        return f"{seq}:{mac.hex()}:{tag}"
+
+    def _read_anchor(self, value: str | None) -> tuple[int, bytes] | None:
+        """(seq, mac) of a genuine anchor; None when absent or not made with this key."""
+        try:
+            seq_text, mac_hex, _tag = (value or "").split(":")
+            seq, mac = int(seq_text), bytes.fromhex(mac_hex)
+        except ValueError:
+            return None
+        return (seq, mac) if hmac.compare_digest(self._anchor_value(seq, mac), value) else None
+
+    def anchor(self, db: Database, keys, *, rewind: bool = False) -> int:
+        """Record in the key store how far the log goes; never backwards unless ``rewind``
+        (a restore the log itself records). Returns the anchored entry count."""
+        with db.read() as s:
+            last = s.execute(
+                select(AuditEntry.seq, AuditEntry.mac).order_by(AuditEntry.seq.desc()).limit(1)
+            ).first()
+        if last is None:
+            return 0
+        raw = keys.audit_anchor()
+        current = self._read_anchor(raw)
+        if current is not None and current[0] >= last.seq and not rewind:
+            return current[0]
+        problem = None
+        if raw and current is None:
+            problem = ("audit.anchor_invalid", {})  # tampered, or a rotation cut short
+        elif current is not None:
+            with db.read() as s:
+                kept = s.scalar(select(AuditEntry.mac).where(AuditEntry.seq == current[0]))
+            if kept != current[1]:
+                problem = ("audit.rolled_back", {"anchored": current[0]})
+        if problem is not None and not rewind:
+            # Say so in the log itself before anchoring afresh, so the evidence stays.
+            with db.write() as s:
+                self.append(s, None, problem[0], None, **problem[1])
+            with db.read() as s:
+                last = s.execute(
+                    select(AuditEntry.seq, AuditEntry.mac).order_by(AuditEntry.seq.desc()).limit(1)
+                ).first()
+        keys.set_audit_anchor(self._anchor_value(last.seq, last.mac))
+        return last.seq
+
+    def anchored(self, keys) -> int | None:
+        found = self._read_anchor(keys.audit_anchor())
+        return found[0] if found else None
+
+    def verify(self, db: Database, keys=None) -> AuditCheck:
+        """Check the chain; with ``keys`` (the key store) also against its anchor."""
         with db.read() as s:
             rows = list(s.scalars(select(AuditEntry).order_by(AuditEntry.seq)))
             head = s.get(AppMeta, HEAD_KEY)
@@ -115,7 +173,23 @@ class AuditLog:
             broken = gaps[0] if gaps else None
         expected = self._head_value(seqs[-1], pairs[-1][1]) if rows else None
         truncated = head_value != expected and broken is None
-        return AuditCheck(len(rows), seqs[broken] if broken is not None else None, truncated)
+        anchored, rolled_back = None, False
+        if keys is not None:
+            raw = keys.audit_anchor()
+            found = self._read_anchor(raw)
+            if raw and found is None:
+                rolled_back = True  # an anchor that this key did not make: tampered
+            elif found is not None:
+                anchored = found[0]
+                macs = dict(zip(seqs, (m for _, m in pairs), strict=True))
+                rolled_back = macs.get(found[0]) != found[1]
+        return AuditCheck(
+            len(rows),
+            seqs[broken] if broken is not None else None,
+            truncated,
+            anchored,
+            rolled_back,
+        )
 
     def entries_about(self, session: Session, customer_id: uuid.UUID) -> list[AuditRecord]:
         rows = session.scalars(

@@ -275,6 +275,7 @@ class GdprService:
         counts = self._erase(who, cid, "customer.erased")
         if counts is None:
             raise NotFoundError("No such customer.")
+        self.anchor_audit()
         return Changes.CUSTOMERS | Changes.NOTES | Changes.INTERACTIONS | Changes.TASKS
 
     def _erase(self, who: Identity | None, cid: uuid.UUID, action: str) -> dict | None:
@@ -316,4 +317,8 @@ class GdprService:
         return purge(self, who, policy, now or utcnow(), allow_large=allow_large)
 
     def verify_audit(self) -> AuditCheck:
-        return self._audit.verify(self._db)
+        return self._audit.verify(self._db, self._vault.keys)
+
+    def anchor_audit(self) -> None:
+        """Record the log's length in the key store (after a data-subject request or purge)."""
+        self._audit.anchor(self._db, self._vault.keys)

@@ -155,4 +155,5 @@ def purge(
     for cid in stale:
         if gdpr._erase(who, cid, "customer.erased_by_retention") is not None:
             customers += 1
+    gdpr.anchor_audit()
     return PurgeReport(notes, len(old_calls), customers, messages, drafts)

@@ -96,6 +96,7 @@ def rotate_master_key(
         key_fingerprint(old),
         key_fingerprint(new),
     )
+    AuditLog(audit_key(new)).anchor(db, vault.keys, rewind=True)  # the anchor is keyed too
     if in_keyring:
         keyring_store.save(new)
         pending.delete()

@@ -16,9 +16,9 @@ import json
 import logging
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from agentdesk.models.audit import AppMeta
+from agentdesk.models.audit import AppMeta, AuditEntry
 from agentdesk.models.base import utcnow
 from agentdesk.models.customer import Customer
 from agentdesk.services.audit import AuditLog
@@ -37,6 +37,7 @@ def run_upkeep(db: Database, vault: VaultService) -> None:
     complete_erasures(db, vault, audit)
     rebuild_blind_indexes(db, vault)
     sweep_card_data(db, vault)
+    audit.anchor(db, vault.keys)
 
 
 def complete_erasures(db: Database, vault: VaultService, audit: AuditLog) -> int:
@@ -100,7 +101,14 @@ def audit_restores(db: Database, vault: VaultService, audit: AuditLog) -> int:
     """Write each restore recorded in the key store into the audit log (once)."""
     pending = vault.keys.pending_restores()
     for restore_id, at, source in pending:
+        before = audit.anchored(vault.keys)
         with db.write() as s:
-            audit.append(s, None, "db.restored", None, restored_at=at, source=source)
+            last = s.scalar(select(func.max(AuditEntry.seq))) or 0
+            # The restored log ends where the backup did; say how far it went before.
+            audit.append(
+                s, None, "db.restored", None, restored_at=at, source=source,
+                log_entries_before=before, log_entries_restored=last,
+            )  # fmt: skip
+        audit.anchor(db, vault.keys, rewind=True)
         vault.keys.restore_audited(restore_id)
     return len(pending)

@@ -202,6 +202,27 @@ class DataKeyStore:
                 checkpoint(engine)
         return max(counts)
 
+    def set_audit_anchor(self, value: str) -> None:
+        """Where the audit log stood, kept away from the database and its backups (#15 6)."""
+        with self._each() as engines:
+            for engine in engines:
+                with engine.begin() as conn:
+                    _set_meta(conn, "audit_anchor", value)
+
+    def audit_anchor(self) -> str | None:
+        with _translated():
+            for engine in self._engines:
+                try:
+                    with engine.connect() as conn:
+                        found = conn.execute(
+                            select(store_meta.c.value).where(store_meta.c.key == "audit_anchor")
+                        ).scalar()
+                except DBAPIError:
+                    continue
+                if found:
+                    return found
+        return None
+
     def erased_customers(self) -> set[str]:
         """Every customer id ever erased here (either copy)."""
         found: set[str] = set()
