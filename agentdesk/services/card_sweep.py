@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 import logging
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from agentdesk.models.audit import AppMeta
 from agentdesk.models.kb import ArticleFeedback
-from agentdesk.services.personal_data import COLUMNS
+from agentdesk.services.personal_data import COLUMNS, ad_column_of
 from agentdesk.services.vault import KeyDestroyedError, VaultService
 from agentdesk.storage.session import Database
 from agentdesk.vault.errors import DecryptionError
@@ -41,29 +41,25 @@ def sweep_card_data(db: Database, vault: VaultService, *, force: bool = False) -
                 if not blob:
                     continue
                 owner = spec.owner(s, row)
+                column = ad_column_of(spec, row)
                 if owner is None:
                     continue
                 try:
                     cipher = vault.cipher(owner)
-                    text = cipher.decrypt(spec.ad_table, row.id, spec.ad_column, blob)
+                    text = cipher.decrypt(spec.ad_table, row.id, column, blob)
                 except (KeyDestroyedError, DecryptionError):
                     continue  # erased or unreadable: nothing anyone can recover
                 if spec.is_json:
                     value = json.loads(text)
                     clean, cards, cvvs = redact_tree(value)
                     if cards or cvvs:
-                        setattr(
-                            row,
-                            spec.attr,
-                            cipher.encrypt_json(
-                                spec.ad_table, row.id, spec.ad_column, clean, ensure_ascii=True
-                            ),
+                        blob = cipher.encrypt_json(
+                            spec.ad_table, row.id, column, clean, ensure_ascii=True
                         )
+                        _store(s, spec, row, blob)
                         changed += 1
                 elif redact_text(text) != text:
-                    setattr(
-                        row, spec.attr, cipher.encrypt(spec.ad_table, row.id, spec.ad_column, text)
-                    )
+                    _store(s, spec, row, cipher.encrypt(spec.ad_table, row.id, column, text))
                     changed += 1
         for fb in s.scalars(select(ArticleFeedback)):
             clean = redact_text(fb.comment or "")
@@ -74,3 +70,8 @@ def sweep_card_data(db: Database, vault: VaultService, *, force: bool = False) -
     if changed:
         log.info("card data redacted in %d stored values", changed)
     return changed
+
+
+def _store(s, spec, row, blob: bytes) -> None:
+    # A bulk UPDATE leaves the row's version alone: a note's ciphertext is bound to it.
+    s.execute(update(spec.model).where(spec.model.id == row.id).values({spec.attr: blob}))

@@ -97,3 +97,10 @@ class NoteSaved:
 
 def display_name(first: str, surname: str) -> str:
     return " ".join(part for part in (first.strip(), surname.strip()) if part) or "(no name)"
+
+
+def note_column(version: int) -> str:
+    """The column named in a note body's associated data: bound to the row's version, so an
+    older ciphertext of the same note written back over the current one fails to decrypt
+    instead of passing as current (#15 item 13)."""
+    return f"body@v{version}"

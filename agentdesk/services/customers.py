@@ -27,6 +27,7 @@ from agentdesk.services.customer_types import (
     HistoryItem,
     NoteView,
     display_name,
+    note_column,
 )
 from agentdesk.services.identity import Identity
 from agentdesk.services.messages import message_history
@@ -321,6 +322,7 @@ class CustomerService:
                 Note.permission_given,
                 Note.cards_masked,
                 Note.interaction_id,
+                Note.version,
             )
             .where(Note.customer_id == cid, Note.deleted_at.is_(None))
             .order_by(Note.created_at.desc())
@@ -330,7 +332,7 @@ class CustomerService:
                 str(n.id),
                 n.created_at,
                 authors.get(n.author_id, "?"),
-                cipher.decrypt("note", n.id, "body", n.body_ct),
+                cipher.decrypt("note", n.id, note_column(n.version), n.body_ct),
                 n.permission_given,
                 n.cards_masked,
                 n.id in edited,

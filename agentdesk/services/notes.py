@@ -11,7 +11,7 @@ from agentdesk.changes import Changes
 from agentdesk.errors import NotFoundError, PermissionDeniedError, ValidationError
 from agentdesk.models.customer import Customer, Note, NoteVersion
 from agentdesk.services.audit import AuditLog
-from agentdesk.services.customer_types import NoteSaved
+from agentdesk.services.customer_types import NoteSaved, note_column
 from agentdesk.services.customers import may_open
 from agentdesk.services.identity import Identity
 from agentdesk.services.vault import VaultService
@@ -83,7 +83,8 @@ class NotesService:
                 customer_id=cid,
                 interaction_id=uuid.UUID(interaction_id) if interaction_id else None,
                 author_id=who.account_id,
-                body_ct=cipher.encrypt("note", nid, "body", redaction.text),
+                version=1,
+                body_ct=cipher.encrypt("note", nid, note_column(1), redaction.text),
                 permission_given=permission_given,
                 cards_masked=redaction.cards_masked,
             )
@@ -111,7 +112,7 @@ class NotesService:
             if note.author_id != who.account_id and not who.is_team_leader:
                 raise PermissionDeniedError("Only the author or a team leader can edit a note.")
             cipher = self._vault.cipher(note.customer_id)
-            old_text = cipher.decrypt("note", nid, "body", note.body_ct)
+            old_text = cipher.decrypt("note", nid, note_column(note.version), note.body_ct)
             number = (
                 s.scalar(select(func.max(NoteVersion.number)).where(NoteVersion.note_id == nid))
                 or 0
@@ -126,7 +127,10 @@ class NotesService:
                     body_ct=cipher.encrypt("note_version", vid, "body", old_text),
                 )
             )
-            note.body_ct = cipher.encrypt("note", nid, "body", redaction.text)
+            # The flush raises the row's version by one (version_id_col): seal for that one.
+            note.body_ct = cipher.encrypt(
+                "note", nid, note_column(note.version + 1), redaction.text
+            )
             note.cards_masked += redaction.cards_masked
             self._audit.append(
                 s, who, "note.edited", note.customer_id, note=str(nid), version=number

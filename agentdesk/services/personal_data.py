@@ -20,6 +20,7 @@ from agentdesk.models.draft import Draft
 from agentdesk.models.interaction import InteractionEvent, Task
 from agentdesk.models.message import Message
 from agentdesk.models.review import Feedback
+from agentdesk.services.customer_types import note_column
 
 
 @dataclass(frozen=True)
@@ -27,12 +28,16 @@ class EncryptedColumn:
     model: type
     attr: str  # the ORM attribute holding the ciphertext
     ad_table: str  # the table and column named in the associated data
-    ad_column: str
+    ad_column: str | Callable[[Any], str]  # a function of the row where it is versioned
     owner: Callable[[Session, Any], uuid.UUID | None]  # whose data key seals it
     is_json: bool
     erasure: str  # how erasing the customer reaches it
     retention: str  # how the retention purge reaches it
     export: str  # where a subject export holds it
+
+
+def ad_column_of(spec: EncryptedColumn, row: Any) -> str:
+    return spec.ad_column(row) if callable(spec.ad_column) else spec.ad_column
 
 
 def _draft_owner(s: Session, row: Draft) -> uuid.UUID:
@@ -55,7 +60,8 @@ COLUMNS: tuple[EncryptedColumn, ...] = (
         for c in ("name", "phone", "email", "tags")
     ),
     EncryptedColumn(
-        Note, "body_ct", "note", "body", lambda s, r: r.customer_id, False,
+        Note, "body_ct", "note", lambda r: note_column(r.version), lambda s, r: r.customer_id,
+        False,
         "row deleted, customer key destroyed", "notes past retention deleted", "notes",
     ),
     EncryptedColumn(

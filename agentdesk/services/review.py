@@ -26,6 +26,7 @@ from agentdesk.review.adherence import Adherence, call_facts, evaluate
 from agentdesk.review.rules import RuleSet
 from agentdesk.review.timeline import captured_fields, messages_taken
 from agentdesk.services.audit import AuditLog
+from agentdesk.services.customer_types import note_column
 from agentdesk.services.feedback import FeedbackItem, FeedbackService, _uuid
 from agentdesk.services.identity import Identity, require_team_leader
 from agentdesk.services.review_queue import QueueFilter, QueueItem, QueueOptions, queue_query
@@ -246,7 +247,7 @@ class ReviewService:
         for note, author in rows:
             try:
                 text = self._vault.cipher(note.customer_id).decrypt(
-                    "note", note.id, "body", note.body_ct
+                    "note", note.id, note_column(note.version), note.body_ct
                 )
             except KeyDestroyedError:
                 continue

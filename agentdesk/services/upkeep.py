@@ -16,13 +16,14 @@ import json
 import logging
 import uuid
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from agentdesk.models.audit import AppMeta, AuditEntry
 from agentdesk.models.base import utcnow
-from agentdesk.models.customer import Customer
+from agentdesk.models.customer import Customer, Note
 from agentdesk.services.audit import AuditLog
 from agentdesk.services.card_sweep import sweep_card_data
+from agentdesk.services.customer_types import note_column
 from agentdesk.services.vault import KeyDestroyedError, VaultService
 from agentdesk.storage.backup import INDEXES_ABSENT_KEY
 from agentdesk.storage.session import Database
@@ -36,6 +37,7 @@ def run_upkeep(db: Database, vault: VaultService) -> None:
     audit_restores(db, vault, audit)
     complete_erasures(db, vault, audit)
     rebuild_blind_indexes(db, vault)
+    bind_note_versions(db, vault)
     sweep_card_data(db, vault)
     audit.anchor(db, vault.keys)
 
@@ -94,6 +96,30 @@ def rebuild_blind_indexes(db: Database, vault: VaultService, *, force: bool = Fa
         row = s.get(AppMeta, INDEXES_ABSENT_KEY)
         if row is not None:
             s.delete(row)
+    return done
+
+
+NOTE_AD_KEY = "note_ad_version"
+
+
+def bind_note_versions(db: Database, vault: VaultService) -> int:
+    """Re-seal note bodies written before their version was bound into the associated data
+    (#15 item 13); once. A bulk UPDATE, so the rows' versions stay as they are."""
+    with db.read() as s:
+        if s.get(AppMeta, NOTE_AD_KEY) is not None:
+            return 0
+    done = 0
+    with db.write() as s:
+        for note in s.scalars(select(Note)):
+            try:
+                cipher = vault.cipher(note.customer_id)
+                text = cipher.decrypt("note", note.id, "body", note.body_ct)
+            except (KeyDestroyedError, DecryptionError):
+                continue  # already bound, or unreadable
+            blob = cipher.encrypt("note", note.id, note_column(note.version), text)
+            s.execute(update(Note).where(Note.id == note.id).values(body_ct=blob))
+            done += 1
+        s.merge(AppMeta(key=NOTE_AD_KEY, value="1"))
     return done
 
 

@@ -41,6 +41,7 @@ except ModuleNotFoundError:  # run as a script: its folder is on sys.path
 
 from agentdesk.models.customer import Note
 from agentdesk.paths import DataPaths
+from agentdesk.services.customer_types import note_column
 from agentdesk.storage.migrate import inspect_sqlite
 
 WORKER = Path(__file__).with_name("worker.py")
@@ -99,8 +100,13 @@ class Checker:
         cid = uuid.UUID(self.setup.customer_id)
         cipher = services.vault.cipher(cid)
         with services.db.read() as s:
-            rows = s.execute(select(Note.id, Note.body_ct).where(Note.customer_id == cid)).all()
-        found = {str(nid): cipher.decrypt("note", nid, "body", ct) for nid, ct in rows}
+            rows = s.execute(
+                select(Note.id, Note.body_ct, Note.version).where(Note.customer_id == cid)
+            ).all()
+        found = {
+            str(nid): cipher.decrypt("note", nid, note_column(version), ct)
+            for nid, ct, version in rows
+        }
         for nid, expected in self.notes.items():
             assert found.get(nid) == expected, f"acknowledged note {nid} lost or changed"
         extra = {nid: t for nid, t in found.items() if nid not in self.notes}

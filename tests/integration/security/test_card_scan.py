@@ -26,7 +26,7 @@ from agentdesk.services.flow_library import FlowLibrary
 from agentdesk.services.interactions import InteractionService
 from agentdesk.services.kb.articles import KnowledgeService
 from agentdesk.services.messages import MessageService
-from agentdesk.services.personal_data import COLUMNS
+from agentdesk.services.personal_data import COLUMNS, ad_column_of
 from agentdesk.services.vault import KeyDestroyedError
 from agentdesk.vault.pci import is_card_number
 
@@ -137,11 +137,11 @@ def test_a_working_day_leaves_no_card_data_anywhere(people, data_paths, db):
                     continue
                 try:
                     text = people.vault.cipher(owner).decrypt(
-                        spec.ad_table, row.id, spec.ad_column, blob
+                        spec.ad_table, row.id, ad_column_of(spec, row), blob
                     )
                 except KeyDestroyedError:
                     continue
-                _assert_clean(f"{spec.ad_table}.{spec.ad_column}", text)
+                _assert_clean(f"{spec.ad_table}.{spec.attr}", text)
                 checked += 1
         comments = list(s.scalars(select(ArticleFeedback.comment)))
         assert len(comments) == 4

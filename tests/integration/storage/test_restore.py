@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from agentdesk.errors import KnownError
 from agentdesk.paths import DataPaths
 from agentdesk.services.backups import BackupService
-from agentdesk.services.customer_types import CustomerDraft
+from agentdesk.services.customer_types import CustomerDraft, note_column
 from agentdesk.services.keys import unlock_vault
 from agentdesk.storage.backup import BackupError, backup_sqlite
 from agentdesk.storage.open import open_database
@@ -37,9 +37,9 @@ def _digest(path: Path) -> str:
 
 def _note_texts(people, cid):
     with closing(sqlite3.connect(people.db.engine.url.database)) as conn:
-        rows = conn.execute("SELECT id, body_ct FROM note").fetchall()
+        rows = conn.execute("SELECT id, body_ct, version FROM note").fetchall()
     cipher = people.vault.cipher(uuid.UUID(cid))
-    return sorted(cipher.decrypt("note", uuid.UUID(i), "body", ct) for i, ct in rows)
+    return sorted(cipher.decrypt("note", uuid.UUID(i), note_column(v), ct) for i, ct, v in rows)
 
 
 def _side_files(path: Path) -> list[Path]:
