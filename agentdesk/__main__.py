@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from agentdesk.cli import build_parser
 from agentdesk.errors import KnownError
 
 
+def private_files() -> None:
+    """Everything this process creates (database, key stores, backups, logs, exports) is for
+    this user only: folders 0700, files 0600, whatever the umask was (#15 item 16)."""
+    if os.name == "posix":
+        os.umask(os.umask(0o077) | 0o077)
+
+
 def main(argv: list[str] | None = None) -> int:
+    private_files()
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser(argv)
     args = parser.parse_args(argv)

@@ -57,16 +57,37 @@ class DataPaths:
         """Team-edited content (flows, rules) that overrides the bundled resources."""
         return self.root / "content"
 
+    def _make_private(self) -> None:
+        """Folders and files made by older versions (or another umask) become this user's
+        only (#15 item 16)."""
+        if os.name != "posix":
+            return
+        for folder in (self.root, self.backups, self.logs):
+            _private(folder, 0o700)
+        for pattern in ("*.sqlite3*", "*.json", "*.ini", "backups/*", "logs/*"):
+            for path in self.root.glob(pattern):
+                if path.is_file():
+                    _private(path, 0o600)
+
     def ensure(self) -> DataPaths:
         """Create the folders and prove the root is writable; a clear error if not."""
         try:
             for folder in (self.root, self.backups, self.logs):
-                folder.mkdir(parents=True, exist_ok=True)
+                folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            self._make_private()
             with tempfile.NamedTemporaryFile(dir=self.root, prefix=".write-test-"):
                 pass
         except OSError as exc:
             raise DataDirError(_describe(exc, self.root)) from None
         return self
+
+
+def _private(path: Path, mode: int) -> None:
+    try:
+        if path.exists() and path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o077:
+            path.chmod(mode)
+    except OSError:
+        pass  # not ours to change (a shared mount): the folder's own mode still applies
 
 
 def _describe(exc: OSError, root: Path) -> str:
