@@ -140,8 +140,9 @@ class MessageService:
         self, who: Identity, recipient_id: str | None = None, statuses: tuple[str, ...] = ()
     ) -> list[MessageView]:
         """Messages newest first; ``recipient_id``: one directory entry, NOT_IN_DIRECTORY for
-        names typed by hand, None for all. Messages are there to be passed on, so every
-        logged-in person may read them; each listing is audited."""
+        names typed by hand, None for all. Each message is shown to its addressee (the
+        account whose display name it is for), to whoever took it, and to team leaders
+        (#15 item 8); each listing is audited."""
         query = select(Message).where(Message.deleted_at.is_(None))
         if recipient_id == NOT_IN_DIRECTORY:
             query = query.where(Message.recipient_id.is_(None))
@@ -152,7 +153,11 @@ class MessageService:
         with self._db.write() as s:
             names = dict(s.execute(select(Account.id, Account.display_name)).all())
             rows = s.scalars(query.order_by(Message.taken_at.desc())).all()
-            views = [v for r in rows if (v := self._view(r, names)) is not None]
+            views = [
+                v
+                for r in rows
+                if (v := self._view(r, names)) is not None and _may_read(who, r, v)
+            ]
             self._audit.append(s, who, "messages.listed", None, count=len(views))
         return views
 
@@ -274,6 +279,13 @@ def export_messages(s: Session, vault: VaultService, cid: uuid.UUID) -> list[dic
         }
         for m in customer_messages(s, vault, cid)
     ]
+
+
+def _may_read(who: Identity, row: Message, view: MessageView) -> bool:
+    if who.is_team_leader or row.taken_by == who.account_id:
+        return True
+    addressee = " ".join(view.draft.to_whom.split()).casefold()
+    return bool(addressee) and addressee == " ".join(who.display_name.split()).casefold()
 
 
 def message_key_owners(s: Session, cid: uuid.UUID) -> list[uuid.UUID]:

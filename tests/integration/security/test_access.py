@@ -86,3 +86,29 @@ def test_another_representative_s_live_call_gives_nothing(people, calls, victim)
     rep2 = people.accounts.login("rep2", "rep2-password")
     start = calls.start_call(rep2, "inbound", CTX)
     assert people.customers.lookup(people.rep, "Victim", interaction_id=start.interaction_id) == []
+
+
+def test_the_message_inbox_shows_each_message_to_its_addressee_and_team_leaders(people):
+    from agentdesk.flows.message import MessageDraft, MessageTaking
+    from agentdesk.services.identity import Role
+    from agentdesk.services.messages import MessageService
+
+    people.accounts.add_user(
+        people.leader, "priya", "Priya Shah", "priya-pass1", Role.REPRESENTATIVE
+    )
+    people.accounts.add_user(people.leader, "rob", "Rob Rep", "rob-password", Role.REPRESENTATIVE)
+    priya = people.accounts.login("priya", "priya-pass1")
+    rob = people.accounts.login("rob", "rob-password")
+    messages = MessageService(people.db, people.vault, people.audit)
+    draft = MessageDraft(
+        to_whom="priya  shah", from_name="Ann Lee", phone="020 7946 0958", what="call me",
+        action_requested="call back", action_promised="today", by_whom="Rita Rep",
+        when="2026-03-02T10:15",
+    )  # fmt: skip
+    saved, _ = messages.take_message(
+        people.rep, draft, confirmed=MessageTaking(None, "GB").confirm_read_back(draft)
+    )
+    assert [v.id for v in messages.inbox(priya)] == [saved.id]  # the addressee
+    assert [v.id for v in messages.inbox(people.rep)] == [saved.id]  # who took it
+    assert [v.id for v in messages.inbox(people.leader)] == [saved.id]
+    assert messages.inbox(rob) == []  # anyone else
