@@ -28,6 +28,10 @@ class LoginThrottle:
     _failures: dict[str, int] = field(default_factory=dict)
     _until: dict[str, float] = field(default_factory=dict)
 
+    def knows(self, name: str) -> bool:
+        """Whether this process has seen failures for ``name`` (it then governs the wait)."""
+        return name.casefold() in self._failures
+
     def wait_remaining(self, name: str) -> float:
         return max(0.0, self._until.get(name.casefold(), 0.0) - self.clock())
 

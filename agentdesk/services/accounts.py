@@ -6,7 +6,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
@@ -19,7 +19,7 @@ from agentdesk.accounts.passwords import (
     password_problem,
     verify_password,
 )
-from agentdesk.accounts.throttle import LoginThrottle
+from agentdesk.accounts.throttle import LoginThrottle, delay_after
 from agentdesk.changes import Changes
 from agentdesk.errors import KnownError, NotFoundError, ValidationError
 from agentdesk.models import Account
@@ -187,6 +187,13 @@ class AccountService:
             )
             account_id = row.id if row else None
             stored = row.password_hash if row else self._dummy_hash()
+            # Failures this process saw are timed by its own clock; before any (a restart),
+            # the account's stored count and the time of its last failure apply.
+            persisted = _persisted_wait(row) if row and not self._throttle.knows(key) else 0.0
+        if persisted > 0:
+            # The count of failures is kept with the account, so restarting the app does not
+            # reset the wait (#15 item 16); updated_at is the time of the last failure.
+            raise LoginThrottledError(persisted)
         ok = verify_password(password, stored) and account_id is not None
         if not ok:
             self._throttle.failed(key)
@@ -205,7 +212,7 @@ class AccountService:
                 fresh.password_hash = upgrade
             return _identity(fresh)
 
-    def _record_failure(self, account_id) -> None:
+    def _record_failure(self, account_id) -> None:  # also sets updated_at: the failure time
         with self._db.write() as s:
             row = s.get(Account, account_id)
             row.failed_logins += 1
@@ -229,3 +236,12 @@ def clean_display_name(text: str) -> str:
             params={"limit": limits.DISPLAY_NAME},
         )
     return display
+
+
+def _persisted_wait(row: Account) -> float:
+    """Seconds still to wait after the account's stored run of failed logins."""
+    wait = delay_after(row.failed_logins or 0)
+    if wait <= 0:
+        return 0.0
+    last = row.updated_at if row.updated_at.tzinfo else row.updated_at.replace(tzinfo=UTC)
+    return max(0.0, wait - (utcnow() - last).total_seconds())

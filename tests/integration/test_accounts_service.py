@@ -105,3 +105,14 @@ def test_password_never_stored_in_clear(accounts, leader, data_paths, db):
     for path in data_paths.root.rglob("*"):
         if path.is_file():
             assert b"leader-pass" not in path.read_bytes()
+
+
+def test_the_login_throttle_survives_a_restart(db, fast_params, leader, clock):
+    first = AccountService(db, params=fast_params, clock=lambda: clock[0])
+    for _ in range(8):  # eight failures: the next wait is a minute
+        clock[0] += 1000  # past this process's own wait
+        with pytest.raises(LoginFailedError):
+            first.login("anna", "wrong-password")
+    restarted = AccountService(db, params=fast_params, clock=lambda: clock[0])  # a new process
+    with pytest.raises(LoginThrottledError):
+        restarted.login("anna", "leader-pass")
