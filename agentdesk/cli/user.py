@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from agentdesk.cli.common import database, read_secret
+from agentdesk.cli.common import data_paths, database, read_secret
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,19 +26,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     rename.set_defaults(handler=_rename)
 
 
-def _service(args: argparse.Namespace):
+def _service(args: argparse.Namespace, paths=None):
     from agentdesk.services.accounts import AccountService
 
-    return AccountService(database(args))
+    return AccountService(database(args, paths))
 
 
 def _add(args: argparse.Namespace) -> int:
     from agentdesk.services.identity import SYSTEM, Role
+    from agentdesk.storage.restore import journal_audit
 
-    service = _service(args)
+    paths = data_paths(args)
+    service = _service(args, paths)
     password = read_secret("Password: ", from_stdin=args.password_stdin, confirm=True)
     summary, _ = service.add_user(
         SYSTEM, args.name, args.display_name or args.name, password, Role(args.role)
+    )
+    # Audited at the next unlock (the command does not open the vault) — #15 item 16.
+    journal_audit(
+        paths, "account.created", account=summary.username, role=summary.role.value, by="cli"
     )
     print(f"Added {summary.username} ({summary.role.value}), shown as “{summary.display_name}”.")
     if not args.display_name:

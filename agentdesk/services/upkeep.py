@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 def run_upkeep(db: Database, vault: VaultService) -> None:
     audit = AuditLog(vault.audit_key)
+    audit_pending(db, vault, audit)
     audit_restores(db, vault, audit)
     complete_erasures(db, vault, audit)
     rebuild_blind_indexes(db, vault)
@@ -121,6 +122,16 @@ def bind_note_versions(db: Database, vault: VaultService) -> int:
             done += 1
         s.merge(AppMeta(key=NOTE_AD_KEY, value="1"))
     return done
+
+
+def audit_pending(db: Database, vault: VaultService, audit: AuditLog) -> int:
+    """Entries recorded without the vault (``agentdesk user add``) go into the log, once."""
+    pending = vault.keys.pending_audit()
+    for entry_id, at, action, details in pending:
+        with db.write() as s:
+            audit.append(s, None, action, None, recorded_at=at, **json.loads(details))
+        vault.keys.pending_audit_done(entry_id)
+    return len(pending)
 
 
 def audit_restores(db: Database, vault: VaultService, audit: AuditLog) -> int:

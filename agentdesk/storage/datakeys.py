@@ -67,6 +67,18 @@ restore_log = Table(
     Column("audited", String(1), nullable=False, default="0"),
 )
 
+# Audit entries recorded where the vault (and so the audit key) was not open, e.g. by
+# `agentdesk user add`; the next unlock writes them into the audit log (services/upkeep.py).
+audit_pending = Table(
+    "audit_pending",
+    _meta,
+    Column("id", String(36), primary_key=True),
+    Column("at", String(40), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("details", String(2000), nullable=False),
+    Column("done", String(1), nullable=False, default="0"),
+)
+
 
 @dataclass(frozen=True)
 class WrappedKey:
@@ -244,6 +256,30 @@ class DataKeyStore:
                 )
             ).all()
         return [tuple(r) for r in rows]
+
+    def pending_audit(self) -> list[tuple[str, str, str, str]]:
+        """Entries recorded without the vault, not yet in the audit log: (id, at, action,
+        details as JSON)."""
+        with _translated(), self._engines[0].connect() as conn:
+            rows = conn.execute(
+                select(
+                    audit_pending.c.id,
+                    audit_pending.c.at,
+                    audit_pending.c.action,
+                    audit_pending.c.details,
+                ).where(audit_pending.c.done == "0")
+            ).all()
+        return [tuple(r) for r in rows]
+
+    def pending_audit_done(self, entry_id: str) -> None:
+        with self._each() as engines:
+            for engine in engines:
+                with engine.begin() as conn:
+                    conn.execute(
+                        update(audit_pending)
+                        .where(audit_pending.c.id == entry_id)
+                        .values(done="1")
+                    )
 
     def restore_audited(self, restore_id: str) -> None:
         with self._each() as engines:

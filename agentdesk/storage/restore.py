@@ -126,6 +126,36 @@ def restore_database(
     return RestoreResult(source, report.revision, safety, erased_customers(paths))
 
 
+def journal_audit(paths: DataPaths, action: str, **details: object) -> None:
+    """Record an audit entry in the key store for the next unlock to write into the log
+    (the log needs the audit key, which only the open vault has)."""
+    import json
+
+    row = (
+        str(uuid.uuid4()),
+        datetime.now(UTC).isoformat(),
+        action,
+        json.dumps(details, sort_keys=True)[:2000],
+    )
+    for store in paths.data_keys:
+        try:
+            conn = sqlite3.connect(store)
+        except sqlite3.Error:
+            continue
+        try:
+            with conn:
+                conn.execute(
+                    "CREATE TABLE IF NOT EXISTS audit_pending (id VARCHAR(36) NOT NULL, "
+                    "at VARCHAR(40) NOT NULL, action VARCHAR(40) NOT NULL, "
+                    "details VARCHAR(2000) NOT NULL, done VARCHAR(1) NOT NULL, PRIMARY KEY (id))"
+                )
+                conn.execute("INSERT INTO audit_pending VALUES (?, ?, ?, ?, '0')", row)
+        except sqlite3.DatabaseError:
+            continue
+        finally:
+            conn.close()
+
+
 def _journal_restore(paths: DataPaths, source: Path, when: datetime) -> None:
     """Record the restore in the key store (never backed up, so never rolled back); the next
     unlock writes it into the audit log, where the restored database cannot have it yet."""

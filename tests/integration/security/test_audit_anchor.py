@@ -112,3 +112,26 @@ def test_a_cut_back_log_that_grew_again_is_recorded_at_the_next_start(people, da
     finally:
         vault.keys.dispose()
         db.dispose()
+
+
+def test_a_team_leader_added_on_the_command_line_is_audited(people, data_paths, monkeypatch):
+    import io
+
+    from agentdesk.__main__ import main
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("new-leader-pass\n"))
+    argv = ["--data-dir", str(data_paths.root), "user", "add", "boss", "--role", "team-leader"]
+    assert main([*argv, "--password-stdin"]) == 0
+    people.vault.keys.dispose()
+    people.db.dispose()
+    db = open_database(data_paths)
+    vault = unlock_vault(data_paths, db, ask_passphrase=None, keyring_store=people.store)
+    try:
+        with closing(sqlite3.connect(data_paths.database)) as conn:
+            rows = conn.execute(
+                "SELECT details FROM audit_entry WHERE action = 'account.created'"
+            ).fetchall()
+        assert [json.loads(r[0])["role"] for r in rows] == ["team-leader"]
+    finally:
+        vault.keys.dispose()
+        db.dispose()
