@@ -34,6 +34,9 @@ class ItemResult:
     title: str
     status: Status
     evidence: tuple[int, ...] = ()
+    # Why a rule did not apply: "flow" or "channel" (it belongs to others), "condition"
+    # (its applies_when did not hold in this call); "" when it applied.
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,15 +85,15 @@ def channel_of(events: Sequence[CallEvent]) -> str | None:
 
 
 def judge(rule: Rule, log: Log, flow: str | None, channel: str | None = None) -> ItemResult:
-    def result(status: Status, evidence: tuple[int, ...] = ()) -> ItemResult:
-        return ItemResult(rule.id, rule.practice, rule.title, status, evidence)
+    def result(status: Status, evidence: tuple[int, ...] = (), reason: str = "") -> ItemResult:
+        return ItemResult(rule.id, rule.practice, rule.title, status, evidence, reason)
 
     if rule.flows and flow not in rule.flows:
-        return result(Status.NOT_APPLICABLE)
+        return result(Status.NOT_APPLICABLE, reason="flow")
     if rule.channels and channel not in rule.channels:
-        return result(Status.NOT_APPLICABLE)
+        return result(Status.NOT_APPLICABLE, reason="channel")
     if rule.applies_when is not None and not rule.applies_when.evaluate(log, 0, len(log)).ok:
-        return result(Status.NOT_APPLICABLE)
+        return result(Status.NOT_APPLICABLE, reason="condition")
     verdict = rule.pass_when.evaluate(log, 0, len(log))
     return result(Status.PASS if verdict.ok else Status.FAIL, verdict.evidence)
 

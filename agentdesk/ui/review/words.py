@@ -38,7 +38,13 @@ def percent_text(share: float | None) -> str:
 class ReviewWords(QObject):
     """One translator for every review screen (context "ReviewWords")."""
 
-    def status(self, code: str) -> str:
+    def status(self, code: str, reason: str = "") -> str:
+        if code == "not_applicable" and reason:
+            return {
+                "flow": self.tr("Not applicable: another call flow's rule"),
+                "channel": self.tr("Not applicable: another channel's rule"),
+                "condition": self.tr("Not applicable: did not arise in this call"),
+            }.get(reason, self.tr("Not applicable"))
         return {
             "pass": self.tr("Pass"),
             "fail": self.tr("Fail"),
