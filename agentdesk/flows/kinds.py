@@ -94,6 +94,10 @@ ANY_STEP_EVENTS: tuple[str, ...] = (
     # The knowledge-base dock logs each article opened during a call (data: article, title);
     # the warm-transfer announcement lists them so the colleague knows what was looked up.
     "kb_article_opened",
+    # A reply to the customer (chat or e-mail) copied from the reply draft, with what the
+    # phrase coach found in it (data: findings [{rule, category, replaced?}], characters);
+    # rule codes only, never the text. Reviewers see T8/D11/D12 in practice.
+    "reply_coached",
 )
 
 # Procedure events a panel may record with CallEngine.record(); a typo fails at once.

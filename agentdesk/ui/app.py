@@ -107,7 +107,8 @@ def build_main_window(
         services.tasks,
         parent=window,
     )
-    window.notes_coach = attach_coach(notes.editor, services.playbook.rules)
+    # Notes record facts: tone only, no replacement that would change what they say (#19).
+    window.notes_coach = attach_coach(notes.editor, services.playbook.rules, record=True)
     kb = add_knowledge_dock(
         window, services.kb, services.snippets, services.tasks, services.playbook.rules, notes
     )

@@ -3,6 +3,7 @@ and the phrase coach all work in it; Copy puts it on the clipboard for the chat 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -26,7 +27,10 @@ class ReplyBox(QPlainTextEdit):
 
 
 class ReplyDraft(QWidget):
-    """The reply box with its heading and Copy / Clear buttons."""
+    """The reply box with its heading and Copy / Clear buttons; ``copied(text)`` when the
+    reply goes to the clipboard (to be sent)."""
+
+    copied = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,5 +57,7 @@ class ReplyDraft(QWidget):
         layout.addWidget(self.box, 1)
 
     def copy(self) -> None:
-        QApplication.clipboard().setText(self.box.toPlainText())
+        text = self.box.toPlainText()
+        QApplication.clipboard().setText(text)
         self.status.setText(self.tr("Copied."))
+        self.copied.emit(text)

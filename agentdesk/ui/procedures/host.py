@@ -113,7 +113,7 @@ class ProcedureHost(QObject):
         form.edited.connect(self._on_edited)
         form.saved.connect(self._on_saved)
         if self.coach_rules is not None:  # the phrase coach on the message text (T8, D11)
-            form.coach = attach_coach(form.fields.inputs["what"], self.coach_rules)
+            form.coach = attach_coach(form.fields.inputs["what"], self.coach_rules, record=True)
         return form
 
     def _on_edited(self, draft: MessageDraft) -> None:

@@ -76,9 +76,7 @@ def make_dock(qtbot, clock, forecast):
     docks: list[QueueDock] = []
 
     def make(source, settings: QueueSettings | None = None, service=None) -> QueueDock:
-        dock = QueueDock(
-            source, settings or UNCAPPED, service or forecast, inline_tasks(), clock
-        )
+        dock = QueueDock(source, settings or UNCAPPED, service or forecast, inline_tasks(), clock)
         qtbot.addWidget(dock)
         dock.resize(340, 640)
         dock.show()

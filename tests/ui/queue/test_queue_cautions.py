@@ -19,9 +19,7 @@ def test_default_caps_staff_safely_and_an_unsafe_what_if_is_flagged(qtbot, make_
     assert e.prediction.occupancy > 0.9 and e.prediction.abandon_rate > 0.05
 
 
-def test_asa_is_over_answered_calls_and_the_mean_wait_of_all_callers_is_separate(
-    qtbot, make_dock
-):
+def test_asa_is_over_answered_calls_and_the_mean_wait_of_all_callers_is_separate(qtbot, make_dock):
     dock = make_dock(NoSource(), settings=QueueSettings())
     e = dock.estimate
     qtbot.waitUntil(lambda: e.needed.text() == "15")
