@@ -47,6 +47,7 @@ class PurgeReport:
     notes: int
     interactions: int
     customers: int
+    tasks: int = 0  # follow-ups done before the interactions cutoff
 
 
 class GdprService:
@@ -168,18 +169,25 @@ class GdprService:
 
     def _task(self, t: Task) -> dict[str, Any]:
         details = None
-        if t.details_ct:
-            owner = t.interaction_id or t.customer_id
-            try:
+        history: list = []
+        owner = t.interaction_id or t.customer_id
+        try:
+            if t.details_ct:
                 details = self._vault.cipher(owner).decrypt("task", t.id, "details", t.details_ct)
-            except KeyDestroyedError:
-                details = None
+            if t.history_ct:
+                history = json.loads(
+                    self._vault.cipher(owner).decrypt("task", t.id, "history", t.history_ct)
+                )
+        except KeyDestroyedError:
+            pass
         return {
             "id": str(t.id),
             "kind": t.kind,
             "due_at": t.due_at.isoformat(),
             "status": t.status,
+            "done_at": t.done_at.isoformat() if t.done_at else None,
             "details": details,
+            "history": history,  # done / reassigned / rescheduled, with the notes
         }
 
     def erase_customer(self, who: Identity, customer_id: str) -> Changes:
@@ -239,7 +247,7 @@ class GdprService:
     ) -> PurgeReport:
         """Remove what is past the retention policy; audited with counts."""
         now = now or utcnow()
-        notes = interactions = customers = 0
+        notes = interactions = customers = tasks = 0
         with self._db.write() as s:
             if policy.notes_days:
                 cutoff = now - timedelta(days=policy.notes_days)
@@ -268,6 +276,10 @@ class GdprService:
                         .values(customer_id=None)
                     )
                 interactions = len(old_calls)
+                # Follow-ups done before the cutoff go with the calls they came from.
+                tasks = s.execute(
+                    delete(Task).where(Task.status == "done", Task.done_at < cutoff)
+                ).rowcount
             stale: list[uuid.UUID] = []
             if policy.inactive_customers_days:
                 cutoff = now - timedelta(days=policy.inactive_customers_days)
@@ -284,7 +296,7 @@ class GdprService:
                         )
                     )
                 )
-            if notes or interactions or stale:
+            if notes or interactions or stale or tasks:
                 self._audit.append(
                     s,
                     who,
@@ -293,13 +305,14 @@ class GdprService:
                     notes=notes,
                     interactions=interactions,
                     customers=len(stale),
+                    tasks=tasks,
                 )
         for owner in old_calls:
             self._vault.keys.destroy_customer(owner)
         for cid in stale:
             if self._erase(who, cid, "customer.erased_by_retention") is not None:
                 customers += 1
-        return PurgeReport(notes, interactions, customers)
+        return PurgeReport(notes, interactions, customers, tasks)
 
     def verify_audit(self) -> AuditCheck:
         return self._audit.verify(self._db)

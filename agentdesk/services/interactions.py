@@ -298,6 +298,8 @@ class InteractionService:
                 due = captured.get(due_key)
                 if not due:
                     continue
+                if kind == "follow-up" and captured.get("callback_due"):
+                    continue  # the booked call-back is the follow-up: one task, not two
                 tid = uuid.uuid4()
                 text = str(captured.get(text_key) or "")
                 # A call-back booked by the procedure (flows/callback.py) has a window and a reason.

@@ -82,6 +82,7 @@ def build_main_window(
 
     from agentdesk.services.backups import BackupService
     from agentdesk.ui.coach import attach_coach
+    from agentdesk.ui.followups.install import install_followups
     from agentdesk.ui.kb.install import add_knowledge_dock, connect_knowledge_to_calls
     from agentdesk.ui.main_window import MainWindow
     from agentdesk.ui.notes.dock import NotesPanel
@@ -129,6 +130,7 @@ def build_main_window(
     )  # fmt: skip
     procedures.coach_rules = services.playbook.rules
     procedures.attach_drafts(data.drafts)
+    install_followups(window, data.followups, services.accounts, services.tasks, workspace, notes)
     return window
 
 

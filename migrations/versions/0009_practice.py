@@ -1,4 +1,4 @@
-"""practice gaps (#19): check calibration by reviewers
+"""practice gaps (#19): check calibration by reviewers; task history
 
 Revision ID: 0009
 Revises: 0008
@@ -46,9 +46,13 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_check_calibration_interaction_id"), ["interaction_id"], unique=False
         )
+    with op.batch_alter_table("task", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("history_ct", sa.LargeBinary(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("task", schema=None) as batch_op:
+        batch_op.drop_column("history_ct")
     with op.batch_alter_table("check_calibration", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_check_calibration_interaction_id"))
     op.drop_table("check_calibration")
