@@ -74,6 +74,15 @@ KINDS: Mapping[str, KindSpec] = MappingProxyType(
                 ),
             ),
             KindSpec("message", "take a message for someone away", events=("message_taken",)),
+            KindSpec(
+                "verify",
+                "check the caller's identity before account details (its checks are the "
+                "questions); until it passes only the caller's name is shown",
+                options=_options(
+                    required=OptionSpec(int, 2, "how many of the step's checks must match")
+                ),
+                events=("identity_verified", "identity_failed"),
+            ),
             KindSpec("callback", "book a call-back or follow-up", events=("callback_booked",)),
             KindSpec(
                 "wrap_up",

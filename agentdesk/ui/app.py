@@ -81,6 +81,7 @@ def build_main_window(
     from PySide6.QtCore import Qt
 
     from agentdesk.services.backups import BackupService
+    from agentdesk.ui.call.verification import connect_verification
     from agentdesk.ui.coach import attach_coach
     from agentdesk.ui.followups.install import install_followups
     from agentdesk.ui.kb.install import add_knowledge_dock, connect_knowledge_to_calls
@@ -124,6 +125,7 @@ def build_main_window(
     workspace = add_call_workspace(window, services, data, notes, clock)
     connect_playbook(window, playbook, workspace)
     connect_knowledge_to_calls(window, kb, workspace, notes)
+    connect_verification(workspace, notes)
     procedures = install_procedures(
         window, workspace, data.messages, data.directory, services.settings, services.tasks,
         data.flows.alphabets, clock,

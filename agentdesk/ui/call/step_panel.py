@@ -258,4 +258,7 @@ class StepPanel(QWidget):
             box.blockSignals(False)
             self.failed.emit(str(exc))
             return
+        notify = getattr(self.procedure, "on_checks_changed", None)
+        if notify is not None:  # a panel that counts the step's checks (identity check)
+            notify()
         self.changed.emit()

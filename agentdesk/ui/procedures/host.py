@@ -26,6 +26,7 @@ from agentdesk.ui.procedures.hold_panel import HoldPanel
 from agentdesk.ui.procedures.message_form import MessageForm
 from agentdesk.ui.procedures.message_step import MessageDialog, MessageStepPanel
 from agentdesk.ui.procedures.transfer_panel import TransferPanel
+from agentdesk.ui.procedures.verify_panel import VerifyPanel
 from agentdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -81,6 +82,8 @@ class ProcedureHost(QObject):
             return CallbackPanel(engine, self._messages.region, number)
         if kind == "message":
             return MessageStepPanel(self._form(engine))
+        if kind == "verify":
+            return VerifyPanel(engine)
         return None
 
     def _alphabet(self, engine: CallEngine) -> Alphabet | None:

@@ -61,6 +61,22 @@ CASES = {
         (NA, lambda: CallLog().go("name").go("notes")),  # caller would rather not say
         (NA, model_chat),  # in writing the customer spells the name
     ],
+    # G1
+    "identity_checked": [
+        (
+            PASS,
+            lambda: (
+                named()
+                .go("verify")
+                .tick("verify_postcode", "verify_birth_date")
+                .add("identity_verified", matched=2, required=2)
+                .go("resolve")
+            ),
+        ),
+        (PASS, lambda: named().go("verify").add("identity_failed", matched=0, required=2)),
+        (FAIL, lambda: named().go("verify").go("resolve")),  # moved on without a verdict
+        (NA, model_call),
+    ],
     # D10
     "specifics_repeated": [
         (PASS, model_call),
@@ -254,7 +270,7 @@ def test_every_shipped_rule_has_a_pass_a_fail_and_a_not_applicable_case(rules):
         assert seen == {PASS, FAIL, NA}, rule.id
     assert {r.practice for r in rules.rules} == {
         *("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T9"),
-        *("D10", "D13"),
+        *("D10", "D13", "G1"),
     }
 
 
