@@ -75,6 +75,12 @@ KINDS: Mapping[str, KindSpec] = MappingProxyType(
             ),
             KindSpec("message", "take a message for someone away", events=("message_taken",)),
             KindSpec(
+                "complaint",
+                "log a complaint: a reference for the customer, the response date promised, "
+                "escalation to a team leader",
+                events=("complaint_logged",),
+            ),
+            KindSpec(
                 "verify",
                 "check the caller's identity before account details (its checks are the "
                 "questions); until it passes only the caller's name is shown",

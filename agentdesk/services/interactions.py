@@ -17,6 +17,7 @@ from agentdesk.flows.engine import CallEngine
 from agentdesk.flows.events import CALL_ENDED, STEP_ENTERED, WRAP_UP_SAVED, CallEvent
 from agentdesk.flows.placeholders import ScriptContext
 from agentdesk.flows.schema import Flow
+from agentdesk.models.account import Account
 from agentdesk.models.base import utcnow
 from agentdesk.models.customer import Customer
 from agentdesk.models.interaction import Interaction, InteractionEvent, Task
@@ -285,6 +286,7 @@ class InteractionService:
             tags = captured.get("customer_type") or []
             upset = captured.get("upset_causes") or []
             row.tags = sorted({*map(str, tags), *(f"upset:{u}" for u in upset)})
+            self._complaint_task(s, row, iid, captured, cipher)
             form = parse_form(str(captured.get(TITLE_FIELD) or "")) or None
             if form is not None and row.customer_id is not None:
                 # T3: the preference the caller gave is kept on their card for next time.
@@ -319,6 +321,56 @@ class InteractionService:
                         details_ct=cipher.encrypt("task", tid, "details", text),
                     )
                 )
+
+    def _complaint_task(self, s, row: Interaction, iid, captured: dict, cipher) -> None:
+        """A logged complaint becomes a task: the representative's, or a team leader's when
+        escalated (the one with the fewest open tasks), due on the date promised."""
+        reference = captured.get("complaint_reference")
+        if not reference:
+            return
+        assignee = row.agent_id
+        if captured.get("complaint_escalate"):
+            leader = self._least_busy_leader(s)
+            assignee = leader if leader is not None else assignee
+        parts = [str(reference), str(captured.get("complaint_category") or "")]
+        parts.append(str(captured.get("complaint_wants") or ""))
+        if captured.get("complaint_escalate"):
+            parts.append("escalated")
+        tid = uuid.uuid4()
+        due = captured.get("complaint_due") or utcnow().date().isoformat()
+        s.add(
+            Task(
+                id=tid,
+                kind="complaint",
+                customer_id=row.customer_id,
+                interaction_id=iid,
+                assignee_id=assignee,
+                due_at=_due(due),
+                status="open",
+                details_ct=cipher.encrypt(
+                    "task", tid, "details", " — ".join(p for p in parts if p)
+                ),
+            )
+        )
+
+    def _least_busy_leader(self, s) -> uuid.UUID | None:
+        leaders = list(
+            s.execute(
+                select(Account.id, Account.display_name).where(
+                    Account.role == "team-leader", Account.deleted_at.is_(None)
+                )
+            ).all()
+        )
+        if not leaders:
+            return None
+        load = dict(
+            s.execute(
+                select(Task.assignee_id, func.count())
+                .where(Task.status == "open")
+                .group_by(Task.assignee_id)
+            ).all()
+        )
+        return min(leaders, key=lambda r: (load.get(r[0], 0), r[1]))[0]
 
     def open_tasks(self, who: Identity) -> int:
         with self._db.read() as s:

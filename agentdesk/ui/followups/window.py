@@ -236,9 +236,11 @@ class FollowUpWindow(QWidget):
 
     # -- words -----------------------------------------------------------------------------
     def _kind(self, kind: str) -> str:
-        return {"call-back": self.tr("Call-back"), "follow-up": self.tr("Follow-up")}.get(
-            kind, kind
-        )
+        return {
+            "call-back": self.tr("Call-back"),
+            "follow-up": self.tr("Follow-up"),
+            "complaint": self.tr("Complaint"),
+        }.get(kind, kind)
 
     def _action(self, action: str) -> str:
         return {

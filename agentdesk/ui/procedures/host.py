@@ -22,6 +22,7 @@ from agentdesk.services.settings import SettingsService
 from agentdesk.ui.call.workspace import CallWorkspace
 from agentdesk.ui.coach import attach_coach
 from agentdesk.ui.procedures.callback_panel import CallbackPanel
+from agentdesk.ui.procedures.complaint_panel import ComplaintPanel
 from agentdesk.ui.procedures.hold_panel import HoldPanel
 from agentdesk.ui.procedures.message_form import MessageForm
 from agentdesk.ui.procedures.message_step import MessageDialog, MessageStepPanel
@@ -84,6 +85,8 @@ class ProcedureHost(QObject):
             return MessageStepPanel(self._form(engine))
         if kind == "verify":
             return VerifyPanel(engine)
+        if kind == "complaint":
+            return ComplaintPanel(engine, self._settings.current().complaint_response_days)
         return None
 
     def _alphabet(self, engine: CallEngine) -> Alphabet | None:

@@ -28,6 +28,7 @@ def test_inbound_encodes_the_practices(bundled) -> None:
     kinds = {s.kind for s in flow.steps}
     assert kinds == {
         *("script", "name_capture", "hold", "transfer", "message", "callback", "verify"),
+        "complaint",
         "wrap_up",
     }
     assert flow.field_map["notes_permission"].type == "bool"  # T9
