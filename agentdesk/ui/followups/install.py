@@ -4,7 +4,7 @@ customer's card open."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel
 
 from agentdesk.services.accounts import AccountService
@@ -41,6 +41,19 @@ class FollowUps(QObject):
         reminder.counts_changed.connect(self._on_counts)
         reminder.fell_due.connect(self._on_fell_due)
         window.identity_changed.connect(self._on_identity)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The list shows customers' names: it goes when the screen locks (the frame hides).
+        if watched is self._frame and event.type() == QEvent.Type.Hide:
+            self._close_list()
+        return False
+
+    def _close_list(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
 
     def show_list(self) -> FollowUpWindow:
         if self.window is None:
@@ -89,10 +102,7 @@ class FollowUps(QObject):
             self.window.load()
 
     def _on_identity(self, who: Identity) -> None:
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None
+        self._close_list()
         self.reminder.set_identity(who)
 
 

@@ -134,3 +134,7 @@ def test_the_main_window_counts_reminds_and_calls_back_with_the_card_open(qtbot,
     qtbot.waitUntil(lambda: window.notes_panel.card is not None)
     assert window.notes_panel.card.id == cid
     assert window.call_workspace.call.customer_id == cid  # the number matched the card
+    # Locking hides the frame: the list of customers' names goes with it.
+    assert followups.window is not None
+    window.hide()
+    assert followups.window is None and not listing.isVisible()
