@@ -33,7 +33,7 @@ class CustomerCardView(QWidget):
         layout.addWidget(self.spelling)
         layout.addWidget(self.details)
         self.locked = QLabel(
-            self.tr("Name only until the caller's identity is checked (Alt+I)"),
+            self.tr("Name only until the caller's identity is checked (Alt+Y)"),
             objectName="cardLocked",
         )
         self.locked.setWordWrap(True)
