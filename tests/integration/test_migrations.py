@@ -127,4 +127,3 @@ def test_relaxed_writes_never_leave_a_connection_relaxed(db):
         assert s.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
     with db.write() as s:
         assert s.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL again
-

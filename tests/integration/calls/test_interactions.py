@@ -181,7 +181,7 @@ def test_the_form_of_address_is_saved_to_the_card_and_offered_next_time(people, 
 
 
 def test_a_card_in_any_spelling_is_offered_as_the_flows_choice(people, calls):
-    cid, _ = people.customers.create_customer(
+    people.customers.create_customer(
         people.leader, CustomerDraft(surname="Rossi", form_of_address="Mrs.", phone="020 7946 0999")
     )
     start = calls.start_call(people.rep, "inbound", CONTEXT, caller_number="020 7946 0999")
