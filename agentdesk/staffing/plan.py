@@ -62,7 +62,7 @@ class PlanRow:
     wait_probability: float
     occupancy: float
     abandon_rate: float
-    mean_wait_s: float
+    mean_wait_s: float = 0.0  # all callers, hung up included (Erlang C: the ASA)
 
 
 PLAN_COLUMNS = (
