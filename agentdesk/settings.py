@@ -54,6 +54,13 @@ class Settings:
         minimum=15,
         maximum=300,
     )
+    complaint_response_days: int = _setting(
+        56,
+        "Complaint answered within (days)",
+        "The timescale promised to a customer who complains.",
+        minimum=1,
+        maximum=365,
+    )
     backup_count: int = _setting(7, "Backups kept", "Older backups are removed.", 1, 100)
     retention_notes_days: int = _setting(
         730, "Keep notes (days)", "Notes older than this are deleted; 0 keeps them.", 0, 36500

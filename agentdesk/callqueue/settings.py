@@ -36,7 +36,10 @@ class QueueSettings:
     interval_minutes: int = _setting(30, "Interval length; one of 5, 10, 15, 20, 30, 60.")
     shrinkage_percent: int = _setting(30, "Share of paid time off the phones.", 0, 90)
     patience_seconds: int = _setting(120, "Average caller patience; 0 = Erlang C.", 0, 3600)
-    max_occupancy_percent: int = _setting(0, "Cap on agent occupancy; 0 = no cap.", 0, 100)
+    max_occupancy_percent: int = _setting(85, "Cap on agent occupancy; 0 = no cap.", 0, 100)
+    max_abandon_percent: int = _setting(
+        5, "Cap on callers hanging up (with patience); 0 = no cap.", 0, 100
+    )
     default_aht_seconds: int = _setting(180, "Handle time when the forecast gives none.", 1, 7200)
     stale_after_seconds: int = _setting(30, "Figures are stale after this long.", 5, 3600)
     simulator_calls: int = _setting(120, "Simulator: calls per interval.", 1, 100_000)
@@ -68,6 +71,10 @@ class QueueSettings:
     def max_occupancy(self) -> float | None:
         return self.max_occupancy_percent / 100.0 if self.max_occupancy_percent else None
 
+    @property
+    def max_abandon(self) -> float | None:
+        return self.max_abandon_percent / 100.0 if self.max_abandon_percent else None
+
     def inputs(self, calls: float, aht_s: float | None = None) -> IntervalInputs:
         """The staffing inputs for one interval with this many calls (> 0)."""
         return IntervalInputs(
@@ -79,6 +86,7 @@ class QueueSettings:
             max_occupancy=self.max_occupancy,
             shrinkage=self.shrinkage_percent / 100.0,
             patience_s=self.patience_s,
+            max_abandon=self.max_abandon,
         )
 
     def plan_defaults(self) -> PlanDefaults:
@@ -89,6 +97,7 @@ class QueueSettings:
             shrinkage=self.shrinkage_percent / 100.0,
             max_occupancy=self.max_occupancy,
             patience_s=self.patience_s,
+            max_abandon=self.max_abandon,
         )
 
     def simulation(self) -> SimulationParams:

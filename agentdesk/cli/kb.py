@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from agentdesk.cli.common import database
+from agentdesk.cli.common import data_paths, database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,6 +23,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     imp.add_argument(
         "folder", type=Path, nargs="?", help="default: the bundled starter articles and responses"
+    )
+    imp.add_argument(
+        "--language",
+        choices=["en", "it", "id"],
+        help="language of files that do not say (default: the team's interface language)",
+    )
+    imp.add_argument(
+        "--strict",
+        action="store_true",
+        help="derive nothing: every file needs id, title, category, language and updated",
     )
     imp.set_defaults(handler=_import)
     exp = cmds.add_parser("export", help="write every article to a folder, one .md each")
@@ -49,11 +59,15 @@ def _import(args: argparse.Namespace) -> int:
         from agentdesk.paths import resources_dir
 
         args.folder = resources_dir() / "kb"
-    db = database(args)
+    paths = data_paths(args)
+    db = database(args, paths)
     if not args.folder.is_dir():
         print(f"agentdesk: {args.folder} is not a folder.", file=sys.stderr)
         return 2
-    articles = KnowledgeService(db).import_dir(SYSTEM, args.folder)
+    language = None if args.strict else (args.language or _team_language(paths))
+    articles = KnowledgeService(db).import_dir(SYSTEM, args.folder, language=language)
+    for note in articles.derived:
+        print(note)
     snippets = None
     if any(args.folder.rglob("*.yaml")):
         snippets = SnippetService(db).import_dir(SYSTEM, args.folder)
@@ -73,6 +87,17 @@ def _import(args: argparse.Namespace) -> int:
         print(f"{problems} problem(s) found; those files or entries were not imported.")
         return 1
     return 0
+
+
+def _team_language(paths) -> str:
+    """The language set in the app's settings (the team's default), else English."""
+    from agentdesk.errors import KnownError
+    from agentdesk.settings import load_settings
+
+    try:
+        return load_settings(paths.settings_file).settings.language
+    except KnownError:  # an unreadable settings file: the import still runs, in English
+        return "en"
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -10,16 +10,21 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from agentdesk.staffing.interval import IntervalInputs, Performance, Requirement
-    from agentdesk.staffing.plan import PlanDefaults, PlanRow
+    from agentdesk.staffing.plan import ForecastProblem, PlanDefaults, PlanRow
 
 _EPILOG = """\
 durations: 180s, 30m, 1h, 1h30m or plain seconds; shares: 30% or 0.3; target: 80/20 means
 80% of calls answered within 20 seconds.  With --patience the model is Erlang A (callers hang
 up after that average wait; abandoned calls count as missed in the service level), without it
-Erlang C.  --plan reads a CSV with a header row and a 'calls' column, optionally 'start',
-'interval', 'aht', 'target', 'shrinkage', 'max_occupancy' and 'patience' columns that override
-the options per row.  Exit status: 0 done, 1 some forecast rows were bad (the good ones are
-still planned), 2 the command could not run.
+Erlang C.  Plans keep occupancy at or below --max-occupancy (default 85%) and, under Erlang A,
+abandonment at or below --max-abandon (default 5%); give 100% to lift either cap.  A warning
+is printed when a plan or what-if runs above 90% occupancy or 5% abandonment, or with more
+than 50% shrinkage.  ASA is the mean wait of answered calls; "mean wait, all callers" also
+counts the callers who hung up.  --plan reads a CSV with a header row and a 'calls' column,
+optionally 'start', 'interval', 'aht', 'target', 'shrinkage', 'max_occupancy', 'patience' and
+'max_abandon' columns that override the options per row.  Exit status: 0 done, 1 some
+forecast rows were bad (the good ones are still planned; the bad ones are listed in the
+table and on stderr), 2 the command could not run.
 """
 
 
@@ -37,8 +42,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--aht", metavar="DURATION", help="average handle time, e.g. 180s")
     p.add_argument("--target", metavar="SL/TIME", help="service-level target, e.g. 80/20")
     p.add_argument("--shrinkage", metavar="SHARE", help="share of paid time off the phones")
-    p.add_argument("--max-occupancy", metavar="SHARE", help="cap on agent occupancy, e.g. 85%%")
+    p.add_argument("--max-occupancy", metavar="SHARE", help="cap on agent occupancy (default 85%%)")
     p.add_argument("--patience", metavar="DURATION", help="average caller patience (Erlang A)")
+    p.add_argument(
+        "--max-abandon",
+        metavar="SHARE",
+        help="Erlang A: cap on the share of callers who hang up (default 5%%)",
+    )
     p.add_argument("--agents", metavar="N", type=int, help="what if N agents answer calls")
     p.add_argument("--plan", metavar="CSV", help="forecast file: plan every interval in it")
     p.add_argument("--out", metavar="CSV", help="with --plan: write the day plan here")
@@ -63,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _defaults(args: argparse.Namespace) -> PlanDefaults:
+    from agentdesk.staffing.cautions import DEFAULT_MAX_ABANDON, DEFAULT_MAX_OCCUPANCY
     from agentdesk.staffing.plan import PlanDefaults
     from agentdesk.staffing.units import parse_duration, parse_fraction, parse_target
 
@@ -71,10 +82,13 @@ def _defaults(args: argparse.Namespace) -> PlanDefaults:
         aht_s=None if args.aht is None else parse_duration(args.aht, "--aht"),
         target=None if args.target is None else parse_target(args.target, "--target"),
         shrinkage=0.0 if args.shrinkage is None else parse_fraction(args.shrinkage, "--shrinkage"),
-        max_occupancy=None
+        max_occupancy=DEFAULT_MAX_OCCUPANCY
         if args.max_occupancy is None
         else parse_fraction(args.max_occupancy, "--max-occupancy"),
         patience_s=None if args.patience is None else parse_duration(args.patience, "--patience"),
+        max_abandon=DEFAULT_MAX_ABANDON
+        if args.max_abandon is None
+        else parse_fraction(args.max_abandon, "--max-abandon"),
     )
 
 
@@ -111,6 +125,9 @@ def _run_interval(args: argparse.Namespace) -> int:
         ) from None
     assert defaults.interval_s is not None and defaults.aht_s is not None
     assert defaults.target is not None
+    if calls == 0.0:
+        # As a --plan row with 0 calls: nobody is needed (the inputs would refuse 0 calls).
+        return _run_no_calls(args, defaults)
     inputs = IntervalInputs(
         calls=calls,
         interval_s=defaults.interval_s,
@@ -120,6 +137,7 @@ def _run_interval(args: argparse.Namespace) -> int:
         max_occupancy=defaults.max_occupancy,
         shrinkage=defaults.shrinkage,
         patience_s=defaults.patience_s,
+        max_abandon=defaults.max_abandon,
     )
     need = required_agents(inputs)
     what_if = None
@@ -132,16 +150,65 @@ def _run_interval(args: argparse.Namespace) -> int:
             "required_agents": need.required_agents,
             "scheduled_staff": need.scheduled_staff,
             "at_required": _figures(need.performance),
+            "warnings": _warnings(need.performance, inputs.shrinkage),
         }
         if what_if is not None:
             document["what_if"] = {
                 **_figures(what_if),
                 "scheduled_staff": scheduled_staff(what_if.agents, inputs.shrinkage),
+                "warnings": _warnings(what_if, inputs.shrinkage),
             }
         print(json.dumps(document, indent=2))
     else:
         _print_interval(inputs, need, what_if)
+    shown = what_if if what_if is not None else need.performance
+    for warning in _warnings(shown, inputs.shrinkage):
+        print(f"agentdesk staffing: warning: {warning}", file=sys.stderr)
     return 0
+
+
+def _run_no_calls(args: argparse.Namespace, defaults: PlanDefaults) -> int:
+    if args.json:
+        figures = {
+            "agents": 0,
+            "service_level": 1.0,
+            "asa_s": 0.0,
+            "mean_wait_s": 0.0,
+            "wait_probability": 0.0,
+            "occupancy": 0.0,
+            "abandon_rate": 0.0,
+        }
+        document = {
+            "model": "erlang_a" if defaults.patience_s is not None else "erlang_c",
+            "load_erlangs": 0.0,
+            "required_agents": 0,
+            "scheduled_staff": 0,
+            "at_required": figures,
+            "warnings": [],
+        }
+        print(json.dumps(document, indent=2))
+    else:
+        print("No calls offered: nobody is needed.")
+        print("Required agents   0")
+        print("Scheduled staff   0")
+    return 0
+
+
+def _warnings(p: Performance, shrinkage: float) -> list[str]:
+    from agentdesk.staffing.cautions import Caution, cautions, share_text
+
+    words = {
+        Caution.OCCUPANCY: "occupancy {value} is above {limit}: agents this busy burn out; "
+        "plan more agents or lower --max-occupancy",
+        Caution.ABANDON: "{value} of callers would hang up before an answer, above {limit}: "
+        "a target met that way is not met; plan more agents or lower --max-abandon",
+        Caution.SHRINKAGE: "shrinkage {value} is above {limit}: more than half of paid time "
+        "off the phones; check the figure",
+    }
+    return [
+        words[f.caution].format(value=share_text(f.value), limit=share_text(f.limit, 0))
+        for f in cautions(p.occupancy, p.abandon_rate, shrinkage)
+    ]
 
 
 def _figures(p: Performance) -> dict[str, Any]:
@@ -150,6 +217,7 @@ def _figures(p: Performance) -> dict[str, Any]:
         "service_level": p.service_level,
         # JSON has no infinity: an ASA that never settles (Erlang C, agents <= load) is null.
         "asa_s": p.asa_s if math.isfinite(p.asa_s) else None,
+        "mean_wait_s": p.mean_wait_s if math.isfinite(p.mean_wait_s) else None,
         "wait_probability": p.wait_probability,
         "occupancy": p.occupancy,
         "abandon_rate": p.abandon_rate,
@@ -157,6 +225,8 @@ def _figures(p: Performance) -> dict[str, Any]:
 
 
 def _print_interval(inputs: IntervalInputs, need: Requirement, what_if: Performance | None) -> None:
+    from agentdesk.staffing.cautions import share_text
+
     model = (
         f"Erlang A (average patience {_seconds(inputs.patience_s)})"
         if inputs.patience_s is not None
@@ -167,18 +237,23 @@ def _print_interval(inputs: IntervalInputs, need: Requirement, what_if: Performa
         f"AHT {_seconds(inputs.aht_s)} = {inputs.load:.2f} Erlangs"
     )
     print(f"Required agents   {need.required_agents}")
-    print(f"Scheduled staff   {need.scheduled_staff}  ({inputs.shrinkage:.0%} shrinkage)")
+    shrinkage = share_text(inputs.shrinkage, 0)
+    print(f"Scheduled staff   {need.scheduled_staff}  ({shrinkage} shrinkage)")
     shown = need.performance
     if what_if is not None:
         print(f"What if {what_if.agents} agents:")
         shown = what_if
-    target = f"{inputs.target_service_level:.0%} in {_seconds(inputs.answer_time_s)}"
-    asa = f"{shown.asa_s:.1f} s" if math.isfinite(shown.asa_s) else "unbounded (queue grows)"
-    print(f"Service level     {shown.service_level:.1%}  (target {target})")
-    print(f"ASA               {asa}")
-    print(f"P(wait)           {shown.wait_probability:.1%}")
-    print(f"Occupancy         {shown.occupancy:.1%}")
-    print(f"Abandoned         {shown.abandon_rate:.1%}")
+    target = f"{share_text(inputs.target_service_level, 0)} in {_seconds(inputs.answer_time_s)}"
+    print(f"Service level     {share_text(shown.service_level)}  (target {target})")
+    if inputs.patience_s is None:
+        asa = f"{shown.asa_s:.1f} s" if math.isfinite(shown.asa_s) else "unbounded (queue grows)"
+        print(f"ASA               {asa}")
+    else:
+        print(f"ASA (answered)    {shown.asa_s:.1f} s")
+        print(f"Mean wait, all    {shown.mean_wait_s:.1f} s  (callers who hung up included)")
+    print(f"P(wait)           {share_text(shown.wait_probability)}")
+    print(f"Occupancy         {share_text(shown.occupancy)}")
+    print(f"Abandoned         {share_text(shown.abandon_rate)}")
 
 
 def _seconds(value: float) -> str:
@@ -191,7 +266,13 @@ def _seconds(value: float) -> str:
 
 def _run_plan(args: argparse.Namespace) -> int:
     from agentdesk.errors import ValidationError
-    from agentdesk.staffing.plan import plan_day, read_forecast, write_plan
+    from agentdesk.staffing.plan import (
+        ForecastInterval,
+        ForecastProblem,
+        plan_day,
+        read_forecast_lines,
+        write_plan,
+    )
 
     for option in ("calls", "agents"):
         if getattr(args, option) is not None:
@@ -201,12 +282,18 @@ def _run_plan(args: argparse.Namespace) -> int:
             text = stream.read()
     except (OSError, UnicodeDecodeError) as error:
         raise ValidationError(f"cannot read {args.plan}: {error}", field="plan") from None
-    intervals, problems = read_forecast(text, _defaults(args), source=args.plan)
+    found = read_forecast_lines(text, _defaults(args), source=args.plan)
+    intervals = [item for item in found if isinstance(item, ForecastInterval)]
+    problems = [item for item in found if isinstance(item, ForecastProblem)]
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems and not intervals:
         return 2
     rows = plan_day(intervals)
+    for row, item in zip(rows, intervals, strict=True):
+        shrinkage = item.inputs.shrinkage if item.inputs is not None else 0.0
+        for warning in _warnings(_row_performance(row), shrinkage):
+            print(f"{args.plan}:{item.line}: warning: {warning}", file=sys.stderr)
     if args.out is not None:
         try:
             with open(args.out, "w", encoding="utf-8", newline="") as stream:
@@ -217,8 +304,24 @@ def _run_plan(args: argparse.Namespace) -> int:
     elif args.json:
         print(json.dumps([_row_json(r) for r in rows], indent=2))
     else:
-        _print_plan(rows)
+        by_line = dict(zip((item.line for item in intervals), rows, strict=True))
+        _print_plan([by_line.get(item.line, item) for item in found])
     return 1 if problems else 0
+
+
+def _row_performance(row: PlanRow) -> Performance:
+    from agentdesk.staffing.interval import Performance
+
+    return Performance(
+        row.required_agents,
+        row.load,
+        row.service_level,
+        row.asa_s,
+        row.wait_probability,
+        row.occupancy,
+        row.abandon_rate,
+        row.mean_wait_s,
+    )
 
 
 def _row_json(row: PlanRow) -> dict[str, Any]:
@@ -233,17 +336,24 @@ def _row_json(row: PlanRow) -> dict[str, Any]:
         "wait_probability": row.wait_probability,
         "occupancy": row.occupancy,
         "abandon_rate": row.abandon_rate,
+        "mean_wait_s": row.mean_wait_s,
     }
 
 
-def _print_plan(rows: list[PlanRow]) -> None:
+def _print_plan(rows: list[PlanRow | ForecastProblem]) -> None:
+    from agentdesk.staffing.cautions import share_text
+    from agentdesk.staffing.plan import ForecastProblem
+
     print(
         f"{'start':<10}{'calls':>8}{'Erl':>9}{'agents':>8}{'staff':>7}{'SL':>8}{'ASA s':>8}"
         f"{'occ':>7}{'aband':>7}"
     )
     for r in rows:
+        if isinstance(r, ForecastProblem):
+            print(f"{'line ' + str(r.line):<10}  not planned: {r.message}")
+            continue
         print(
             f"{r.label:<10}{r.calls:>8g}{r.load:>9.2f}{r.required_agents:>8}"
-            f"{r.scheduled_staff:>7}{r.service_level:>8.1%}{r.asa_s:>8.1f}"
-            f"{r.occupancy:>7.1%}{r.abandon_rate:>7.1%}"
+            f"{r.scheduled_staff:>7}{share_text(r.service_level):>8}{r.asa_s:>8.1f}"
+            f"{share_text(r.occupancy):>7}{share_text(r.abandon_rate):>7}"
         )

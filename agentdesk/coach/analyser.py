@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from functools import lru_cache
 
-from agentdesk.coach.model import Finding, Rule
+from agentdesk.coach.model import RECORD_CATEGORIES, Finding, Rule
 from agentdesk.coach.normalise import Tokens
 from agentdesk.coach.rules import ALLOW, RuleSet
 
@@ -13,7 +13,11 @@ _SENTENCE_ENDS = ".!?\n\r:;"
 
 
 def analyse(
-    text: str, rules: RuleSet, categories: Collection[str] | None = None
+    text: str,
+    rules: RuleSet,
+    categories: Collection[str] | None = None,
+    *,
+    record: bool = False,
 ) -> tuple[Finding, ...]:
     """Findings in ``text`` ordered by position; ``text[f.start:f.end] == f.matched``.
 
@@ -21,10 +25,15 @@ def analyse(
     between contracted and full forms ("can't" = "cannot", "I'll" = "I will"). Where matches
     overlap the longest wins, then the earliest; an allowed phrase hides every shorter
     match it overlaps and is itself never reported.
-    ``categories`` limits the rules used (None: all).
+    ``categories`` limits the rules used (None: all).  ``record``: the text is a note or a
+    message (a record of facts): only RECORD_CATEGORIES are used, and no finding offers a
+    replacement.
     """
     if not text:
         return ()
+    if record:
+        allowed = RECORD_CATEGORIES if categories is None else categories
+        categories = [c for c in allowed if c in RECORD_CATEGORIES]
     tokens = rules.normaliser.tokens(text)
     found = rules.matcher.candidates(tokens.words)
     if not found:
@@ -48,7 +57,7 @@ def analyse(
             taken[first : last + 1] = b"\x01" * (last + 1 - first)
         elif taken.find(1, first, last + 1) == -1:
             taken[first : last + 1] = b"\x01" * (last + 1 - first)
-            findings.append(_finding(text, tokens, first, last, rule_list[target]))
+            findings.append(_finding(text, tokens, first, last, rule_list[target], record))
     findings.sort(key=lambda finding: finding.start)
     return tuple(findings)
 
@@ -61,26 +70,37 @@ def apply(text: str, finding: Finding) -> str:
     """
     if text[finding.start : finding.end] != finding.matched:
         raise ValueError("the text has changed since it was analysed")
+    if not finding.replaceable:
+        raise ValueError("this finding is advice only; nothing replaces the phrase")
     return text[: finding.start] + finding.suggestion + text[finding.end :]
 
 
 def apply_all(text: str, findings: Iterable[Finding]) -> str:
     """``text`` with every (non-overlapping) finding replaced, last first so offsets hold."""
     for finding in sorted(findings, key=lambda f: f.start, reverse=True):
-        text = apply(text, finding)
+        if finding.replaceable:
+            text = apply(text, finding)
     return text
 
 
-def _finding(text: str, tokens: Tokens, first: int, last: int, rule: Rule) -> Finding:
+def _finding(
+    text: str, tokens: Tokens, first: int, last: int, rule: Rule, record: bool = False
+) -> Finding:
     start, end, prefix, suffix = tokens.span(first, last)
     matched = text[start:end]
-    suggestion = match_case(
-        matched,
-        prefix + rule.suggestion + suffix,
-        _starts_sentence(text, start),
-        name=rule.category == "jargon",
-    )
-    return Finding(start, end, rule.category, rule.id, matched, rule.why, suggestion)
+    replaceable = rule.replace and not record
+    if replaceable:
+        suggestion = match_case(
+            matched,
+            prefix + rule.suggestion + suffix,
+            _starts_sentence(text, start),
+            name=rule.category == "jargon",
+        )
+    elif record:
+        suggestion = ""  # a record of facts: the tone is flagged, nothing is suggested
+    else:
+        suggestion = rule.suggestion  # advice: shown as it is written
+    return Finding(start, end, rule.category, rule.id, matched, rule.why, suggestion, replaceable)
 
 
 def _starts_sentence(text: str, pos: int) -> bool:

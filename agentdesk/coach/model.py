@@ -15,6 +15,11 @@ CATEGORIES: tuple[str, ...] = (
     "jargon",  # T1: internal shorthand the caller may not know
 )
 
+# Notes and messages record facts ("the parcel never arrived" is not an absolute to soften):
+# they are coached for tone only, and no replacement is offered there, because one would
+# change what the record says. Replies to the customer keep every category.
+RECORD_CATEGORIES: tuple[str, ...] = ("aggressive", "least-helpful", "goodwill")
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -26,6 +31,9 @@ class Rule:
     suggestion: str
     why: str
     source: str = ""  # "path:line" where the rule is defined, for messages
+    # False: the suggestion is advice for a new sentence, not a drop-in for the phrase (it
+    # would read wrongly or change the meaning in place), so no one-click replacement.
+    replace: bool = True
 
 
 @dataclass(frozen=True)
@@ -39,3 +47,4 @@ class Finding:
     matched: str
     why: str
     suggestion: str
+    replaceable: bool = True  # False: advice only, nothing is put in place of the phrase

@@ -113,7 +113,15 @@ def _rule(item: Any, path: str, line: int, problems: Problems) -> Rule | None:
     if isinstance(item, dict) and isinstance(item.get("id"), str):
         what = f"rule '{item['id']}'"
     keys = {"id", "category", "phrases", "suggestion", "why"}
-    if not check_mapping(item, path=path, what=what, required=keys, problems=problems, line=line):
+    if not check_mapping(
+        item,
+        path=path,
+        what=what,
+        required=keys,
+        optional={"replace"},
+        problems=problems,
+        line=line,
+    ):
         return None
     here = line_of(item)
     rule_id = expect_str(item, "id", path=path, what=what, problems=problems)
@@ -138,10 +146,20 @@ def _rule(item: Any, path: str, line: int, problems: Problems) -> Rule | None:
     phrases = [
         p for i, x in enumerate(raw) for p in _phrases([x], path, line_of(raw, i), what, problems)
     ]
+    replace = item.get("replace", True)
+    if not isinstance(replace, bool):
+        problems.add(path, line_of(item, "replace"), f"{what}: 'replace' must be true or false")
+        ok = False
     if not (ok and phrases and suggestion.strip() and why.strip()):
         return None
     return Rule(
-        rule_id, category, tuple(phrases), suggestion.strip(), why.strip(), f"{path}:{here}"
+        rule_id,
+        category,
+        tuple(phrases),
+        suggestion.strip(),
+        why.strip(),
+        f"{path}:{here}",
+        replace,
     )
 
 

@@ -243,7 +243,13 @@ class HoldProcedure:
             raise ProcedureError(
                 "permission_missing", "Hold: ask the caller and record their yes first."
             )
-        return self.engine.record(HOLD_STARTED, {"estimate_seconds": seg.estimate_seconds})
+        # The check-back interval in force is recorded, so adherence judges the call by the
+        # setting the representative had, not by a fixed figure.
+        data = {
+            "estimate_seconds": seg.estimate_seconds,
+            "check_back_seconds": self.progress_seconds,
+        }
+        return self.engine.record(HOLD_STARTED, data)
 
     def check_back(self, remaining_seconds: int | None = None) -> CallEvent:
         """A progress report to the waiting caller, with a new estimate if there is one."""

@@ -74,6 +74,21 @@ KINDS: Mapping[str, KindSpec] = MappingProxyType(
                 ),
             ),
             KindSpec("message", "take a message for someone away", events=("message_taken",)),
+            KindSpec(
+                "complaint",
+                "log a complaint: a reference for the customer, the response date promised, "
+                "escalation to a team leader",
+                events=("complaint_logged",),
+            ),
+            KindSpec(
+                "verify",
+                "check the caller's identity before account details (its checks are the "
+                "questions); until it passes only the caller's name is shown",
+                options=_options(
+                    required=OptionSpec(int, 2, "how many of the step's checks must match")
+                ),
+                events=("identity_verified", "identity_failed"),
+            ),
             KindSpec("callback", "book a call-back or follow-up", events=("callback_booked",)),
             KindSpec(
                 "wrap_up",
@@ -94,6 +109,10 @@ ANY_STEP_EVENTS: tuple[str, ...] = (
     # The knowledge-base dock logs each article opened during a call (data: article, title);
     # the warm-transfer announcement lists them so the colleague knows what was looked up.
     "kb_article_opened",
+    # A reply to the customer (chat or e-mail) copied from the reply draft, with what the
+    # phrase coach found in it (data: findings [{rule, category, replaced?}], characters);
+    # rule codes only, never the text. Reviewers see T8/D11/D12 in practice.
+    "reply_coached",
 )
 
 # Procedure events a panel may record with CallEngine.record(); a typo fails at once.

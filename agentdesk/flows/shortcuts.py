@@ -26,6 +26,7 @@ APP_SHORTCUTS: dict[str, str] = {
     "F7": "review queue",
     "F8": "KPI dashboard",
     "F9": "my feedback",
+    "Ctrl+Shift+F": "follow-ups",
     # Menu-bar mnemonics: a flow key equal to one makes Qt fire neither.
     "Alt+F": "File menu",
     "Alt+C": "Call menu",

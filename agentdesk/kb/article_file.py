@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -99,37 +99,74 @@ class ArticleFile:
             raise ValueError("; ".join(problems))
 
 
-def parse_article(text: str, path: str | Path = "<article>") -> ArticleFile:
-    """Parse one article; a DataFileError lists every problem as ``path:line: message``."""
+def parse_article(
+    text: str, path: str | Path = "<article>", defaults: Mapping[str, Any] | None = None
+) -> ArticleFile:
+    """Parse one article; a DataFileError lists every problem as ``path:line: message``.
+
+    ``defaults``: values for front-matter keys the file leaves out (see kb/derive.py); with
+    them a file may have no front matter at all. What they cannot give stays required.
+    """
+    return parse_article_derived(text, path, defaults)[0]
+
+
+def parse_article_derived(
+    text: str, path: str | Path = "<article>", defaults: Mapping[str, Any] | None = None
+) -> tuple[ArticleFile, tuple[str, ...]]:
+    """parse_article, and the keys whose values came from ``defaults``."""
     path = str(path)
-    header, body, body_line = _split(text, path)
+    defaults = dict(defaults or {})
+    if defaults and lines_start_plain(text):
+        header, body, body_line = "", text.removeprefix("\ufeff"), 1
+    else:
+        header, body, body_line = _split(text, path)
     problems = Problems()
     try:
-        data = load_yaml_text(header, path)
+        data = load_yaml_text(header, path) if header.strip() else {}
     except RecursionError:
         raise DataFileError([f"{path}:2: front matter is nested too deeply"]) from None
+    if data is None and defaults:
+        data = {}
+    if defaults and isinstance(data, dict) and "title" not in data and "title" not in defaults:
+        raise DataFileError(
+            [f"{path}:1: no title: start the text with a '# Title' heading or give 'title'"]
+        )
     if not check_mapping(
         data,
         path=path,
         what="front matter",
-        required=_REQUIRED,
-        optional=_OPTIONAL,
+        required=_REQUIRED - set(defaults),
+        optional=_OPTIONAL | set(defaults),
         problems=problems,
         line=2,
     ):
         problems.raise_if_any()
     values: dict[str, Any] = {}
-    for key in (k for k in _KEYS if k in data):
-        value = _convert(key, data[key])
+    derived = []
+    for key in _KEYS:
+        if key in data:
+            value, line = _convert(key, data[key]), line_of(data, key)
+        elif key in defaults:
+            value, line = defaults[key], 1
+            derived.append(key)
+        else:
+            continue
         problem = _updated_problem(value) if key == "updated" else _CHECKS[key](value)
         if problem:
-            problems.add(path, line_of(data, key), problem)
+            note = f" (derived {key} {value!r}: give it in the front matter)" if line == 1 else ""
+            problems.add(path, line, problem + note)
         elif key == "updated":
             value = date.fromisoformat(value)
         values[key] = value
     problems.raise_if_any()
     values.setdefault("tags", ())
-    return ArticleFile(**values, body=body, body_line=body_line)
+    return ArticleFile(**values, body=body, body_line=body_line), tuple(derived)
+
+
+def lines_start_plain(text: str) -> bool:
+    """True when the file has no front matter (its first line is not '---')."""
+    first = text.removeprefix("\ufeff").split("\n", 1)[0]
+    return first.rstrip("\r\t ") != "---"
 
 
 def _split(text: str, path: str) -> tuple[str, str, int]:
@@ -237,6 +274,8 @@ def _read(path: Path) -> str:
     except OSError as exc:
         raise DataFileError([f"{path}:0: cannot read ({exc.strerror})"]) from None
 
+
+read_article_text = _read  # for kb/derive.py
 
 __all__ = [
     "LANGUAGES",

@@ -113,6 +113,7 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     problems: tuple[str, ...] = ()
+    derived: tuple[str, ...] = ()  # "path: derived id 'x' from the file name; ..." per file
 
     @property
     def changed(self) -> bool:

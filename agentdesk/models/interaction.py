@@ -79,3 +79,5 @@ class Task(SyncedMixin, Base):
     details_ct: Mapped[bytes | None] = mapped_column(LargeBinary)
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="open")
     done_at: Mapped[datetime | None] = mapped_column()
+    # Encrypted JSON list of what was done to it (done, reassigned, rescheduled) with notes.
+    history_ct: Mapped[bytes | None] = mapped_column(LargeBinary)

@@ -5,7 +5,17 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, LargeBinary, String
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from agentdesk.models.base import Base, SyncedMixin
@@ -91,3 +101,19 @@ class Feedback(SyncedMixin, Base):
     )
     body_ct: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
     acknowledged_at: Mapped[datetime | None] = mapped_column()
+
+
+class CheckCalibration(SyncedMixin, Base):
+    """A reviewer's verdict on a check the representative ticked: ``not_done`` when it was
+    ticked but not actually done (calibration, O6). Scores and trends use the reviewed value.
+    Codes only: no personal data."""
+
+    __tablename__ = "check_calibration"
+    __table_args__ = (UniqueConstraint("interaction_id", "check_id"),)
+
+    interaction_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("interaction.id", ondelete="CASCADE"), index=True, nullable=False
+    )
+    check_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    reviewer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("account.id"), nullable=False)
+    not_done: Mapped[bool] = mapped_column(Boolean, nullable=False)

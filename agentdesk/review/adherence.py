@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from agentdesk.flows.events import CALL_STARTED, CallEvent
+from agentdesk.flows.events import CALL_STARTED, CHECK_TICKED, CallEvent
 from agentdesk.review.conditions import Log
 from agentdesk.review.rulefile import Rule
 from agentdesk.review.rules import RuleSet
@@ -34,6 +34,9 @@ class ItemResult:
     title: str
     status: Status
     evidence: tuple[int, ...] = ()
+    # Why a rule did not apply: "flow" or "channel" (it belongs to others), "condition"
+    # (its applies_when did not hold in this call); "" when it applied.
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,23 +77,42 @@ def flow_of(events: Sequence[CallEvent]) -> str | None:
     return str(first.data.get("flow")) if first and first.kind == CALL_STARTED else None
 
 
-def judge(rule: Rule, log: Log, flow: str | None) -> ItemResult:
-    def result(status: Status, evidence: tuple[int, ...] = ()) -> ItemResult:
-        return ItemResult(rule.id, rule.practice, rule.title, status, evidence)
+def channel_of(events: Sequence[CallEvent]) -> str | None:
+    first = events[0] if events else None
+    if first is None or first.kind != CALL_STARTED or first.data.get("channel") is None:
+        return None
+    return str(first.data.get("channel"))
+
+
+def judge(rule: Rule, log: Log, flow: str | None, channel: str | None = None) -> ItemResult:
+    def result(status: Status, evidence: tuple[int, ...] = (), reason: str = "") -> ItemResult:
+        return ItemResult(rule.id, rule.practice, rule.title, status, evidence, reason)
 
     if rule.flows and flow not in rule.flows:
-        return result(Status.NOT_APPLICABLE)
+        return result(Status.NOT_APPLICABLE, reason="flow")
+    if rule.channels and channel not in rule.channels:
+        return result(Status.NOT_APPLICABLE, reason="channel")
     if rule.applies_when is not None and not rule.applies_when.evaluate(log, 0, len(log)).ok:
-        return result(Status.NOT_APPLICABLE)
+        return result(Status.NOT_APPLICABLE, reason="condition")
     verdict = rule.pass_when.evaluate(log, 0, len(log))
     return result(Status.PASS if verdict.ok else Status.FAIL, verdict.evidence)
 
 
-def evaluate(rules: RuleSet, events: Sequence[CallEvent]) -> Adherence:
-    """Every rule's verdict on the call, in rule order."""
+def evaluate(
+    rules: RuleSet, events: Sequence[CallEvent], not_done: Collection[str] = ()
+) -> Adherence:
+    """Every rule's verdict on the call, in rule order.
+
+    ``not_done``: checks a reviewer found ticked but not actually done (calibration); their
+    ticks are left out, so every rule that relies on them judges the call as reviewed.
+    """
+    if not_done:
+        events = [
+            e for e in events if not (e.kind == CHECK_TICKED and e.data.get("check") in not_done)
+        ]
     log = Log(events)
-    flow = flow_of(events)
-    return Adherence(tuple(judge(r, log, flow) for r in rules.rules), rules.digest)
+    flow, channel = flow_of(events), channel_of(events)
+    return Adherence(tuple(judge(r, log, flow, channel) for r in rules.rules), rules.digest)
 
 
 def call_facts(events: Sequence[CallEvent]) -> CallFacts:

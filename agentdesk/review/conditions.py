@@ -224,10 +224,15 @@ class StepCond(Cond):
 
 @dataclass(frozen=True)
 class Every:
-    """While an occurrence lasts, an event of ``kind`` at least every ``max_gap`` seconds."""
+    """While an occurrence lasts, an event of ``kind`` at least every ``max_gap`` seconds.
+
+    ``gap_from``: a data key of the occurrence holding the gap in force during the call
+    (the hold records the check-back interval the settings gave); ``max_gap`` when absent.
+    """
 
     kind: str
     max_gap: float
+    gap_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -285,7 +290,12 @@ def _gaps(log: Log, start: int, end: int, every: Every) -> Verdict:
     last = end - 1
     if last not in marks:
         marks.append(last)
+    gap = every.max_gap
+    if every.gap_from is not None:
+        recorded = log.events[start].data.get(every.gap_from)
+        if isinstance(recorded, int | float) and not isinstance(recorded, bool) and recorded > 0:
+            gap = float(recorded)
     for a, b in pairwise(marks):
-        if log.times[b] - log.times[a] > every.max_gap:
+        if log.times[b] - log.times[a] > gap:
             return Verdict(False, (log.events[a].seq, log.events[b].seq))
     return Verdict(True, tuple(log.events[m].seq for m in marks[1:-1]))

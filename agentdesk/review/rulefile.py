@@ -44,7 +44,7 @@ HEADS: dict[str, set[str]] = {
     "each": {"where", "until", "preceded_by", "followed_by", "every"},
 }
 RULE_KEYS = {"id", "practice", "title", "pass_when"}
-RULE_OPTIONAL = {"description", "applies_when", "flows"}
+RULE_OPTIONAL = {"description", "applies_when", "flows", "channels"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,7 @@ class Rule:
     flows: tuple[str, ...] = ()
     description: str = ""
     where: str = ""
+    channels: tuple[str, ...] = ()  # only calls on these channels (phone, chat, ...)
     digest: str = field(default="", compare=False)
 
 
@@ -178,7 +179,13 @@ class _Parser:
     def every(self, node: Any, line: int) -> Every | None:
         required = {"event", "max_gap_seconds"}
         if not check_mapping(
-            node, path=self.path, what="every", required=required, problems=self.problems, line=line
+            node,
+            path=self.path,
+            what="every",
+            required=required,
+            optional={"max_gap_from"},
+            problems=self.problems,
+            line=line,
         ) or not required <= set(node):
             return None
         kind = self.ident(node["event"], line_of(node, "event"), "every: event")
@@ -186,7 +193,12 @@ class _Parser:
         if not is_number(gap) or gap <= 0:
             self.bad(line_of(node, "max_gap_seconds"), "every: max_gap_seconds must be > 0")
             return None
-        return Every(kind, float(gap)) if kind else None
+        source = None
+        if "max_gap_from" in node:
+            source = self.ident(node["max_gap_from"], line_of(node, "max_gap_from"), "max_gap_from")
+            if source is None:
+                return None
+        return Every(kind, float(gap), source) if kind else None
 
     def data_tests(self, node: Any, line: int) -> tuple[DataTest, ...] | None:
         return data_tests(node, line, self.bad)
@@ -245,6 +257,13 @@ def _rule(parser: _Parser, node: Any, line: int) -> Rule | None:
         parser.bad(line_of(node, "flows"), "flows: expected a list of flow ids")
         flows = []
     flow_ids = [parser.ident(f, line_of(flows, i), "flows") for i, f in enumerate(flows)]
+    channels = node.get("channels", [])
+    if not isinstance(channels, list):
+        parser.bad(line_of(node, "channels"), "channels: expected a list such as [phone]")
+        channels = []
+    channel_ids = [
+        parser.ident(c, line_of(channels, i), "channels") for i, c in enumerate(channels)
+    ]
     applies = None
     if node.get("applies_when") is not None:
         applies = parser.cond(node["applies_when"], line_of(node, "applies_when"))
@@ -259,6 +278,7 @@ def _rule(parser: _Parser, node: Any, line: int) -> Rule | None:
         pass_when=passes,
         applies_when=applies,
         flows=tuple(f for f in flow_ids if f),
+        channels=tuple(c for c in channel_ids if c),
         description=" ".join(texts["description"].split()),
         where=f"{path}:{line}",
         digest=hashlib.sha256(raw.encode()).hexdigest(),

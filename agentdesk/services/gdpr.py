@@ -133,6 +133,7 @@ class PurgeReport:
     customers: int
     messages: int = 0
     drafts: int = 0
+    tasks: int = 0  # follow-ups done before the interactions cutoff
 
 
 class GdprService:
@@ -254,18 +255,25 @@ class GdprService:
 
     def _task(self, t: Task) -> dict[str, Any]:
         details = None
-        if t.details_ct:
-            owner = t.interaction_id or t.customer_id
-            try:
+        history: list = []
+        owner = t.interaction_id or t.customer_id
+        try:
+            if t.details_ct:
                 details = self._vault.cipher(owner).decrypt("task", t.id, "details", t.details_ct)
-            except KeyDestroyedError:
-                details = None
+            if t.history_ct:
+                history = json.loads(
+                    self._vault.cipher(owner).decrypt("task", t.id, "history", t.history_ct)
+                )
+        except KeyDestroyedError:
+            pass
         return {
             "id": str(t.id),
             "kind": t.kind,
             "due_at": t.due_at.isoformat(),
             "status": t.status,
+            "done_at": t.done_at.isoformat() if t.done_at else None,
             "details": details,
+            "history": history,  # done / reassigned / rescheduled, with the notes
         }
 
     def erase_customer(self, who: Identity, customer_id: str) -> Changes:

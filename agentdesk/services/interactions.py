@@ -10,12 +10,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from agentdesk.addressing import parse_form
 from agentdesk.errors import NotFoundError, PermissionDeniedError
 from agentdesk.flows.durations import compute_durations
 from agentdesk.flows.engine import CallEngine
 from agentdesk.flows.events import CALL_ENDED, STEP_ENTERED, WRAP_UP_SAVED, CallEvent
 from agentdesk.flows.placeholders import ScriptContext
 from agentdesk.flows.schema import Flow
+from agentdesk.models.account import Account
 from agentdesk.models.base import utcnow
 from agentdesk.models.customer import Customer
 from agentdesk.models.interaction import Interaction, InteractionEvent, Task
@@ -26,6 +28,7 @@ from agentdesk.services.vault import VaultService
 from agentdesk.storage.session import Database
 
 T = "interaction_event"
+TITLE_FIELD = "title"  # the flows' form-of-address field (T3)
 ACTIVE_STATES = ("active", "wrap_up")
 
 
@@ -138,6 +141,8 @@ class InteractionService:
                 )  # fmt: skip
         engine = self._engine(flow, iid, context, clock)
         engine.start()
+        if customer_id is not None:
+            self.offer_form_of_address(engine, str(customer_id))
         return CallStart(
             str(iid),
             engine,
@@ -216,11 +221,12 @@ class InteractionService:
                 if e.data_ct
             ]
 
-    def link_customer(self, who: Identity, interaction_id: str, customer_id: str) -> None:
+    def link_customer(self, who: Identity, interaction_id: str, customer_id: str) -> str | None:
         """The caller is this customer: the call joins their history.
 
         A representative links their own call: to a customer they serve at any time, to any
         other only while the call is live (the caller's record, audited) — #15 item 8.
+        Returns the form of address on their card (a code such as "ms"), to offer (T3).
         """
         iid, cid = uuid.UUID(interaction_id), uuid.UUID(customer_id)
         with self._db.write() as s:
@@ -239,8 +245,31 @@ class InteractionService:
                     "Outside a live call you can link only customers you have served."
                 )
             row.customer_id = cid
+            row_flow = row.flow_id
+            customer = s.get(Customer, cid)
+            stored = parse_form(customer.form_of_address) if customer is not None else None
             self._audit.append(s, who, "interaction.linked", cid, interaction=interaction_id)
         self._vault.keys.link_customer(iid, cid)
+        spec = self._flow(row_flow).field_map.get(TITLE_FIELD) if row_flow else None
+        return flow_title(spec, stored) if spec is not None and stored else None
+
+    def offer_form_of_address(self, engine: CallEngine, customer_id: str) -> str | None:
+        """Fill the call's form of address from the card when the call has none yet (T3).
+
+        The representative sees it chosen on the name step and can change it; the value
+        captured by the end of the call is saved back to the card at wrap-up.
+        """
+        spec = engine.flow.field_map.get(TITLE_FIELD)
+        with self._db.read() as s:
+            customer = s.get(Customer, uuid.UUID(customer_id))
+            stored = parse_form(customer.form_of_address) if customer is not None else None
+        if spec is None or stored is None or engine.fields.get(TITLE_FIELD):
+            return None
+        value = flow_title(spec, stored)
+        if value is None:
+            return None
+        engine.capture(TITLE_FIELD, value)
+        return value
 
     def _on_wrapped(self, iid: uuid.UUID, event: CallEvent) -> None:
         """Store the figures KPIs need and the follow-up tasks the wrap-up asked for."""
@@ -275,6 +304,13 @@ class InteractionService:
             tags = captured.get("customer_type") or []
             upset = captured.get("upset_causes") or []
             row.tags = sorted({*map(str, tags), *(f"upset:{u}" for u in upset)})
+            self._complaint_task(s, row, iid, captured, cipher)
+            form = parse_form(str(captured.get(TITLE_FIELD) or "")) or None
+            if form is not None and row.customer_id is not None:
+                # T3: the preference the caller gave is kept on their card for next time.
+                customer = s.get(Customer, row.customer_id)
+                if customer is not None and customer.form_of_address != form:
+                    customer.form_of_address = form
             for kind, due_key, text_key in (
                 ("follow-up", "follow_up_due", "follow_up_task"),
                 ("call-back", "callback_due", "callback_number"),
@@ -282,6 +318,8 @@ class InteractionService:
                 due = captured.get(due_key)
                 if not due:
                     continue
+                if kind == "follow-up" and captured.get("callback_due"):
+                    continue  # the booked call-back is the follow-up: one task, not two
                 tid = uuid.uuid4()
                 text = str(captured.get(text_key) or "")
                 # A call-back booked by the procedure (flows/callback.py) has a window and a reason.
@@ -302,6 +340,56 @@ class InteractionService:
                     )
                 )
 
+    def _complaint_task(self, s, row: Interaction, iid, captured: dict, cipher) -> None:
+        """A logged complaint becomes a task: the representative's, or a team leader's when
+        escalated (the one with the fewest open tasks), due on the date promised."""
+        reference = captured.get("complaint_reference")
+        if not reference:
+            return
+        assignee = row.agent_id
+        if captured.get("complaint_escalate"):
+            leader = self._least_busy_leader(s)
+            assignee = leader if leader is not None else assignee
+        parts = [str(reference), str(captured.get("complaint_category") or "")]
+        parts.append(str(captured.get("complaint_wants") or ""))
+        if captured.get("complaint_escalate"):
+            parts.append("escalated")
+        tid = uuid.uuid4()
+        due = captured.get("complaint_due") or utcnow().date().isoformat()
+        s.add(
+            Task(
+                id=tid,
+                kind="complaint",
+                customer_id=row.customer_id,
+                interaction_id=iid,
+                assignee_id=assignee,
+                due_at=_due(due),
+                status="open",
+                details_ct=cipher.encrypt(
+                    "task", tid, "details", " — ".join(p for p in parts if p)
+                ),
+            )
+        )
+
+    def _least_busy_leader(self, s) -> uuid.UUID | None:
+        leaders = list(
+            s.execute(
+                select(Account.id, Account.display_name).where(
+                    Account.role == "team-leader", Account.deleted_at.is_(None)
+                )
+            ).all()
+        )
+        if not leaders:
+            return None
+        load = dict(
+            s.execute(
+                select(Task.assignee_id, func.count())
+                .where(Task.status == "open")
+                .group_by(Task.assignee_id)
+            ).all()
+        )
+        return min(leaders, key=lambda r: (load.get(r[0], 0), r[1]))[0]
+
     def open_tasks(self, who: Identity) -> int:
         with self._db.read() as s:
             return (
@@ -318,6 +406,16 @@ class InteractionService:
         if flow_id not in flows:
             raise NotFoundError(f"No call flow '{flow_id}' is loaded.")
         return flows[flow_id]
+
+
+def flow_title(spec, stored: str | None) -> str | None:
+    """The flow's choice for a stored form of address ('Mrs' -> 'mrs'): one vocabulary, read
+    through addressing.parse_form on both sides; None when the flow does not offer it."""
+    if stored is None:
+        return None
+    if not spec.choices:
+        return stored
+    return next((c.value for c in spec.choices if parse_form(c.value) == stored), None)
 
 
 def _due(value: object) -> dt.datetime:

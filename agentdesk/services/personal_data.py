@@ -94,6 +94,12 @@ COLUMNS: tuple[EncryptedColumn, ...] = (
         "row deleted, key destroyed", "destroyed with the call's key", "tasks",
     ),
     EncryptedColumn(
+        Task, "history_ct", "task", "history",
+        lambda s, r: r.interaction_id or r.customer_id, True,
+        "row deleted, key destroyed", "done follow-ups deleted with their calls' details",
+        "tasks",
+    ),
+    EncryptedColumn(
         Feedback, "body_ct", "feedback", "body", lambda s, r: r.id, False,
         "coaching text about the representative, redacted of card data",
         "kept with the call's review", "not customer data",

@@ -99,6 +99,8 @@ class PlaybookService:
                     continue
                 if found.end <= len(prefix):
                     continue  # all of it is template text
+                if not found.replaceable:
+                    return None  # advice for a new sentence: nothing to put in its place
                 fixed = apply(combined, found)
                 if not fixed.startswith(prefix):
                     return None  # the suggestion rewrites the template's own words

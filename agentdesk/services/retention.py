@@ -21,7 +21,7 @@ from sqlalchemy import delete, func, or_, select, update
 
 from agentdesk.models.customer import Customer, Note, NoteVersion
 from agentdesk.models.draft import Draft
-from agentdesk.models.interaction import Interaction, InteractionEvent
+from agentdesk.models.interaction import Interaction, InteractionEvent, Task
 from agentdesk.models.message import Message
 from agentdesk.services.gdpr import (
     GdprService,
@@ -116,6 +116,13 @@ def purge(
         if old_messages:
             ids = [mid for mid, _ in old_messages]
             messages = s.execute(delete(Message).where(Message.id.in_(ids))).rowcount
+        tasks = 0
+        if policy.interactions_days:
+            # Follow-ups done before the cutoff go with the calls they came from.
+            cutoff = now - timedelta(days=policy.interactions_days)
+            tasks = s.execute(
+                delete(Task).where(Task.status == "done", Task.done_at < cutoff)
+            ).rowcount
         if old_calls:
             s.execute(
                 update(InteractionEvent)
@@ -131,7 +138,7 @@ def purge(
                 delete(Draft).where(Draft.id.in_([d.id for d in old_drafts]))
             ).rowcount
         left = {(a, c) for a, c in s.execute(select(Draft.account_id, Draft.customer_id))}
-        if notes or old_calls or stale or messages or drafts:
+        if notes or old_calls or stale or messages or drafts or tasks:
             audit.append(
                 s,
                 who,
@@ -142,6 +149,7 @@ def purge(
                 customers=len(stale),
                 messages=messages,
                 drafts=drafts,
+                tasks=tasks,
             )
     # A drafts key with no draft left guards nothing: destroy it (a new draft makes a new one).
     unused = {
@@ -156,4 +164,6 @@ def purge(
         if gdpr._erase(who, cid, "customer.erased_by_retention") is not None:
             customers += 1
     gdpr.anchor_audit()
-    return PurgeReport(notes, len(old_calls), customers, messages, drafts)
+    return PurgeReport(
+        notes, len(old_calls), customers, messages=messages, drafts=drafts, tasks=tasks
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -14,14 +15,14 @@ from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from agentdesk.changes import Changes
-from agentdesk.errors import NotFoundError
-from agentdesk.flows.events import CallEvent, parse_wall
+from agentdesk.errors import NotFoundError, ValidationError
+from agentdesk.flows.events import CHECK_TICKED, CHECK_UNTICKED, CallEvent, parse_wall
 from agentdesk.flows.schema import Flow
 from agentdesk.models.account import Account
 from agentdesk.models.base import utcnow
 from agentdesk.models.customer import Note
 from agentdesk.models.interaction import Interaction, InteractionEvent
-from agentdesk.models.review import AdherenceScore, Review
+from agentdesk.models.review import AdherenceScore, CheckCalibration, Review
 from agentdesk.review.adherence import Adherence, call_facts, evaluate
 from agentdesk.review.rules import RuleSet
 from agentdesk.review.timeline import captured_fields, messages_taken
@@ -34,6 +35,7 @@ from agentdesk.services.vault import KeyDestroyedError, VaultService
 from agentdesk.storage.session import Database
 
 log = logging.getLogger(__name__)
+_CHECK_ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
 __all__ = ["InteractionReview", "QueueFilter", "QueueItem", "QueueOptions", "ReviewService"]
 
@@ -70,6 +72,8 @@ class InteractionReview:
     adherence: Adherence
     feedback: tuple[FeedbackItem, ...]
     flow: Flow | None = None  # for step, check and field labels; None if no longer loaded
+    ticked: tuple[str, ...] = ()  # checks the representative left ticked, in log order
+    not_done: frozenset[str] = frozenset()  # of those, what a reviewer found not done
 
 
 def load_events(s: Session, vault: VaultService, iid: uuid.UUID) -> list[CallEvent]:
@@ -127,12 +131,51 @@ class ReviewService:
                 if s.get(Interaction, iid) is None:
                     raise NotFoundError("No such interaction.")
                 events = load_events(s, self._vault, iid)
-        adherence = evaluate(self.rules, events)
         with self._db.write() as s:
             if s.get(Interaction, iid) is None:
                 raise NotFoundError("No such interaction.")
+            adherence = evaluate(self.rules, events, _not_done(s, iid))
             self._store(s, iid, adherence, events)
         return adherence
+
+    def calibrate_check(
+        self, who: Identity, interaction_id: str, check_id: str, not_done: bool
+    ) -> Changes:
+        """A reviewer's verdict on a ticked check: ``not_done`` when it was ticked but not
+        actually done. The stored score (and so the KPI trend) is recomputed with it."""
+        require_team_leader(who, "calibrate checks")
+        iid = _uuid(interaction_id, "interaction")
+        if not (isinstance(check_id, str) and _CHECK_ID.fullmatch(check_id)):
+            raise ValidationError("No such check in this call.", "check")
+        with self._db.write() as s:
+            call = s.get(Interaction, iid)
+            if call is None:
+                raise NotFoundError("No such interaction.")
+            events = load_events(s, self._vault, iid)
+            if check_id not in ticked_checks(events):
+                raise ValidationError("Only a check the representative ticked can be reviewed.")
+            row = s.scalar(
+                select(CheckCalibration).where(
+                    CheckCalibration.interaction_id == iid, CheckCalibration.check_id == check_id
+                )
+            )
+            if row is None:
+                row = CheckCalibration(interaction_id=iid, check_id=check_id)
+                s.add(row)
+            row.reviewer_id, row.not_done = who.account_id, bool(not_done)
+            s.flush()
+            adherence = evaluate(self.rules, events, _not_done(s, iid))
+            self._store(s, iid, adherence, events)
+            self._audit.append(
+                s,
+                who,
+                "interaction.check_calibrated",
+                call.customer_id,
+                interaction=str(iid),
+                check=check_id,
+                not_done=bool(not_done),
+            )
+        return Changes.INTERACTIONS
 
     def _store(
         self, s: Session, iid: uuid.UUID, adherence: Adherence, events: Sequence[CallEvent]
@@ -198,7 +241,8 @@ class ReviewService:
                 raise NotFoundError("No such interaction.")
             call = s.get(Interaction, iid)
             events = load_events(s, self._vault, iid)
-            adherence = evaluate(self.rules, events)
+            not_done = _not_done(s, iid)
+            adherence = evaluate(self.rules, events, not_done)
             stored = s.get(AdherenceScore, iid)
             if events and (stored is None or stored.rules_digest != adherence.rules_digest):
                 self._store(s, iid, adherence, events)  # first review scores it
@@ -220,6 +264,8 @@ class ReviewService:
             adherence=adherence,
             feedback=tuple(feedback),
             flow=self._flows().get(call.flow_id) if self._flows else None,
+            ticked=ticked_checks(events),
+            not_done=not_done,
         )
 
     def mark_reviewed(self, who: Identity, interaction_id: str) -> Changes:
@@ -255,6 +301,28 @@ class ReviewService:
                 ReviewNote(str(note.id), note.created_at, author, text, note.permission_given)
             )
         return notes
+
+
+def _not_done(s: Session, iid: uuid.UUID) -> frozenset[str]:
+    return frozenset(
+        s.scalars(
+            select(CheckCalibration.check_id).where(
+                CheckCalibration.interaction_id == iid,
+                CheckCalibration.not_done.is_(True),
+                CheckCalibration.deleted_at.is_(None),
+            )
+        )
+    )
+
+
+def ticked_checks(events: Sequence[CallEvent]) -> tuple[str, ...]:
+    """Checks ticked (and not unticked again) by the end of the call, in the order ticked."""
+    state: dict[str, bool] = {}
+    for e in events:
+        if e.kind in (CHECK_TICKED, CHECK_UNTICKED) and isinstance(e.data.get("check"), str):
+            state.pop(e.data["check"], None)
+            state[e.data["check"]] = e.kind == CHECK_TICKED
+    return tuple(check for check, on in state.items() if on)
 
 
 def _timeline(events: Sequence[CallEvent]) -> tuple[TimelineEntry, ...]:

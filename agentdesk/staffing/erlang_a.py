@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from math import exp, expm1, floor, inf, log, log1p
+from math import ceil, exp, expm1, floor, inf, lgamma, log, log1p, sqrt
 
 from agentdesk.staffing.erlang import ErlangBTable, erlang_c_required
 from agentdesk.staffing.gamma import log_gamma_pq_pair
@@ -105,6 +105,7 @@ def erlang_a_required(
     answer_time: float,
     max_occupancy: float | None,
     guess: int | None = None,
+    max_abandon: float | None = None,
 ) -> ErlangAPoint:
     """Erlang A at the fewest agents (>= 1) with service level >= target, occupancy <= cap.
 
@@ -112,9 +113,12 @@ def erlang_a_required(
     brackets the answer between the Erlang C answer (abandonment usually saves agents) and
     the fluid limit of a heavily loaded queue, where a share n/A of callers is served after
     an offered wait w with e^(-θw) = n/A: meeting the target needs n/A >= target and
-    w <= t, so n >= A·max(target, e^(-θt)).
+    w <= t, so n >= A·max(target, e^(-θt)).  `max_abandon` caps the share of callers who
+    hang up (without it the service level can be "met" by callers leaving the queue).
     """
-    agents, figures = required_figures(load, theta, target, answer_time, max_occupancy, guess)
+    agents, figures = required_figures(
+        load, theta, target, answer_time, max_occupancy, guess, max_abandon
+    )
     return _point(agents, load, theta, *figures)
 
 
@@ -125,6 +129,7 @@ def required_figures(
     answer_time: float,
     max_occupancy: float | None,
     guess: int | None = None,
+    max_abandon: float | None = None,
 ) -> tuple[int, tuple[float, float, float]]:
     """erlang_a_required as (agents, (P(wait), P(abandon), 1 - service level)).
 
@@ -134,6 +139,9 @@ def required_figures(
     log_allowed_miss = log1p(-target)
     # A cap of 100% never binds; leaving it out keeps the margin from sitting at zero.
     log_cap = None if max_occupancy is None or max_occupancy >= 1.0 else log(max_occupancy) + 1e-12
+    log_abandon_cap = (
+        None if max_abandon is None or max_abandon >= 1.0 else log(max_abandon) + 1e-12
+    )
 
     seen: dict[int, tuple[float, float, float]] = {}
 
@@ -147,11 +155,130 @@ def required_figures(
             # The 1e-12 lets an exact cap (occupancy == cap) count as met.
             occupancy = min(1.0, load * (1.0 - abandon) / agents)
             slack = min(slack, log_cap - log(occupancy))
+        if log_abandon_cap is not None:
+            # Abandonment falls with every agent added, so the margin stays increasing.
+            slack = min(slack, log_abandon_cap - (log(abandon) if abandon > 1e-300 else -690.0))
         return slack
 
     other = None
     if guess is None:
         guess = erlang_c_required(load, target, answer_time, max_occupancy).agents
-        other = floor(load * max(target, exp(-theta * answer_time)))
+        # In the fluid limit a share 1 - n/A of callers hangs up.
+        floor_share = max(target, exp(-theta * answer_time))
+        if max_abandon is not None:
+            floor_share = max(floor_share, 1.0 - max_abandon)
+        other = floor(load * floor_share)
     agents = smallest_passing(margin, 1, guess, other)
     return agents, seen[agents]
+
+
+def answered_wait(agents: int, load: float, theta: float, wait: float, abandon: float) -> float:
+    """Mean wait of the callers who are answered (the ASA over answered calls), in AHTs.
+
+    An arrival that finds k callers queued ahead has an offered wait V, a sum of
+    exponentials with rates n + jθ (j = 0..k), and its own patience τ ~ Exp(θ); it is
+    answered when V < τ, after waiting V.  So E[W; answered | k] = E[V e^(-θV)]
+        = n / (n + (k+1)θ) · Σ_{j=1..k+1} 1 / (n + jθ),
+    and with x = n/θ, y = A/θ the arrival finds k ahead with weight q_k ∝ y^k / (x+1)…(x+k)
+    (PASTA on the birth-death chain).  Then ASA = P(wait) · E[W; answered | wait] / (1 - P(ab)).
+    """
+    if wait <= 0.0:
+        return 0.0
+    x = agents / theta
+    y = load / theta
+    given_wait = _answered_wait_given_wait(x, y) / theta
+    served = 1.0 - abandon
+    return wait * given_wait / served if served > 0.0 else inf
+
+
+# Past this many queue positions the sum is taken on a stride (the summand is smooth on the
+# scale of sqrt(y), so the trapezoid rule with an end correction stays accurate to ~1e-6).
+_DIRECT_TERMS = 200_000
+_SAMPLES = 20_000
+
+
+def _answered_wait_given_wait(x: float, y: float) -> float:
+    """Σ q_k f_k / Σ q_k with f_k = x/(x+k+1) · Σ_{j=1..k+1} 1/(x+j) (times 1/θ: the wait)."""
+    peak = y - x  # q_k rises while y > x + k, then falls like a Gaussian of width sqrt(y)
+    spread = 12.0 * sqrt(y) + 10.0
+    lo = max(0, floor(peak - spread)) if peak > spread else 0
+    hi = max(lo + 1, ceil(max(peak, 0.0) + spread))
+    if hi - lo <= _DIRECT_TERMS:
+        return _direct_sum(x, y, lo, hi)
+    step = ceil((hi - lo) / _SAMPLES)
+    top = None
+    total = weighted = 0.0
+    first = None
+    for k in range(lo, hi + 1, step):
+        log_q = k * log(y) - (lgamma(x + k + 1.0) - lgamma(x + 1.0))
+        f = x / (x + k + 1.0) * _harmonic(x, k + 1)
+        if top is None or log_q > top:
+            if top is not None:
+                scale = exp(top - log_q)
+                total *= scale
+                weighted *= scale
+                if first is not None:
+                    first = (first[0] * scale, first[1])
+            top = log_q
+        w = exp(log_q - top)
+        if first is None:
+            first = (w, f)
+        total += w
+        weighted += w * f
+    # Euler–Maclaurin at the lower end when it is k = 0 (not negligible there): the strided
+    # sum counts q_0 as if it stood for `step` terms on both sides.
+    if lo == 0 and first is not None:
+        w0, f0 = first
+        total = step * total - (step - 1) * w0 / 2.0
+        weighted = step * weighted - (step - 1) * w0 * f0 / 2.0
+    return weighted / total
+
+
+def _direct_sum(x: float, y: float, lo: int, hi: int) -> float:
+    log_y = log(y)
+    peak = y - x
+    log_q = 0.0 if lo == 0 else lo * log_y - (lgamma(x + lo + 1.0) - lgamma(x + 1.0))
+    harmonic = _harmonic(x, lo + 1)
+    top = log_q
+    total = weighted = 0.0
+    k = lo
+    while True:
+        f = x / (x + k + 1.0) * harmonic
+        if log_q > top:
+            scale = exp(top - log_q)
+            total *= scale
+            weighted *= scale
+            top = log_q
+        w = exp(log_q - top)
+        total += w
+        weighted += w * f
+        if k >= hi or (k > peak and w < 1e-18):
+            break
+        k += 1
+        log_q += log_y - log(x + k)
+        harmonic += 1.0 / (x + k + 1.0)
+    return weighted / total
+
+
+def _harmonic(x: float, m: int) -> float:
+    """Σ_{j=1..m} 1/(x+j) = ψ(x+m+1) - ψ(x+1), summed directly when short."""
+    if m <= 64:
+        return sum(1.0 / (x + j) for j in range(1, m + 1))
+    return _digamma_difference(x + m + 1.0, x + 1.0)
+
+
+def _digamma_difference(a: float, b: float) -> float:
+    """ψ(a) - ψ(b) for a > b > 0, without the cancellation of two large ψ values."""
+    total = 0.0
+    while b < 20.0:  # ψ(b) = ψ(b+1) - 1/b; a moves up alongside, keeping the difference
+        total += 1.0 / b - 1.0 / a
+        b += 1.0
+        a += 1.0
+    # ψ(z) ~ ln z - 1/(2z) - 1/(12z²) + 1/(120z⁴) - 1/(252z⁶) + 1/(240z⁸)
+    total += log1p((a - b) / b)
+    total -= 0.5 * (1.0 / a - 1.0 / b)
+    total -= (1.0 / a**2 - 1.0 / b**2) / 12.0
+    total += (1.0 / a**4 - 1.0 / b**4) / 120.0
+    total -= (1.0 / a**6 - 1.0 / b**6) / 252.0
+    total += (1.0 / a**8 - 1.0 / b**8) / 240.0
+    return total

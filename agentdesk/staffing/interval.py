@@ -15,7 +15,7 @@ from agentdesk.staffing.erlang import (
     erlang_c_point,
     erlang_c_required_figures,
 )
-from agentdesk.staffing.erlang_a import ErlangAPoint, erlang_a_point
+from agentdesk.staffing.erlang_a import ErlangAPoint, answered_wait, erlang_a_point
 from agentdesk.staffing.erlang_a import required_figures as erlang_a_required_figures
 
 # Beyond a billion Erlangs agent counts stop being exact in a double; no queue is that big.
@@ -39,11 +39,19 @@ class IntervalInputs:
     max_occupancy: float | None = None
     shrinkage: float = 0.0
     patience_s: float | None = None
+    max_abandon: float | None = None  # Erlang A only: cap on the share of callers hanging up
 
     def __post_init__(self) -> None:
         _positive(self.calls, "calls", "calls offered must be a number above 0")
         _positive(self.interval_s, "interval", "the interval length must be above 0 seconds")
         _positive(self.aht_s, "aht", "the average handle time must be above 0 seconds")
+        if math.isfinite(self.target_service_level) and self.target_service_level >= 1.0:
+            raise ValidationError(
+                f"{self.target_service_level * 100:g}% within any time cannot be guaranteed "
+                "by any number of agents: calls arrive at random, so some always wait; use "
+                "a target below 100%, e.g. 95/20",
+                field="target",
+            )
         _between(
             self.target_service_level,
             "target",
@@ -60,6 +68,13 @@ class IntervalInputs:
                 self.max_occupancy,
                 "max_occupancy",
                 "the maximum occupancy must be above 0% and at most 100%",
+                upper_ok=True,
+            )
+        if self.max_abandon is not None:
+            _between(
+                self.max_abandon,
+                "max_abandon",
+                "the maximum abandonment must be above 0% and at most 100%",
                 upper_ok=True,
             )
         if not (math.isfinite(self.shrinkage) and 0.0 <= self.shrinkage < 1.0):
@@ -85,9 +100,11 @@ class Performance(NamedTuple):
     """An interval's figures with a given number of agents on the phones.
 
     service_level: share of offered calls answered within the answer time (Erlang A:
-        abandoned calls count as missed).  asa_s: mean wait in seconds (Erlang A: over
-        answered and abandoned callers alike; infinite when Erlang C's queue never empties).
+        abandoned calls count as missed).  asa_s: average speed of answer in seconds, the
+        mean wait of answered calls (infinite when Erlang C's queue never empties).
     abandon_rate: share of callers who hang up before an answer (0 without patience).
+    mean_wait_s: mean wait over all callers, answered and abandoned alike (Erlang C: the
+        ASA, since everyone is answered).
 
     A named tuple rather than a frozen dataclass: just as immutable, and built in a fraction
     of the time, which is most of the cost of a small interval's answer.
@@ -100,6 +117,7 @@ class Performance(NamedTuple):
     wait_probability: float
     occupancy: float
     abandon_rate: float
+    mean_wait_s: float
 
 
 class Requirement(NamedTuple):
@@ -141,8 +159,9 @@ def required_agents(inputs: IntervalInputs, *, guess: int | None = None) -> Requ
     return Requirement(agents, staff, Performance(agents, inputs.load, *figures))
 
 
-Figures = tuple[float, float, float, float, float]
-"""Performance's service_level, asa_s, wait_probability, occupancy and abandon_rate."""
+Figures = tuple[float, float, float, float, float, float]
+"""Performance's service_level, asa_s, wait_probability, occupancy, abandon_rate and
+mean_wait_s."""
 
 
 def required_figures(inputs: IntervalInputs, guess: int | None) -> tuple[int, int, Figures]:
@@ -158,15 +177,16 @@ def required_figures(inputs: IntervalInputs, guess: int | None) -> tuple[int, in
         agents, wait, service, asa, occupancy = erlang_c_required_figures(
             load, target, answer_time, inputs.max_occupancy
         )
-        figures = (service, asa * aht, wait, occupancy, 0.0)
+        figures = (service, asa * aht, wait, occupancy, 0.0, asa * aht)
     else:
         theta = aht / inputs.patience_s
         agents, (wait, abandon, missed) = erlang_a_required_figures(
-            load, theta, target, answer_time, inputs.max_occupancy, guess
+            load, theta, target, answer_time, inputs.max_occupancy, guess, inputs.max_abandon
         )
         # As erlang_a_point's ErlangAPoint and _from_a would give them.
         occupancy = min(1.0, load * (1.0 - abandon) / agents)
-        figures = (1.0 - missed, abandon / theta * aht, wait, occupancy, abandon)
+        asa = answered_wait(agents, load, theta, wait, abandon) * aht
+        figures = (1.0 - missed, asa, wait, occupancy, abandon, abandon / theta * aht)
     staff = agents if inputs.shrinkage == 0.0 else scheduled_staff(agents, inputs.shrinkage)
     return agents, staff, figures
 
@@ -193,7 +213,8 @@ def _points(inputs: IntervalInputs, counts: list[int]) -> list[Performance]:
         return [_from_c(erlang_c_point(n, load, answer_time, table(n)), load, aht) for n in counts]
     theta = aht / inputs.patience_s
     return [
-        _from_a(erlang_a_point(n, load, theta, answer_time, table(n)), load, aht) for n in counts
+        _from_a(erlang_a_point(n, load, theta, answer_time, table(n)), load, theta, aht)
+        for n in counts
     ]
 
 
@@ -206,18 +227,23 @@ def _from_c(point: ErlangCPoint, load: float, aht: float) -> Performance:
         point.wait_probability,
         point.occupancy,
         0.0,
+        point.asa * aht,
     )
 
 
-def _from_a(point: ErlangAPoint, load: float, aht: float) -> Performance:
+def _from_a(point: ErlangAPoint, load: float, theta: float, aht: float) -> Performance:
+    answered = answered_wait(
+        point.agents, load, theta, point.wait_probability, point.abandon_probability
+    )
     return Performance(
         point.agents,
         load,
         point.service_level,
-        point.asa * aht,
+        answered * aht,
         point.wait_probability,
         point.occupancy,
         point.abandon_probability,
+        point.asa * aht,
     )
 
 

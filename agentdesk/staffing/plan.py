@@ -24,6 +24,19 @@ class PlanDefaults:
     shrinkage: float = 0.0
     max_occupancy: float | None = None
     patience_s: float | None = None
+    max_abandon: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ForecastProblem:
+    """A forecast row (or header) that could not be read: where, and what is wrong."""
+
+    source: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}: {self.message}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +63,7 @@ class PlanRow:
     wait_probability: float
     occupancy: float
     abandon_rate: float
+    mean_wait_s: float = 0.0  # all callers, hung up included (Erlang C: the ASA)
 
 
 PLAN_COLUMNS = (
@@ -63,10 +77,27 @@ PLAN_COLUMNS = (
     "wait_probability",
     "occupancy",
     "abandon_rate",
+    "mean_wait_s",
 )
 
-_KNOWN = ("start", "calls", "interval", "aht", "target", "shrinkage", "max_occupancy", "patience")
-_ALIASES = {"label": "start", "time": "start", "volume": "calls", "max-occupancy": "max_occupancy"}
+_KNOWN = (
+    "start",
+    "calls",
+    "interval",
+    "aht",
+    "target",
+    "shrinkage",
+    "max_occupancy",
+    "patience",
+    "max_abandon",
+)
+_ALIASES = {
+    "label": "start",
+    "time": "start",
+    "volume": "calls",
+    "max-occupancy": "max_occupancy",
+    "max-abandon": "max_abandon",
+}
 
 
 def plan_day(forecast: Iterable[ForecastInterval]) -> list[PlanRow]:
@@ -83,7 +114,7 @@ def plan_day(forecast: Iterable[ForecastInterval]) -> list[PlanRow]:
     for item in forecast:
         inputs = item.inputs
         if inputs is None:
-            rows.append(PlanRow(item.label, item.calls, 0.0, 0, 0, 1.0, 0.0, 0.0, 0.0, 0.0))
+            rows.append(PlanRow(item.label, item.calls, 0.0, 0, 0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0))
             continue
         load = inputs.load
         # Rounded down: a guess one short costs two probes (it fails, the next passes),
@@ -103,6 +134,20 @@ def read_forecast(
 ) -> tuple[list[ForecastInterval], list[str]]:
     """Parse forecast CSV text into intervals, collecting every problem as "source:line: ...".
 
+    read_forecast_lines gives the same in file order, problems in place.
+    """
+    found = read_forecast_lines(text, defaults, source)
+    return (
+        [item for item in found if isinstance(item, ForecastInterval)],
+        [str(item) for item in found if isinstance(item, ForecastProblem)],
+    )
+
+
+def read_forecast_lines(
+    text: str, defaults: PlanDefaults, source: str = "forecast"
+) -> list[ForecastInterval | ForecastProblem]:
+    """Every forecast row in file order: an interval, or the problem that kept it out.
+
     A header row, then one row per interval.  Columns (any order, case-insensitive):
     ``start`` (label, e.g. 08:00; optional), ``calls`` (required), and optionally
     ``interval``, ``aht``, ``target``, ``shrinkage``, ``max_occupancy``, ``patience``; a
@@ -115,26 +160,31 @@ def read_forecast(
     """
     reader = csv.reader(io.StringIO(text))
     header: list[str] | None = None
-    problems: list[str] = []
-    intervals: list[ForecastInterval] = []
-    for line, cells in _rows(reader, source, problems):
+    found: list[ForecastInterval | ForecastProblem] = []
+
+    def unreadable(line: int, message: str) -> None:
+        found.append(ForecastProblem(source, line, message))
+
+    for line, cells in _rows(reader, unreadable):
         if not any(c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
             continue
         if header is None:
             header, header_problems = _read_header(cells, defaults)
             if header_problems:
-                return [], [f"{source}:{line}: {p}" for p in header_problems]
+                return [ForecastProblem(source, line, p) for p in header_problems]
             continue
         try:
-            intervals.append(_read_row(header, cells, defaults, line))
+            found.append(_read_row(header, cells, defaults, line))
         except ValidationError as error:
-            problems.append(f"{source}:{line}: {error}")
+            found.append(ForecastProblem(source, line, str(error)))
     if header is None:
-        problems.append(f"{source}:1: the file is empty; expected a header row with 'calls'")
-    return intervals, problems
+        found.append(
+            ForecastProblem(source, 1, "the file is empty; expected a header row with 'calls'")
+        )
+    return found
 
 
-def _rows(reader, source: str, problems: list[str]) -> Iterable[tuple[int, list[str]]]:
+def _rows(reader, unreadable: Callable[[int, str], None]) -> Iterable[tuple[int, list[str]]]:
     """(line, cells) of each CSV row; a malformed row (a field over the csv module's limit,
     a stray quote) ends the file with a problem naming the line, never a traceback."""
     while True:
@@ -143,7 +193,7 @@ def _rows(reader, source: str, problems: list[str]) -> Iterable[tuple[int, list[
         except StopIteration:
             return
         except csv.Error as error:
-            problems.append(f"{source}:{reader.line_num}: not readable as CSV ({error})")
+            unreadable(reader.line_num, f"not readable as CSV ({error})")
             return
         yield reader.line_num, cells
 
@@ -166,6 +216,7 @@ def write_plan(rows: Sequence[PlanRow], stream: io.TextIOBase) -> None:
                 f"{r.wait_probability:.6f}",
                 f"{r.occupancy:.6f}",
                 f"{r.abandon_rate:.6f}",
+                f"{r.mean_wait_s:.3f}",
             ]
         )
 
@@ -198,6 +249,7 @@ _PARSERS: dict[str, _Parser] = {
     "shrinkage": parse_fraction,
     "max_occupancy": parse_fraction,
     "patience": parse_duration,
+    "max_abandon": parse_fraction,
 }
 _FIELDS = {
     "interval": "interval_s",
@@ -206,6 +258,7 @@ _FIELDS = {
     "shrinkage": "shrinkage",
     "max_occupancy": "max_occupancy",
     "patience": "patience_s",
+    "max_abandon": "max_abandon",
 }
 
 
@@ -252,5 +305,6 @@ def _read_row(
         max_occupancy=settings.max_occupancy,
         shrinkage=settings.shrinkage,
         patience_s=settings.patience_s,
+        max_abandon=settings.max_abandon,
     )
     return ForecastInterval(label, line, calls, inputs)

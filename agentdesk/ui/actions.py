@@ -155,6 +155,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Coaching feedback on your calls; acknowledge it"),
     ),
     ActionSpec(
+        "followups",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "&Follow-ups"),
+        "Ctrl+Shift+F",
+        QT_TRANSLATE_NOOP("Actions", "Call-backs and follow-ups: due, overdue, done, moved"),
+    ),
+    ActionSpec(
         "message_inbox",
         "view",
         QT_TRANSLATE_NOOP("Actions", "Messa&ges"),

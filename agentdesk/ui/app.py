@@ -81,7 +81,9 @@ def build_main_window(
     from PySide6.QtCore import Qt
 
     from agentdesk.services.backups import BackupService
+    from agentdesk.ui.call.verification import connect_verification
     from agentdesk.ui.coach import attach_coach
+    from agentdesk.ui.followups.install import install_followups
     from agentdesk.ui.kb.install import add_knowledge_dock, connect_knowledge_to_calls
     from agentdesk.ui.main_window import MainWindow
     from agentdesk.ui.notes.dock import NotesPanel
@@ -107,7 +109,8 @@ def build_main_window(
         services.tasks,
         parent=window,
     )
-    window.notes_coach = attach_coach(notes.editor, services.playbook.rules)
+    # Notes record facts: tone only, no replacement that would change what they say (#19).
+    window.notes_coach = attach_coach(notes.editor, services.playbook.rules, record=True)
     kb = add_knowledge_dock(
         window, services.kb, services.snippets, services.tasks, services.playbook.rules, notes
     )
@@ -122,12 +125,14 @@ def build_main_window(
     workspace = add_call_workspace(window, services, data, notes, clock)
     connect_playbook(window, playbook, workspace)
     connect_knowledge_to_calls(window, kb, workspace, notes)
+    connect_verification(workspace, notes)
     procedures = install_procedures(
         window, workspace, data.messages, data.directory, services.settings, services.tasks,
         data.flows.alphabets, clock,
     )  # fmt: skip
     procedures.coach_rules = services.playbook.rules
     procedures.attach_drafts(data.drafts)
+    install_followups(window, data.followups, services.accounts, services.tasks, workspace, notes)
     return window
 
 

@@ -15,6 +15,7 @@ from agentdesk.services.directory import DirectoryService
 from agentdesk.services.drafts import DraftService
 from agentdesk.services.feedback import FeedbackService
 from agentdesk.services.flow_library import FlowLibrary
+from agentdesk.services.followups import FollowUpService
 from agentdesk.services.forecast import ForecastService
 from agentdesk.services.gdpr import GdprService
 from agentdesk.services.interactions import InteractionService
@@ -66,6 +67,7 @@ class DataServices:
     messages: MessageService
     directory: DirectoryService
     forecast: ForecastService  # the queue forecast (team leaders write, everyone reads)
+    followups: FollowUpService  # the task list: follow-ups and call-backs (O7)
 
 
 def build_data_services(base: Services, vault: VaultService) -> DataServices:
@@ -93,4 +95,5 @@ def build_data_services(base: Services, vault: VaultService) -> DataServices:
         messages=MessageService(base.db, vault, audit, region),
         directory=DirectoryService(base.db, audit, region),
         forecast=ForecastService(base.db, audit),
+        followups=FollowUpService(base.db, vault, audit),
     )

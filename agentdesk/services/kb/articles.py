@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from agentdesk.changes import Changes
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.kb.article_file import load_article_dir
+from agentdesk.kb.derive import load_article_dir_deriving
 from agentdesk.kb.query import parse_typed, salient_terms
 from agentdesk.kb.records import (
     Article,
@@ -281,16 +282,27 @@ class KnowledgeService:
             raise NotFoundError(f"There is no article '{article_id}'.")
         return Changes.KB
 
-    def import_dir(self, who: Identity, directory: Path) -> ImportReport:
-        """Import every good ``*.md`` file; bad files are listed in ``problems``, not imported."""
+    def import_dir(
+        self, who: Identity, directory: Path, *, language: str | None = None
+    ) -> ImportReport:
+        """Import every good ``*.md`` file; bad files are listed in ``problems``, not imported.
+
+        ``language`` (the team's default) turns on derived defaults for what a plain Markdown
+        file leaves out (kb/derive.py); the report says what was derived for which file.
+        """
         require_team_leader(who, "import knowledge base articles")
-        articles, problems = load_article_dir(directory)
+        derived: list[str] = []
+        if language is None:
+            articles, problems = load_article_dir(directory)
+        else:
+            articles, problems, derived = load_article_dir_deriving(directory, language)
         done = editing.import_articles(self._db, articles, who)
         return ImportReport(
             added=done[editing.Outcome.ADDED],
             updated=done[editing.Outcome.UPDATED],
             unchanged=done[editing.Outcome.UNCHANGED],
             problems=tuple(problems),
+            derived=tuple(derived),
         )
 
     def export_dir(self, directory: Path) -> int:

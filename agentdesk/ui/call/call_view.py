@@ -148,6 +148,19 @@ class CallView(QWidget):
 
         return press
 
+    def offer_field(self, field_id: str, value: str) -> None:
+        """A value known from the customer's card, for a field the call has not filled."""
+        engine = self.engine
+        if engine is None or engine.phase == Phase.DONE or engine.fields.get(field_id):
+            return
+        if self.step_panel is not None and self.step_panel.offer(field_id, value):
+            return
+        if field_id in engine.flow.field_map:
+            try:
+                engine.capture(field_id, value)
+            except KnownError:
+                return  # a value this flow does not offer: nothing to fill
+
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
         engine = self.engine

@@ -53,7 +53,17 @@ class CallIdlePage(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.waiting)
         layout.addLayout(row)
+        self.followups = QLabel(objectName="idleFollowUps")
+        self.followups.setStyleSheet("font-size: 14px; font-weight: 600; color: #8a5300;")
+        self.followups.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.followups.hide()
+        layout.addWidget(self.followups)
         layout.addStretch(2)
+
+    def set_followups(self, text: str) -> None:
+        """What is due today or overdue (O7), or nothing."""
+        self.followups.setText(text)
+        self.followups.setVisible(bool(text))
 
     def set_flows(self, flows: Iterable[Flow], default: str) -> None:
         current = self.flow.currentData() or default

@@ -218,6 +218,15 @@ class StepPanel(QWidget):
     def _on_field_committed(self, field_id: str) -> None:
         self._store(field_id)
 
+    def offer(self, field_id: str, value: str) -> bool:
+        """Fill an empty field on this step with a known value (the card's form of address);
+        False when the step has no such field or it already holds one."""
+        editor = self.editors.get(field_id)
+        if editor is None or editor.value() not in (None, "", ()):
+            return False
+        editor.set_value(value)
+        return self._store(field_id)
+
     def _store(self, field_id: str) -> bool:
         if self._detached:
             return True
@@ -249,4 +258,7 @@ class StepPanel(QWidget):
             box.blockSignals(False)
             self.failed.emit(str(exc))
             return
+        notify = getattr(self.procedure, "on_checks_changed", None)
+        if notify is not None:  # a panel that counts the step's checks (identity check)
+            notify()
         self.changed.emit()

@@ -181,10 +181,12 @@ class CallWorkspace(QWidget):
             return  # already linked to someone: browsing another card changes nothing
         who, iid = self.who, call.interaction_id
 
-        def linked(_result: object) -> None:
+        def linked(form_of_address: str | None) -> None:
             if self.call is call:
                 self.call = replace(call, customer_id=customer_id)
                 self.view.set_customer_name(name)
+                if form_of_address:  # T3: offer how they like to be addressed
+                    self.view.offer_field("title", form_of_address)
 
         self._tasks.run_mutation(
             lambda: self._calls.link_customer(who, iid, customer_id), linked, self._on_error

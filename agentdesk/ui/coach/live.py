@@ -30,10 +30,18 @@ class LiveCoach(QObject):
 
     analysed = Signal()  # new findings are on screen
 
-    def __init__(self, editor: TextEditor, rules: RuleSet, delay_ms: int = DEBOUNCE_MS) -> None:
+    def __init__(
+        self,
+        editor: TextEditor,
+        rules: RuleSet,
+        delay_ms: int = DEBOUNCE_MS,
+        *,
+        record: bool = False,
+    ) -> None:
         super().__init__(editor)
         self._editor = editor
         self._rules = rules
+        self.record = record  # a note or message: tone only, nothing replaced (facts stay)
         self._words = CoachWords(self)
         self._doc = editor.document()
         self._text = ""
@@ -74,6 +82,8 @@ class LiveCoach(QObject):
         return span.finding if span else None
 
     def tooltip_text(self, finding: Finding) -> str:
+        if not finding.replaceable:
+            return self._words.advice_tooltip(finding.category, finding.why, finding.suggestion)
         return self._words.tooltip(finding.category, finding.why, finding.suggestion, FIX_KEYS)
 
     # -- analysis -----------------------------------------------------------------------
@@ -83,7 +93,8 @@ class LiveCoach(QObject):
         text = self._doc.toPlainText()
         units = Utf16Map(text)
         spans = [
-            Span(units.to_qt(f.start), units.to_qt(f.end), f) for f in analyse(text, self._rules)
+            Span(units.to_qt(f.start), units.to_qt(f.end), f)
+            for f in analyse(text, self._rules, record=self.record)
         ]
         self.last_analysis_ms = (time.perf_counter() - started) * 1000
         old = {(s.start, s.end, s.finding.category) for s in self._spans}
@@ -134,7 +145,7 @@ class LiveCoach(QObject):
     def replace(self, finding: Finding) -> bool:
         """Put the finding's suggestion in place of its phrase (one undo step)."""
         span = next((s for s in self._spans if s.finding is finding), None)
-        if span is None:
+        if span is None or not finding.replaceable:
             return False
         cursor = QTextCursor(self._doc)
         cursor.setPosition(span.start)
@@ -161,6 +172,11 @@ class LiveCoach(QObject):
         if span is None:
             where = self._editor.viewport().mapToGlobal(self._editor.cursorRect().bottomLeft())
             QToolTip.showText(where, self.tr("Nothing to change here."), self._editor)
+            return False
+        if not span.finding.replaceable:
+            # Advice, not a drop-in: say it rather than change what was written.
+            where = self._editor.viewport().mapToGlobal(self._editor.cursorRect().bottomLeft())
+            QToolTip.showText(where, self.tooltip_text(span.finding), self._editor)
             return False
         return self.replace(span.finding)
 
@@ -212,23 +228,37 @@ class LiveCoach(QObject):
             return menu
         finding = span.finding
         top = menu.actions()[0] if menu.actions() else None
-        replace = QAction(
-            self.tr("Replace with “%1”").replace("%1", _cut(finding.suggestion)), menu
-        )
-        replace.setObjectName("coachReplace")
-        replace.setShortcut(FIX_KEYS)  # shown in the menu; the key itself is handled above
-        replace.triggered.connect(lambda: self.replace(finding))
+        if finding.replaceable:
+            replace = QAction(
+                self.tr("Replace with “%1”").replace("%1", _cut(finding.suggestion)), menu
+            )
+            replace.setObjectName("coachReplace")
+            replace.setShortcut(FIX_KEYS)  # shown in the menu; the key itself is handled above
+            replace.triggered.connect(lambda: self.replace(finding))
+            menu.insertAction(top, replace)
+        elif finding.suggestion:
+            advice = QAction(
+                self.tr("Instead, try: “%1”").replace("%1", _cut(finding.suggestion)), menu
+            )
+            advice.setObjectName("coachAdvice")
+            advice.setEnabled(False)
+            menu.insertAction(top, advice)
         why = QAction(f"{self._words.category(finding.category)}: {_cut(finding.why)}", menu)
         why.setEnabled(False)
-        menu.insertAction(top, replace)
         menu.insertAction(top, why)
         menu.insertSeparator(top)
         return menu
 
 
-def attach_coach(editor: TextEditor, rules: RuleSet, *, delay_ms: int = DEBOUNCE_MS) -> LiveCoach:
-    """Coach every word written in ``editor`` (a QPlainTextEdit or QTextEdit)."""
-    return LiveCoach(editor, rules, delay_ms)
+def attach_coach(
+    editor: TextEditor, rules: RuleSet, *, delay_ms: int = DEBOUNCE_MS, record: bool = False
+) -> LiveCoach:
+    """Coach every word written in ``editor`` (a QPlainTextEdit or QTextEdit).
+
+    ``record``: the editor holds a note or a message (facts): tone is flagged, nothing is
+    replaced. Replies to the customer use the full coach.
+    """
+    return LiveCoach(editor, rules, delay_ms, record=record)
 
 
 def _is_fix_key(event: QEvent) -> bool:

@@ -39,6 +39,17 @@ class CoachWords(QObject):
         }
         return labels.get(category, category)
 
+    def advice_tooltip(self, category: str, why: str, suggestion: str) -> str:
+        """Rich text for a finding with nothing to replace: the reason, and any advice."""
+        text = (
+            f"<qt><b style='color:{COLOURS.get(category, '#546e7a')}'>"
+            f"{html.escape(self.category(category))}</b><br>{html.escape(why)}"
+        )
+        if suggestion:
+            tip = self.tr("Instead, try: “%1”").replace("%1", f"<b>{html.escape(suggestion)}</b>")
+            text += "<br>" + tip
+        return text + "</qt>"
+
     def tooltip(self, category: str, why: str, suggestion: str, keys: str = "Ctrl+.") -> str:
         """Rich text (escaped) for the hover tooltip: category, reason, what to say instead."""
         return (

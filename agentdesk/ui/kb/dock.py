@@ -130,6 +130,14 @@ class KnowledgeDock(QWidget):
         self.view.set_identity(who)
         self.refresh()
 
+    def coach_findings(self) -> tuple:
+        """What the phrase coach finds in the reply draft now (analysed afresh)."""
+        if self.coach is None:
+            return ()
+        if self.coach.pending:
+            self.coach.analyse_now()
+        return self.coach.findings
+
     # -- wiring from ui/app.py ---------------------------------------------------------
     def add_reply_target(self, editor: QPlainTextEdit, name: str) -> SnippetCompleter:
         """Another reply field (the note editor): ``::`` completion, passages, context."""

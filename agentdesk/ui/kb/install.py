@@ -27,6 +27,7 @@ from agentdesk.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 OPENED = "kb_article_opened"
+REPLY_COACHED = "reply_coached"
 LEADER_ACTIONS = ("kb_new_article", "kb_edit_article", "kb_feedback")
 
 
@@ -207,6 +208,25 @@ def connect_knowledge_to_calls(
             log.warning("article opening not recorded: %s", exc.__class__.__name__)
             dock.view.show_notice(str(exc))
 
+    def on_reply_copied(text: str) -> None:
+        engine = workspace.engine
+        if engine is None or engine.phase not in (Phase.IN_CALL, Phase.WRAP_UP) or not text:
+            return
+        findings = dock.coach_findings()
+        try:
+            engine.record(REPLY_COACHED, reply_coached_data(text, findings))
+        except KnownError as exc:
+            log.warning("reply coaching not recorded: %s", exc.__class__.__name__)
+
     workspace.phase_changed.connect(on_phase)
     workspace.call_started.connect(on_started)
     dock.article_opened.connect(on_opened)
+    dock.reply_draft.copied.connect(on_reply_copied)
+
+
+def reply_coached_data(text: str, findings) -> dict:
+    """What the call log keeps of a reply: the coach's findings as codes, and its length."""
+    return {
+        "findings": [{"rule": f.rule_id, "category": f.category} for f in findings],
+        "characters": len(text),
+    }

@@ -3,6 +3,7 @@ and the phrase coach all work in it; Copy puts it on the clipboard for the chat 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,7 +28,10 @@ class ReplyBox(QPlainTextEdit):
 
 
 class ReplyDraft(QWidget):
-    """The reply box with its heading and Copy / Clear buttons."""
+    """The reply box with its heading and Copy / Clear buttons; ``copied(text)`` when the
+    reply goes to the clipboard (to be sent)."""
+
+    copied = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,5 +58,6 @@ class ReplyDraft(QWidget):
         layout.addWidget(self.box, 1)
 
     def copy(self) -> None:
-        copy_redacted(self.box.toPlainText())
+        text = copy_redacted(self.box.toPlainText())
         self.status.setText(self.tr("Copied."))
+        self.copied.emit(text)

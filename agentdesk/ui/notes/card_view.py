@@ -32,8 +32,31 @@ class CustomerCardView(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self.spelling)
         layout.addWidget(self.details)
-        layout.addWidget(QLabel(self.tr("History")))
+        self.locked = QLabel(
+            self.tr("Name only until the caller's identity is checked (Alt+Y)"),
+            objectName="cardLocked",
+        )
+        self.locked.setWordWrap(True)
+        self.locked.setStyleSheet("color: #8a5300; font-weight: 600;")
+        self.locked.setToolTip(
+            self.tr("History and notes appear once the identity check has passed (G1).")
+        )
+        # Two wrapped lines even when the dock is short (a wrapped label's height is not
+        # asked for by every layout).
+        self.locked.setMinimumHeight(self.locked.fontMetrics().lineSpacing() * 2 + 6)
+        self.locked.hide()
+        layout.addWidget(self.locked)
+        self.history_heading = QLabel(self.tr("History"))
+        layout.addWidget(self.history_heading)
         layout.addWidget(self.history, 1)
+        self.restricted = False
+
+    def set_restricted(self, restricted: bool) -> None:
+        """G1/G3: during a call whose identity check has not passed, show only the name."""
+        self.restricted = restricted
+        for widget in (self.details, self.history_heading, self.history):
+            widget.setVisible(not restricted)
+        self.locked.setVisible(restricted)
 
     def show_card(self, card: CustomerCard) -> None:
         title = f"{spoken(card.form_of_address)} " if spoken(card.form_of_address) else ""

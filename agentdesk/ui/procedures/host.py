@@ -22,10 +22,12 @@ from agentdesk.services.settings import SettingsService
 from agentdesk.ui.call.workspace import CallWorkspace
 from agentdesk.ui.coach import attach_coach
 from agentdesk.ui.procedures.callback_panel import CallbackPanel
+from agentdesk.ui.procedures.complaint_panel import ComplaintPanel
 from agentdesk.ui.procedures.hold_panel import HoldPanel
 from agentdesk.ui.procedures.message_form import MessageForm
 from agentdesk.ui.procedures.message_step import MessageDialog, MessageStepPanel
 from agentdesk.ui.procedures.transfer_panel import TransferPanel
+from agentdesk.ui.procedures.verify_panel import VerifyPanel
 from agentdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -81,6 +83,10 @@ class ProcedureHost(QObject):
             return CallbackPanel(engine, self._messages.region, number)
         if kind == "message":
             return MessageStepPanel(self._form(engine))
+        if kind == "verify":
+            return VerifyPanel(engine)
+        if kind == "complaint":
+            return ComplaintPanel(engine, self._settings.current().complaint_response_days)
         return None
 
     def _alphabet(self, engine: CallEngine) -> Alphabet | None:
@@ -113,7 +119,7 @@ class ProcedureHost(QObject):
         form.edited.connect(self._on_edited)
         form.saved.connect(self._on_saved)
         if self.coach_rules is not None:  # the phrase coach on the message text (T8, D11)
-            form.coach = attach_coach(form.fields.inputs["what"], self.coach_rules)
+            form.coach = attach_coach(form.fields.inputs["what"], self.coach_rules, record=True)
         return form
 
     def _on_edited(self, draft: MessageDraft) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.callqueue.verdict import Verdict, judge_staffing
+from agentdesk.staffing.cautions import cautions
 from agentdesk.staffing.interval import (
     IntervalInputs,
     Performance,
@@ -62,9 +63,16 @@ class EstimatePanel(QWidget):
         self.live.setToolTip(self.tr("Predict for the agents staffed now"))
         self.live.clicked.connect(self.follow_live)
         self.level = value_label("queuePredictedLevel", self.tr("Predicted service level"))
-        self.asa = value_label("queueAsa", self.tr("Average speed of answer"))
+        self.asa = value_label("queueAsa", self.tr("ASA (answered calls)"))
+        self.mean_wait = value_label("queueMeanWait", self.tr("Mean wait, all callers"))
+        self.mean_wait.setToolTip(
+            self.tr("Counts the callers who hung up as well as those answered")
+        )
         self.occupancy = value_label("queueOccupancy", self.tr("Occupancy"))
         self.abandoned = value_label("queueAbandoned", self.tr("Abandoned"))
+        self.caution_label = QLabel(objectName="queueCaution")
+        self.caution_label.setWordWrap(True)
+        self.caution_label.setStyleSheet(f"color: {COLOURS[Verdict.SHORT].name()};")
         self.verdict_label = QLabel(objectName="queueVerdict")
         self.verdict_label.setWordWrap(True)
         self._build()
@@ -85,10 +93,20 @@ class EstimatePanel(QWidget):
         label.setBuddy(self.what_if)
         form.addRow(label, row)
         form.addRow(self.tr("Service level"), self.level)
-        form.addRow(self.tr("Average speed of answer"), self.asa)
+        # ASA over answered calls and the mean wait of all callers side by side, each named:
+        # one row, so the Now tab still fits its dock without scrolling.
+        waits = QHBoxLayout()
+        waits.setSpacing(4)
+        waits.addWidget(self.asa)
+        waits.addWidget(QLabel(self.tr("· all callers")))
+        waits.addWidget(self.mean_wait)
+        waits.addStretch(1)
+        form.addRow(self.tr("ASA (answered)"), waits)
         form.addRow(self.tr("Occupancy"), self.occupancy)
         form.addRow(self.tr("Abandoned"), self.abandoned)
         form.addRow(self.verdict_label)
+        form.addRow(self.caution_label)
+        self._form = form
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(group)
@@ -161,14 +179,29 @@ class EstimatePanel(QWidget):
             return False
         return True
 
+    def _set_caution(self, text: str) -> None:
+        """An unsafe plan in words, or nothing (and no room taken: the Now tab is short)."""
+        self.caution_label.setText(text)
+        form = getattr(self, "_form", None)
+        if form is not None:
+            form.setRowVisible(self.caution_label, bool(text))  # a hidden row takes no spacing
+
     # -- showing ---------------------------------------------------------------------------
     def _show(self) -> None:
         inputs, need = self.inputs, self.requirement
         self.live.setEnabled(not self.following_live)
         if inputs is None or need is None:
             self.prediction = self.verdict = None
-            for label in (self.needed, self.level, self.asa, self.occupancy, self.abandoned):
+            for label in (
+                self.needed,
+                self.level,
+                self.asa,
+                self.mean_wait,
+                self.occupancy,
+                self.abandoned,
+            ):
                 label.setText("–")
+            self._set_caution("")
             self.schedule.setText("")
             self.verdict_label.setText(self.tr("No forecast for this interval: nothing to compare"))
             self.verdict_label.setStyleSheet("")
@@ -186,8 +219,19 @@ class EstimatePanel(QWidget):
         self.asa.setText(
             clock_text(p.asa_s) if math.isfinite(p.asa_s) else self.tr("unbounded: queue grows")
         )
+        self.mean_wait.setText(
+            clock_text(p.mean_wait_s)
+            if math.isfinite(p.mean_wait_s)
+            else self.tr("unbounded: queue grows")
+        )
         self.occupancy.setText(percent_text(p.occupancy))
         self.abandoned.setText(percent_text(p.abandon_rate))
+        self._set_caution(
+            "\n".join(
+                self._words.caution(f)
+                for f in cautions(p.occupancy, p.abandon_rate, inputs.shrinkage)
+            )
+        )
         self.verdict = judge_staffing(
             agents, need.required_agents, p.service_level, inputs.target_service_level
         )

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from agentdesk.callqueue.feed import FeedProblem
 from agentdesk.callqueue.verdict import Verdict
+from agentdesk.staffing.cautions import Caution, Finding, share_text
 from agentdesk.staffing.interval import IntervalInputs
 
 # The app's status colours (audit indicator, badges); each verdict is also said in words.
@@ -32,7 +33,8 @@ def clock_text(seconds: float | None) -> str:
 
 
 def percent_text(share: float | None) -> str:
-    return "–" if share is None else f"{share * 100:.0f}%"
+    """Whole percent, with decimals only where rounding would claim 100% (or 0%)."""
+    return "–" if share is None else share_text(share, 0)
 
 
 def time_text(moment: datetime) -> str:
@@ -60,6 +62,26 @@ class QueueWords(QObject):
         if verdict is Verdict.CLOSE:
             return self.tr("just below the target, needs %1 more").replace("%1", str(short_by))
         return self.tr("well below the target, needs %1 more").replace("%1", str(short_by))
+
+    def caution(self, finding: Finding) -> str:
+        """Why a plan or what-if is unsafe although it may meet the target."""
+        text = {
+            Caution.OCCUPANCY: self.tr(
+                "⚠ Occupancy %1 is above %2: agents this busy burn out; add agents or "
+                "lower the occupancy cap in the queue settings."
+            ),
+            Caution.ABANDON: self.tr(
+                "⚠ %1 of callers would hang up before an answer, above %2: a target met "
+                "that way is not met; add agents or lower the abandonment cap."
+            ),
+            Caution.SHRINKAGE: self.tr(
+                "⚠ Shrinkage %1 is above %2: more than half of paid time off the phones; "
+                "check the queue settings."
+            ),
+        }[finding.caution]
+        return text.replace("%1", share_text(finding.value)).replace(
+            "%2", share_text(finding.limit, 0)
+        )
 
     def basis(self, what: str, label: str, inputs: IntervalInputs) -> str:
         """Where the interval's calls and handle time came from, and what they are."""

@@ -26,6 +26,7 @@ from agentdesk.services.review import InteractionReview, ReviewService
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.locale_text import date_text, datetime_text
 from agentdesk.ui.procedures.words import ProcedureWords
+from agentdesk.ui.review.calibration import CalibrationList
 from agentdesk.ui.review.models import AdherenceTableModel, TimelineTableModel
 from agentdesk.ui.review.table import Column, RowTableModel
 from agentdesk.ui.review.words import ReviewWords, clock_text, percent_text
@@ -47,10 +48,12 @@ def table(model, stretch: int) -> QTableView:
 
 
 class InteractionPanel(QWidget):
-    """Emits ``feedback_sent(feedback id)`` and ``marked_reviewed(interaction id)``."""
+    """Emits ``feedback_sent(feedback id)``, ``marked_reviewed(interaction id)`` and
+    ``calibrated(interaction id)``."""
 
     feedback_sent = Signal(str)
     marked_reviewed = Signal(str)
+    calibrated = Signal(str)
 
     def __init__(
         self,
@@ -78,10 +81,14 @@ class InteractionPanel(QWidget):
         self.evidence = QLabel(objectName="evidence")
         self.evidence.setWordWrap(True)
         self.evidence.setTextFormat(Qt.TextFormat.PlainText)
+        self.calibration = CalibrationList()
+        self.calibration.setMaximumHeight(110)
+        self.calibration.calibrated.connect(self._on_calibrated)
         adherence_page = QWidget()
         box = QVBoxLayout(adherence_page)
         box.addWidget(self.adherence_view, 1)
         box.addWidget(self.evidence)
+        box.addWidget(self.calibration)
         self.timeline = TimelineTableModel(words, self)
         self.timeline_view = table(self.timeline, 3)
         self.fields = RowTableModel(
@@ -156,6 +163,7 @@ class InteractionPanel(QWidget):
             self.notes.clear()
             self.history.clear()
             self.evidence.clear()
+            self.calibration.show_checks((), frozenset(), None)
             return
         w, item, result = self._words, review.item, review.adherence
         score = self.tr("Adherence %1 (%2 of %3 items)").replace("%1", percent_text(result.score))
@@ -173,6 +181,7 @@ class InteractionPanel(QWidget):
             )
         )
         self.adherence.set_rows(result.items)
+        self.calibration.show_checks(review.ticked, review.not_done, review.flow)
         self.timeline.flow = review.flow
         self.timeline.set_rows(review.timeline)
         self.fields.set_rows([self._field_row(k, v) for k, v in review.fields.items()])
@@ -228,7 +237,7 @@ class InteractionPanel(QWidget):
             for seq in item.evidence
             if seq in entries
         ]
-        head = f"{item.practice} · {item.title} — {self._words.status(item.status)}"
+        head = f"{item.practice} · {item.title} — {self._words.status(item.status, item.reason)}"
         if not lines:
             lines = [self.tr("No event in the log shows this item.")]
         self.evidence.setText("\n".join([head, *lines]))
@@ -258,6 +267,16 @@ class InteractionPanel(QWidget):
         self._tasks.run_mutation(
             lambda: self._review.mark_reviewed(self.who, iid),
             lambda _changes: self.marked_reviewed.emit(iid),
+            self._on_failed,
+        )
+
+    def _on_calibrated(self, check_id: str, not_done: bool) -> None:
+        if self.current is None:
+            return
+        iid = self.current.item.interaction_id
+        self._tasks.run_mutation(
+            lambda: self._review.calibrate_check(self.who, iid, check_id, not_done),
+            lambda _changes: self.calibrated.emit(iid),
             self._on_failed,
         )
 

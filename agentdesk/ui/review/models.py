@@ -81,7 +81,7 @@ class AdherenceTableModel(RowTableModel[ItemResult]):
                 Column(self.tr("Item"), lambda r: r.title, tip=lambda r: r.title),
                 Column(
                     self.tr("Result"),
-                    lambda r: words.status(r.status),
+                    lambda r: words.status(r.status, r.reason),
                     colour=lambda r: STATUS_COLOUR.get(r.status),
                 ),
                 Column(

@@ -55,6 +55,7 @@ class ReviewQueueWindow(QWidget):
         self.panel = InteractionPanel(review, feedback, tasks, who, self._words)
         self.panel.feedback_sent.connect(lambda _fid: self._after_change())
         self.panel.marked_reviewed.connect(lambda _iid: self._after_change())
+        self.panel.calibrated.connect(lambda _iid: self._after_change())
 
         left = QWidget()
         box = QVBoxLayout(left)

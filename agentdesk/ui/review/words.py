@@ -38,7 +38,13 @@ def percent_text(share: float | None) -> str:
 class ReviewWords(QObject):
     """One translator for every review screen (context "ReviewWords")."""
 
-    def status(self, code: str) -> str:
+    def status(self, code: str, reason: str = "") -> str:
+        if code == "not_applicable" and reason:
+            return {
+                "flow": self.tr("Not applicable: another call flow's rule"),
+                "channel": self.tr("Not applicable: another channel's rule"),
+                "condition": self.tr("Not applicable: did not arise in this call"),
+            }.get(reason, self.tr("Not applicable"))
         return {
             "pass": self.tr("Pass"),
             "fail": self.tr("Fail"),
@@ -152,9 +158,21 @@ class ReviewWords(QObject):
             "transfer_completed": lambda: self.tr("Transfer completed"),
             "transfer_failed": lambda: self.tr("Transfer failed"),
             "message_taken": lambda: self.tr("Message taken"),
+            "reply_coached": lambda: self._reply(data),
         }
         make = texts.get(kind)
         return make() if make else kind.replace("_", " ")
+
+    def _reply(self, data: Mapping[str, Any]) -> str:
+        findings = data.get("findings") or []
+        if not findings:
+            return self.tr("Reply sent; the coach found nothing to change")
+        rules = ", ".join(str(f.get("rule", "")) for f in findings if hasattr(f, "get"))
+        return (
+            self.tr("Reply sent with %1 coach findings: %2")
+            .replace("%1", str(len(findings)))
+            .replace("%2", rules)
+        )
 
     def value(self, value: Any, spec=None) -> str:
         if value is None:

@@ -142,3 +142,47 @@ def test_a_call_killed_before_its_first_event_resumes_started(people, calls, mon
     again = calls.resume_call(people.rep, start.interaction_id, CONTEXT)
     assert again.engine.step.id == "greeting"
     assert [e.kind for e in calls.events(people.rep, start.interaction_id)] == ["call_started"]
+
+
+def _short_call(engine, title: str | None = None) -> None:
+    go(engine, "name")
+    if title is not None:
+        engine.capture("title", title)
+    engine.capture("surname", "Okafor")
+    engine.tick("spelling_confirmed")
+    go(engine, "notes")
+    engine.capture("notes_permission", True)
+    go(engine, "need")
+    engine.capture("reason", "Meter")
+    go(engine, "resolve")
+    go(engine, "closing")
+    engine.tick("asked_anything_else")
+    go(engine, "wrap_up")
+    engine.capture("first_contact_resolution", True)
+    engine.capture("notes_permission", True)
+    engine.save_wrap_up()
+
+
+def test_the_form_of_address_is_saved_to_the_card_and_offered_next_time(people, calls):
+    cid, _ = people.customers.create_customer(
+        people.leader, CustomerDraft(surname="Okafor", phone="020 7946 0222")
+    )
+    first = calls.start_call(people.rep, "inbound", CONTEXT, caller_number="020 7946 0222")
+    assert "title" not in first.engine.fields  # nothing known yet: nothing offered
+    _short_call(first.engine, "dr")
+    assert people.customers.open_card(people.rep, cid).form_of_address == "Dr"  # T3 kept
+    second = calls.start_call(people.rep, "inbound", CONTEXT, caller_number="020 7946 0222")
+    assert second.engine.fields["title"] == "dr"  # offered at the next call
+    second.engine.capture("surname", "Okafor")
+    assert second.engine.render("{caller_name}") == "Dr. Okafor"
+    # A call linked by hand (the card opened during the call) is offered it too.
+    third = calls.start_call(people.rep, "inbound", CONTEXT)
+    assert calls.link_customer(people.rep, third.interaction_id, cid) == "dr"
+
+
+def test_a_card_in_any_spelling_is_offered_as_the_flows_choice(people, calls):
+    people.customers.create_customer(
+        people.leader, CustomerDraft(surname="Rossi", form_of_address="Mrs.", phone="020 7946 0999")
+    )
+    start = calls.start_call(people.rep, "inbound", CONTEXT, caller_number="020 7946 0999")
+    assert start.engine.fields["title"] == "mrs"  # one vocabulary through addressing

@@ -123,5 +123,6 @@ def test_csv_problems_with_the_whole_file(env) -> None:
 def test_a_stored_day_plans_with_the_queue_settings(env) -> None:
     env.forecast.save_day(env.leader, DAY, 30, slots((480, 0, 180), (510, 120, 180)))
     rows = plan_day(env.forecast.day(DAY).plan_intervals(SETTINGS))
-    assert [(r.label, r.required_agents) for r in rows] == [("08:00", 0), ("08:30", 14)]
-    assert rows[1].scheduled_staff == 20  # 14 agents at 30% shrinkage
+    # 14 agents would leave 6.1% of callers hanging up, above the default 5% cap.
+    assert [(r.label, r.required_agents) for r in rows] == [("08:00", 0), ("08:30", 15)]
+    assert rows[1].scheduled_staff == 22  # 15 agents at 30% shrinkage

@@ -76,7 +76,7 @@ def test_cli_import_search_export(run, tmp_path, capsys):
     (folder / "bad.md").write_text("---\nid: bad\n---\n")
     assert run("import", folder) == 1
     out = capsys.readouterr()
-    assert "2 added" in out.out and f"{folder / 'bad.md'}:2:" in out.err
+    assert "2 added" in out.out and f"{folder / 'bad.md'}:1: no title" in out.err
     assert run("search", "refu", "--limit", "5") == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].strip() == "1. Refund policy  [refund-policy]" and len(lines) == 2
@@ -87,3 +87,29 @@ def test_cli_import_search_export(run, tmp_path, capsys):
     (folder / "bad.md").unlink()
     assert run("import", folder) == 0
     assert "0 added, 0 updated, 2 unchanged" in capsys.readouterr().out
+
+
+def test_a_plain_markdown_folder_from_a_wiki_imports_in_one_command(run, tmp_path, capsys):
+    wiki = tmp_path / "wiki-export"
+    (wiki / "billing_and_payments").mkdir(parents=True)
+    (wiki / "how-to").mkdir()
+    card = wiki / "billing_and_payments" / "Paying by Card.md"
+    card.write_text("---\ntitle: Paying by card\ntags: [card]\n---\nUse the secure line.\n")
+    (wiki / "how-to" / "reset.md").write_text("# Resetting a password\n\nSend the link.\n")
+    (wiki / "how-to" / "notes.md").write_text("nothing to call it\n")
+    (wiki / "odd.md").write_text("---\ntitle: Odd\nlanguage: klingon\n---\nx\n")
+    assert run("import", wiki, "--language", "it") == 1
+    out = capsys.readouterr()
+    assert "Articles: 2 added" in out.out
+    assert (
+        f"{card}: derived id 'paying-by-card' from the file name; category 'Billing and "
+        "payments' from the folder; language 'it' from the team's default language; updated"
+    ) in out.out
+    assert "title 'Resetting a password' from the first heading" in out.out
+    assert f"{wiki / 'how-to' / 'notes.md'}:1: no title" in out.err  # cannot be derived
+    assert f"{wiki / 'odd.md'}:3: 'language' must be one of en, it, id" in out.err  # still strict
+    assert run("search", "secure", "--language", "it") == 0
+    assert "Paying by card  [paying-by-card]" in capsys.readouterr().out
+    # --strict derives nothing: the plain files are refused as before.
+    assert run("import", wiki, "--strict") == 1
+    assert f"{card}:2: front matter: missing required key" in capsys.readouterr().err

@@ -46,6 +46,7 @@ def run_call(env, who, *, customer_id=None, hold_seconds=0, thank=True, score=Tr
     engine.capture("notes_permission", True)
     go(engine, "need")
     engine.capture("reason", "Meter reading looks wrong")
+    engine.tick("repeated_specifics")
     if during is not None:
         during(engine)
     if hold_seconds:
@@ -55,8 +56,10 @@ def run_call(env, who, *, customer_id=None, hold_seconds=0, thank=True, score=Tr
         mono.now += hold_seconds
         engine.record("hold_ended", {"thanked": thank})
     go(engine, "resolve")
+    engine.tick("confirmed_solution")
     mono.now += 120
     go(engine, "closing")
+    engine.tick("summarised_next_steps")
     engine.tick("asked_anything_else")
     if thank:
         engine.tick("thanked_by_name")

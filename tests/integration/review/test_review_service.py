@@ -8,7 +8,7 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from agentdesk.errors import NotFoundError, PermissionDeniedError
+from agentdesk.errors import NotFoundError, PermissionDeniedError, ValidationError
 from agentdesk.models.audit import AuditEntry
 from agentdesk.models.review import AdherenceScore
 from agentdesk.services.customer_types import CustomerDraft
@@ -32,9 +32,9 @@ def test_a_scored_call_is_opened_with_its_timeline_notes_and_adherence(env):
     )
     with env.db.read() as s:
         stored = s.get(AdherenceScore, uuid.UUID(iid))
-        assert (stored.passed, stored.applicable, stored.holds) == (6, 9, 1)
+        assert (stored.passed, stored.applicable, stored.holds) == (9, 12, 1)
     opened = env.review.open_interaction(env.leader, iid)
-    assert opened.item.agent_name == "Rita Rep" and opened.item.score == pytest.approx(6 / 9)
+    assert opened.item.agent_name == "Rita Rep" and opened.item.score == pytest.approx(9 / 12)
     kinds = [e.kind for e in opened.timeline]
     assert kinds[0] == "call_started" and kinds[-1] == "wrap_up_saved" and "hold_started" in kinds
     hold = next(e for e in opened.timeline if e.kind == "hold_ended")
@@ -111,3 +111,39 @@ def test_representatives_cannot_review(env):
         env.review.open_interaction(env.leader, str(uuid.uuid4()))
     with pytest.raises(NotFoundError):
         env.review.score_interaction("not-an-id")
+
+
+def test_a_check_found_not_done_lowers_the_score_and_the_trend(env):
+    iid = run_call(env, env.rep)
+    since = env.clock.now - dt.timedelta(days=1)
+    until = env.clock.now + dt.timedelta(days=1)
+    assert env.kpi.dashboard(env.leader, since, until).trend[-1].adherence == 1.0
+    opened = env.review.open_interaction(env.leader, iid)
+    assert "confirmed_solution" in opened.ticked and opened.not_done == frozenset()
+    applicable = opened.adherence.applicable
+    reviewed = (applicable - 1) / applicable
+    env.review.calibrate_check(env.leader, iid, "confirmed_solution", True)
+    opened = env.review.open_interaction(env.leader, iid)
+    assert opened.not_done == {"confirmed_solution"}
+    assert opened.adherence.item("solution_confirmed").status == "fail"
+    assert opened.item.score == pytest.approx(reviewed)
+    trend = env.kpi.dashboard(env.leader, since, until).trend
+    assert trend[-1].adherence == pytest.approx(reviewed)
+    # A later re-score at wrap-up (or with new rules) keeps the reviewer's verdict.
+    assert env.review.score_interaction(iid).score == pytest.approx(reviewed)
+    env.review.calibrate_check(env.leader, iid, "confirmed_solution", False)
+    assert env.review.open_interaction(env.leader, iid).item.score == 1.0
+    assert (
+        "interaction.check_calibrated",
+        {"interaction": iid, "check": "confirmed_solution", "not_done": False},
+    ) in actions(env)
+
+
+def test_only_team_leaders_calibrate_and_only_ticked_checks(env):
+    iid = run_call(env, env.rep, thank=False)
+    with pytest.raises(PermissionDeniedError):
+        env.review.calibrate_check(env.rep, iid, "confirmed_solution", True)
+    with pytest.raises(ValidationError):
+        env.review.calibrate_check(env.leader, iid, "thanked_by_name", True)  # never ticked
+    with pytest.raises(ValidationError):
+        env.review.calibrate_check(env.leader, iid, "'; drop table x", True)

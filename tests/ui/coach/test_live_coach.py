@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QToolTip
 
 from agentdesk.coach import CATEGORIES, load_rules
@@ -26,7 +26,8 @@ def rules():
 
 @pytest.fixture
 def notes_editor(qtbot, data_paths, rules):
-    """The notes panel's editor, visible with a customer open, coached as ui/app.py does."""
+    """The notes panel's editor, visible with a customer open, with the full coach (ui/app.py
+    coaches notes in record mode: test_record_mode_flags_tone_and_keeps_the_facts)."""
     services = make_services(data_paths)
     data = open_data(services)
     lead = services.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
@@ -149,10 +150,12 @@ def test_ctrl_period_fixes_the_finding_at_the_cursor_in_one_undo_step(qtbot, not
     qtbot.keyClick(editor, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
     assert editor.toPlainText() == f"I can't do that, {POLICY_FIX}"
     qtbot.keyClick(editor, Qt.Key.Key_Home)
+    # "I can't" has advice, not a drop-in ("What I can do is do that" read wrongly): the
+    # key shows the advice and changes nothing.
     qtbot.keyClick(editor, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
-    assert editor.toPlainText().startswith("What I can do is do that")
-    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.toPlainText() == f"I can't do that, {POLICY_FIX}"
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == POLICY
 
 
 def test_ctrl_period_with_nothing_to_fix_changes_nothing(qtbot, plain):
@@ -183,3 +186,22 @@ def test_every_category_has_a_name_for_people():
     words = CoachWords()
     assert all(words.category(c) != c for c in CATEGORIES)
     assert set(COLOURS) == set(CATEGORIES)
+
+
+def test_record_mode_flags_tone_and_keeps_the_facts(qtbot, rules):
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    editor.show()
+    coach = attach_coach(editor, rules, record=True)
+    editor.setFocus()
+    note = "Parcel never arrived, nobody called back. Customer said the form is stupid."
+    qtbot.keyClicks(editor, note)
+    coach.analyse_now()
+    assert [f.rule_id for f in coach.findings] == ["aggressive.stupid"]  # tone, not facts
+    assert not coach.findings[0].replaceable
+    qtbot.keyClick(editor, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == note
+    menu = coach.build_menu(editor.cursorRect().center(), len(note) - 3)
+    assert menu.findChild(QAction, "coachReplace") is None
+    assert "Replace with" not in coach.tooltip_text(coach.findings[0])
+    menu.deleteLater()

@@ -126,3 +126,20 @@ def test_an_article_is_read_in_a_wide_column_which_narrows_again(qtbot, env):
     assert window.call_workspace.width() >= window.call_workspace.minimumSizeHint().width()
     dock.show_results()
     qtbot.waitUntil(lambda: abs(frame.width() - before) <= 2)
+
+
+def test_a_reply_sent_during_a_call_logs_what_the_coach_found(qtbot, env):
+    window = window_for(qtbot, env, env.rep)
+    dock, workspace = window.kb_dock, window.call_workspace
+    workspace.new_call("+44 1632 960123")
+    engine = workspace.engine
+    dock.reply.setFocus()
+    qtbot.keyClicks(dock.reply, "That's our policy, you will have to wait.")
+    qtbot.mouseClick(dock.reply_draft.copy_button, Qt.MouseButton.LeftButton)
+    [logged] = [e.data for e in engine.events if e.kind == "reply_coached"]
+    assert {f["rule"] for f in logged["findings"]} == {
+        "goodwill.our-policy",
+        "goodwill.just-wait",
+    }
+    assert logged["characters"] == len("That's our policy, you will have to wait.")
+    assert "wait." not in str(logged)  # codes only, never the reply itself

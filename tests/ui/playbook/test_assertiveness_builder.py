@@ -58,11 +58,21 @@ def test_aggressive_wording_is_flagged_and_one_click_makes_it_calm(qtbot, builde
 
 
 def test_ctrl_period_applies_the_first_calmer_wording(qtbot, builder):
+    type_parts(qtbot, builder, "shout at me", "upset", "stop talking all the time")
+    assert [f.matched for f in builder.findings] == ["all the time"]
+    qtbot.keyClick(builder.appreciate, Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    assert builder.findings == ()
+    assert builder.appreciate.text() == "stop talking often"
+
+
+def test_advice_that_is_not_a_drop_in_is_not_applied(qtbot, builder):
+    # "Calm down" -> "I can hear this is upsetting, and I want to help" would make "I would
+    # appreciate it if you I can hear ..." (#19): the advice is shown, nothing is replaced.
     type_parts(qtbot, builder, "shout at me", "upset", "calm down")
     assert [f.matched for f in builder.findings] == ["calm down"]
     qtbot.keyClick(builder.appreciate, Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
-    assert builder.findings == ()
-    assert builder.appreciate.text() == "I can hear this is upsetting, and I want to help"
+    assert builder.appreciate.text() == "calm down"
+    assert not builder.apply_buttons[0].isEnabled()
 
 
 def test_copy_puts_the_sentence_on_the_clipboard(qtbot, builder):

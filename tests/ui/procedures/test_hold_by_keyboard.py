@@ -103,14 +103,14 @@ def test_a_call_with_two_holds(qtbot, window, env, kb) -> None:
     assert held == [
         ("hold_requested", {"reason": "check the meter history", "estimate_seconds": 120}),
         ("hold_permission", {"answer": "agreed"}),
-        ("hold_started", {"estimate_seconds": 120}),
+        ("hold_started", {"estimate_seconds": 120, "check_back_seconds": 45}),
         ("hold_checked_back", {}),
         ("hold_checked_back", {}),
         ("hold_ended", {"thanked": True, "used_name": True}),
         ("hold_requested", {"reason": "ask the billing team", "estimate_seconds": 300}),
         ("callback_offered", {"estimate_seconds": 300}),
         ("hold_permission", {"answer": "agreed"}),
-        ("hold_started", {"estimate_seconds": 300}),
+        ("hold_started", {"estimate_seconds": 300, "check_back_seconds": 45}),
         ("hold_ended", {"thanked": True, "used_name": True}),
     ]
     assert ws.engine.durations().hold == 170 and ws.engine.durations().hold_count == 2

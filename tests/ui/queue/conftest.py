@@ -48,6 +48,11 @@ class FakeForecast:
         return Changes.FORECAST
 
 
+# The figures these tests check were worked out without the occupancy and abandonment caps;
+# the tests of the caps (test_queue_cautions.py) pass the shipped defaults.
+UNCAPPED = QueueSettings(max_occupancy_percent=0, max_abandon_percent=0)
+
+
 def morning(calls_at_1030: float = 120) -> tuple[ForecastSlotItem, ...]:
     """08:00 to 12:00; 120 calls at 10:30 need 14 agents with the default settings."""
     calls = [60, 85, 100, 110, 115, calls_at_1030, 100, 90]
@@ -71,9 +76,7 @@ def make_dock(qtbot, clock, forecast):
     docks: list[QueueDock] = []
 
     def make(source, settings: QueueSettings | None = None, service=None) -> QueueDock:
-        dock = QueueDock(
-            source, settings or QueueSettings(), service or forecast, inline_tasks(), clock
-        )
+        dock = QueueDock(source, settings or UNCAPPED, service or forecast, inline_tasks(), clock)
         qtbot.addWidget(dock)
         dock.resize(340, 640)
         dock.show()

@@ -165,7 +165,11 @@ def test_the_charts_show_the_trade_off_and_the_day(qtbot, fed_dock, forecast):
     assert e.agents == 3 and chart.points[0].agents == 1 and chart.in_range(3)
 
     day = fed_dock.day_plan
-    rows = plan_day(forecast.days[NOW.date()].plan_intervals(QueueSettings()))
+    rows = plan_day(
+        forecast.days[NOW.date()].plan_intervals(
+            QueueSettings(max_occupancy_percent=0, max_abandon_percent=0)
+        )
+    )
     needed = [(p.x(), p.y()) for p in day.needed_series.points()]
     first, second = rows[0].required_agents, rows[1].required_agents
     assert needed[:4] == [(8.0, first), (8.5, first), (8.5, second), (9.0, second)]

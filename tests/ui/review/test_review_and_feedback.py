@@ -38,7 +38,7 @@ def test_leader_reviews_gives_feedback_and_the_representative_acknowledges(qtbot
         qtbot.keyClick(queue.view, Qt.Key.Key_Return)
     panel = queue.panel
     assert panel.header.text().startswith("Rita Rep")
-    assert "Adherence 67%" in panel.header.text()  # 6 of 9 items
+    assert "Adherence 75% (9 of 12 items)" in panel.header.text()
     # The first failing item is chosen; clicking another shows its evidence in words.
     items = [i.rule_id for i in panel.adherence.rows()]
     click_row(qtbot, panel.adherence_view, items.index("hold_thanked"), 2)

@@ -18,7 +18,7 @@ def test_a_missing_file_gives_the_defaults(tmp_path) -> None:
     inputs = settings.inputs(120)
     assert (inputs.interval_s, inputs.aht_s, inputs.target_service_level) == (1800, 180, 0.8)
     assert (inputs.answer_time_s, inputs.shrinkage, inputs.patience_s) == (20, 0.3, 120)
-    assert inputs.max_occupancy is None
+    assert (inputs.max_occupancy, inputs.max_abandon) == (0.85, 0.05)  # safe by default
     assert settings.simulation().arrival_rate == pytest.approx(120 / 1800)
 
 

@@ -73,7 +73,7 @@ def test_mini_flow_is_valid() -> None:
             "    kind: wrap_up",
             "    kind: wrapup",
             "mini.yaml:17: step 'wrap_up': unknown kind 'wrapup' (expected script, "
-            "name_capture, hold, transfer, message, callback, wrap_up)",
+            "name_capture, hold, transfer, message, complaint, verify, callback, wrap_up)",
         ),
         (
             "  - id: closing\n",

@@ -118,9 +118,9 @@ def test_need_branches_to_each_procedure_kind(inbound, clock) -> None:
     engine = started(inbound, clock)
     to_need(engine)
     kinds = {inbound.step(o.transition.to).kind for o in engine.options()}
-    assert kinds == {"script", "hold", "transfer", "message", "callback"}
+    assert kinds == {"script", "hold", "transfer", "message", "callback", "verify", "complaint"}
     shortcuts = [o.transition.shortcut for o in engine.options()]
-    assert shortcuts == ["Alt+R", "Alt+O", "Alt+T", "Alt+M", "Alt+B"]
+    assert shortcuts == ["Alt+R", "Alt+O", "Alt+T", "Alt+M", "Alt+B", "Alt+Y", "Alt+P"]
 
 
 def test_capture_validates_against_field_type(inbound, clock) -> None:

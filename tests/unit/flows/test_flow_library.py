@@ -26,7 +26,11 @@ def test_inbound_encodes_the_practices(bundled) -> None:
     assert {"organisation", "department", "representative"} <= set(names)  # T1, from settings
     assert {"said_organisation", "gave_own_name", "offered_help"} <= {c.id for c in greeting.checks}
     kinds = {s.kind for s in flow.steps}
-    assert kinds == {"script", "name_capture", "hold", "transfer", "message", "callback", "wrap_up"}
+    assert kinds == {
+        *("script", "name_capture", "hold", "transfer", "message", "callback", "verify"),
+        "complaint",
+        "wrap_up",
+    }
     assert flow.field_map["notes_permission"].type == "bool"  # T9
     assert {"first_name", "surname", "title"} <= set(flow.field_map)  # T2, T3
     assert "spelling_confirmed" in flow.check_map

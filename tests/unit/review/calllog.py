@@ -12,11 +12,13 @@ T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 class CallLog:
     """Append events with a clock that moves only when told to (``wait``)."""
 
-    def __init__(self, flow: str = "inbound", start: str = "greeting") -> None:
+    def __init__(
+        self, flow: str = "inbound", start: str = "greeting", channel: str = "phone"
+    ) -> None:
         self.events: list[CallEvent] = []
         self.now = 0.0
         self.step = start
-        self.add("call_started", flow=flow, flow_digest="x", channel="phone", step=start)
+        self.add("call_started", flow=flow, flow_digest="x", channel=channel, step=start)
 
     def add(self, kind: str, **data) -> CallLog:
         wall = wall_text(T0 + dt.timedelta(seconds=self.now))
@@ -67,6 +69,19 @@ def model_call() -> CallLog:
     log.tick("said_organisation", "gave_own_name", "offered_help").wait(5).go("name")
     log.capture(title="mr", first_name="Jayson", surname="Okafor").tick("spelling_confirmed")
     log.go("notes").capture(notes_permission=True).go("need").capture(reason="bill")
-    log.wait(60).go("resolve").go("closing", outcome="resolved", first_contact_resolution=True)
-    log.tick("asked_anything_else", "thanked_by_name").end().wait(20)
+    log.tick("repeated_specifics").wait(60).go("resolve").tick("confirmed_solution")
+    log.go("closing", outcome="resolved", first_contact_resolution=True)
+    log.tick("summarised_next_steps", "asked_anything_else", "thanked_by_name").end().wait(20)
+    return log.wrap(outcome="resolved", first_contact_resolution=True, notes_permission=True)
+
+
+def model_chat() -> CallLog:
+    """A chat handled by the book: the customer types their own name, so nobody spells it."""
+    log = CallLog(flow="chat", channel="chat")
+    log.tick("said_organisation", "gave_own_name", "offered_help").wait(5).go("name")
+    log.capture(title="ms", first_name="Ada", surname="Rossi")
+    log.go("notes").capture(notes_permission=True).go("need").capture(reason="order")
+    log.tick("repeated_specifics").go("resolve").tick("confirmed_solution")
+    log.go("closing", outcome="resolved", first_contact_resolution=True)
+    log.tick("summarised_next_steps", "asked_anything_else", "thanked_by_name").end().wait(20)
     return log.wrap(outcome="resolved", first_contact_resolution=True, notes_permission=True)

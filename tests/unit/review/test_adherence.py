@@ -7,7 +7,7 @@ import pytest
 from agentdesk.review import bundled_rules_dir
 from agentdesk.review.adherence import Status, call_facts, evaluate
 from agentdesk.review.rules import load_rules
-from tests.unit.review.calllog import CallLog, model_call
+from tests.unit.review.calllog import CallLog, model_call, model_chat
 
 PASS, FAIL, NA = Status.PASS, Status.FAIL, Status.NOT_APPLICABLE
 
@@ -27,10 +27,13 @@ def named(log=None):
     return log.capture(title="ms", surname="Rossi").tick("spelling_confirmed").go("need")
 
 
-def hold(log, *, permission=True, seconds=40, thanked=True, reports=()):
+def hold(log, *, permission=True, seconds=40, thanked=True, reports=(), every=None):
     if permission:
         log.add("hold_permission", answer="agreed")
-    log.add("hold_started")
+    if every is None:
+        log.add("hold_started")  # as calls logged before the interval was recorded
+    else:
+        log.add("hold_started", check_back_seconds=every)
     for at in reports:
         log.wait(at).add("hold_checked_back")
     log.wait(seconds - sum(reports))
@@ -56,6 +59,46 @@ CASES = {
         (PASS, model_call),
         (FAIL, lambda: CallLog().go("name").capture(surname="Rossi").go("notes")),
         (NA, lambda: CallLog().go("name").go("notes")),  # caller would rather not say
+        (NA, model_chat),  # in writing the customer spells the name
+    ],
+    # G1
+    "identity_checked": [
+        (
+            PASS,
+            lambda: (
+                named()
+                .go("verify")
+                .tick("verify_postcode", "verify_birth_date")
+                .add("identity_verified", matched=2, required=2)
+                .go("resolve")
+            ),
+        ),
+        (PASS, lambda: named().go("verify").add("identity_failed", matched=0, required=2)),
+        (FAIL, lambda: named().go("verify").go("resolve")),  # moved on without a verdict
+        (NA, model_call),
+    ],
+    # D10
+    "specifics_repeated": [
+        (PASS, model_call),
+        (PASS, model_chat),
+        (FAIL, lambda: named().capture(reason="bill").go("resolve")),
+        (NA, lambda: CallLog().go("name").end(outcome="wrong_number")),
+    ],
+    "solution_confirmed": [
+        (PASS, model_call),
+        (FAIL, lambda: named().go("resolve").go("closing")),
+        (
+            FAIL,
+            lambda: named().go("resolve").tick("confirmed_solution").untick("confirmed_solution"),
+        ),
+        (NA, lambda: named().go("transfer")),
+    ],
+    # D13 / T7
+    "summary_confirmed": [
+        (PASS, model_call),
+        (FAIL, lambda: named().go("closing").tick("asked_anything_else").end(outcome="resolved")),
+        (NA, lambda: named().go("transfer").end(outcome="transferred")),
+        (NA, lambda: named().go("closing", outcome="transferred")),
     ],
     "name_used_at_close": [
         (PASS, model_call),
@@ -115,6 +158,10 @@ CASES = {
         (PASS, lambda: named().add("hold_started").wait(30).end().wait(600).wrap()),
         (FAIL, lambda: hold(named(), seconds=100)),
         (FAIL, lambda: hold(named(), seconds=200, reports=(50, 50))),  # last stretch 100 s
+        # The interval in force during the call (Settings allow 15-300 s), not a fixed 60 s.
+        (PASS, lambda: hold(named(), seconds=200, reports=(100,), every=120)),
+        (FAIL, lambda: hold(named(), seconds=40, every=30)),
+        (FAIL, lambda: hold(named(), seconds=100, reports=(45,), every=45)),
         (NA, model_call),
     ],
     "hold_thanked": [
@@ -221,7 +268,10 @@ def test_every_shipped_rule_has_a_pass_a_fail_and_a_not_applicable_case(rules):
     for rule in rules.rules:
         seen = {status for status, _ in CASES[rule.id]}
         assert seen == {PASS, FAIL, NA}, rule.id
-    assert {r.practice for r in rules.rules} == {"T1", "T2", "T3", "T4", "T5", "T6", "T7", "T9"}
+    assert {r.practice for r in rules.rules} == {
+        *("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T9"),
+        *("D10", "D13", "G1"),
+    }
 
 
 def test_evidence_names_the_events(rules):
@@ -240,12 +290,13 @@ def test_evidence_names_the_events(rules):
 
 def test_score_is_the_share_of_applicable_items_passed(rules):
     perfect = evaluate(rules, model_call().events)
-    assert perfect.applicable == 6 and perfect.passed == 6 and perfect.score == 1.0
+    assert perfect.applicable == 9 and perfect.passed == 9 and perfect.score == 1.0
     log = named().go("closing").tick("asked_anything_else").end(outcome="resolved")
     partial = evaluate(rules, log.events)
-    # greeting, spelling, form of address, anything else pass; name at close, notes fail
-    assert (partial.passed, partial.applicable) == (4, 6)
-    assert partial.score == pytest.approx(4 / 6)
+    # greeting, spelling, form of address, anything else pass; name at close, notes, repeated
+    # specifics and the closing summary fail
+    assert (partial.passed, partial.applicable) == (4, 8)
+    assert partial.score == pytest.approx(4 / 8)
     assert (
         evaluate(rules, CallLog(start="welcome").end(outcome="wrong_number").events).score is None
     )
@@ -273,3 +324,29 @@ def test_call_facts_count_holds_transfers_messages():
     facts = call_facts(message(log, ALL_PARTS).events)
     assert (facts.holds, facts.warm_transfers, facts.cold_transfers) == (2, 1, 2)
     assert (facts.messages, facts.callbacks_offered) == (1, 1)
+
+
+def test_a_flawless_chat_scores_full_marks(rules):
+    result = evaluate(rules, model_chat().events)
+    assert result.score == 1.0, [(i.rule_id, i.status) for i in result.items if i.status is FAIL]
+    assert result.item("spelling_confirmed").status is NA
+
+
+def test_rules_limited_to_a_channel(rules, tmp_path):
+    (tmp_path / "voice.yaml").write_text(
+        "rules:\n  - {id: phone_only, practice: T1, title: Phone, channels: [phone],"
+        " pass_when: {check: offered_help}}\n"
+    )
+    both = load_rules(bundled_rules_dir(), tmp_path)
+    assert evaluate(both, model_chat().events).item("phone_only").status is NA
+    assert evaluate(both, model_call().events).item("phone_only").status is PASS
+
+
+def test_a_check_the_reviewer_found_not_done_counts_as_not_done(rules):
+    log = model_call()
+    assert evaluate(rules, log.events).score == 1.0
+    reviewed = evaluate(rules, log.events, not_done={"confirmed_solution"})
+    assert reviewed.item("solution_confirmed").status is FAIL
+    assert reviewed.passed == reviewed.applicable - 1
+    greeting = evaluate(rules, log.events, not_done={"gave_own_name"})
+    assert greeting.item("greeting_complete").status is FAIL  # all_checked reads it too

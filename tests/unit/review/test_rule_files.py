@@ -26,7 +26,7 @@ def problems_of(text: str) -> list[str]:
 
 def test_shipped_rules_load_with_their_lines():
     rules = load_rules(bundled_rules_dir())
-    assert len(rules.rules) == 14 and rules.problems == ()
+    assert len(rules.rules) == 18 and rules.problems == ()
     first = rules.rules[0]
     lines = (bundled_rules_dir() / "telephone.yaml").read_text().splitlines()
     line = lines.index("  - id: greeting_complete") + 1
@@ -106,7 +106,7 @@ def test_custom_rules_replace_disable_and_add(tmp_path):
               - id: empathy
                 practice: D13
                 title: Paraphrased before answering
-                pass_when: {check: repeated_specifics}
+                pass_when: {check: paraphrased}
             """
         )
     )
@@ -126,7 +126,7 @@ def test_custom_problems_across_files(tmp_path):
     (tmp_path / "a.yaml").write_text("disable: [no_such_rule]\n")
     (tmp_path / "b.yaml").write_text(": not yaml [\n")
     merged = load_rules(bundled_rules_dir(), tmp_path)
-    assert len(merged.rules) == 14
+    assert len(merged.rules) == 18
     assert any("a.yaml:1: disable: no rule 'no_such_rule'" in p for p in merged.problems)
     assert any("b.yaml:1:" in p for p in merged.problems)
 

@@ -147,3 +147,58 @@ def _dec(value: Fraction | Decimal | int) -> Decimal:
     if isinstance(value, Fraction):
         return Decimal(value.numerator) / Decimal(value.denominator)
     return Decimal(value)
+
+
+def erlang_a_queue(
+    agents: int, load: Fraction, theta: Fraction
+) -> tuple[Decimal, Decimal, list[Decimal]]:
+    """(P(abandon), P(wait), shares of arrivals finding 0, 1, 2… queued with all agents busy)
+    from the birth-death chain (mu = 1), truncated past 1e-45."""
+    with localcontext() as ctx:
+        ctx.prec = DIGITS + 20
+        a, th = _dec(load), _dec(theta)
+        pis = [Decimal(1)]
+        for k in range(1, agents + 1):
+            pis.append(pis[-1] * a / k)
+        queue = []
+        p = pis[-1]
+        j = 0
+        tiny = Decimal(10) ** -45
+        while True:
+            j += 1
+            p = p * a / (agents + j * th)
+            queue.append(p)
+            if p < pis[-1] * tiny and j > 5:
+                break
+        total = sum(pis) + sum(queue)
+        mean_queue = sum((i + 1) * v for i, v in enumerate(queue)) / total
+        shares = [w / total for w in [pis[-1], *queue]]
+        return th * mean_queue / a, sum(shares), shares
+
+
+def erlang_a_answered_wait(agents: int, load: Fraction, theta: Fraction) -> Decimal:
+    """Mean wait of answered callers (handle times) by partial fractions of each offered wait.
+
+    An arrival finding j queued waits V_j, hypoexponential with rates n + k·theta (k = 0..j),
+    and is answered if V_j beats its own Exp(theta) patience: E[W; answered] = E[V_j e^(-θV_j)]
+    = Σ_m c_m r_m / (r_m + θ)², with c_m the partial-fraction coefficients of V_j's density.
+    """
+    abandon, _, shares = erlang_a_queue(agents, load, theta)
+    with localcontext() as ctx:
+        ctx.prec = DIGITS + 60
+        th = _dec(theta)
+        tiny = Decimal(10) ** -40
+        answered_wait = Decimal(0)
+        for j, share in enumerate(shares):
+            if share < tiny:
+                break
+            rates = [agents + k * th for k in range(j + 1)]
+            part = Decimal(0)
+            for m, rate in enumerate(rates):
+                coefficient = Decimal(1)
+                for k, other in enumerate(rates):
+                    if k != m:
+                        coefficient *= other / (other - rate)
+                part += coefficient * rate / (rate + th) ** 2
+            answered_wait += share * part
+        return answered_wait / (1 - abandon)

@@ -34,9 +34,11 @@ def test_erlang_a_what_if_as_json(capsys):
     document = json.loads(capsys.readouterr().out)
     assert document["model"] == "erlang_a"
     assert document["load_erlangs"] == 10.0
-    assert document["required_agents"] == 12
-    assert document["at_required"]["agents"] == 12
-    assert 0.8 <= document["at_required"]["service_level"] < 0.85
+    # 12 agents would meet 80/20 with 6.2% of callers hanging up: the 5% default cap adds one.
+    assert document["required_agents"] == 13
+    assert document["at_required"]["agents"] == 13
+    assert document["at_required"]["abandon_rate"] <= 0.05
+    assert document["at_required"]["service_level"] >= 0.8
     what_if = document["what_if"]
     assert what_if["agents"] == 9 and what_if["service_level"] < 0.8
     assert what_if["abandon_rate"] > document["at_required"]["abandon_rate"]
@@ -113,3 +115,65 @@ def test_registering_does_not_import_the_maths():
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=False
     )
     assert result.stdout.strip() == "False", result.stderr
+
+
+ISSUE = ["staffing", "--calls", "1000", "--interval", "30m", "--aht", "180s", "--target", "80/20"]
+
+
+def test_defaults_cap_abandonment_and_occupancy(capsys):
+    assert run([*ISSUE, "--patience", "30s", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)["at_required"]
+    assert figures["abandon_rate"] <= 0.05 and figures["occupancy"] <= 0.85
+
+
+def test_lifting_the_caps_warns_about_the_unsafe_plan(capsys):
+    argv = [*ISSUE, "--patience", "30s", "--max-abandon", "100%", "--max-occupancy", "100%"]
+    assert run(argv) == 0
+    captured = capsys.readouterr()
+    assert "Required agents   84" in captured.out
+    assert "warning: occupancy 98.4% is above 90%" in captured.err
+    assert "warning: 17.4% of callers would hang up before an answer, above 5%" in captured.err
+
+
+def test_erlang_a_shows_asa_over_answered_calls_and_mean_wait_of_all(capsys):
+    assert run([*BASE, "--patience", "2m", "--agents", "9"]) == 0
+    out = capsys.readouterr().out
+    assert "ASA (answered)    20.9 s" in out
+    assert "Mean wait, all    23.1 s  (callers who hung up included)" in out
+    assert run([*BASE, "--patience", "2m", "--agents", "9", "--json"]) == 0
+    what_if = json.loads(capsys.readouterr().out)["what_if"]
+    assert what_if["mean_wait_s"] > what_if["asa_s"] > 0
+
+
+def test_refused_and_odd_targets_in_clear_words(capsys):
+    assert run([*BASE[:-1], "100/20"]) == 2
+    assert "100% within any time cannot be guaranteed by any number of agents" in (
+        capsys.readouterr().err
+    )
+    assert run([*BASE[:-1], "99.99/20"]) == 0
+    assert "(target 99.99% in 20 s)" in capsys.readouterr().out
+    assert run([*BASE, "--shrinkage", "60%"]) == 0
+    assert "warning: shrinkage 60.0% is above 50%" in capsys.readouterr().err
+
+
+def test_no_calls_need_no_agents(capsys):
+    assert (
+        run(["staffing", "--calls", "0", "--interval", "30m", "--aht", "3m", "--target", "80/20"])
+        == 0
+    )
+    assert "Required agents   0" in capsys.readouterr().out
+    argv = ["staffing", "--calls", "0", "--interval", "30m", "--aht", "3m", "--target", "80/20"]
+    assert run([*argv, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["required_agents"] == 0
+
+
+def test_bad_plan_rows_are_in_the_table_too(tmp_path, capsys):
+    forecast = tmp_path / "forecast.csv"
+    forecast.write_text("start,calls\n08:00,100\n08:30,lots\n09:00,150\n", encoding="utf-8")
+    argv = ["staffing", "--plan", str(forecast), "--interval", "30m", "--aht", "180"]
+    assert run([*argv, "--target", "80/20"]) == 1
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert [line.split()[0] for line in lines[1:]] == ["08:00", "line", "09:00"]
+    assert "line 3" in lines[2] and "not planned: calls: expected a number" in lines[2]
+    assert f"{forecast}:3: calls: expected a number like 120, got 'lots'" in captured.err

@@ -48,7 +48,7 @@ def test_header_problems_stop_the_file():
     assert intervals == []
     assert problems == [
         "f.csv:1: unknown column 'colour'; expected some of start, calls, interval, aht, "
-        "target, shrinkage, max_occupancy, patience"
+        "target, shrinkage, max_occupancy, patience, max_abandon"
     ]
     _, problems = read_forecast("start,volume\n", PlanDefaults(), "f.csv")
     assert problems == [

@@ -1,0 +1,1 @@
+"""The follow-up list, its reminders and its place in the main window (O7)."""
