@@ -305,6 +305,7 @@ class InteractionService:
             upset = captured.get("upset_causes") or []
             row.tags = sorted({*map(str, tags), *(f"upset:{u}" for u in upset)})
             self._complaint_task(s, row, iid, captured, cipher)
+            self._data_request_task(s, row, iid, captured, cipher)
             form = parse_form(str(captured.get(TITLE_FIELD) or "")) or None
             if form is not None and row.customer_id is not None:
                 # T3: the preference the caller gave is kept on their card for next time.
@@ -371,6 +372,31 @@ class InteractionService:
             )
         )
 
+    def _data_request_task(self, s, row: Interaction, iid, captured: dict, cipher) -> None:
+        """G1: a data-protection request taken on a call is logged for a team leader, due by
+        the statutory deadline (one calendar month from the day it was made)."""
+        kind = captured.get("dp_request_type")
+        if not kind:
+            return
+        tid = uuid.uuid4()
+        made = utcnow()
+        leader = self._least_busy_leader(s) or row.agent_id
+        details = " — ".join(
+            p for p in (str(kind), str(captured.get("dp_request_details") or "")) if p
+        )
+        s.add(
+            Task(
+                id=tid,
+                kind="data-request",
+                customer_id=row.customer_id,
+                interaction_id=iid,
+                assignee_id=leader,
+                due_at=one_month_after(made),
+                status="open",
+                details_ct=cipher.encrypt("task", tid, "details", details),
+            )
+        )
+
     def _least_busy_leader(self, s) -> uuid.UUID | None:
         leaders = list(
             s.execute(
@@ -406,6 +432,17 @@ class InteractionService:
         if flow_id not in flows:
             raise NotFoundError(f"No call flow '{flow_id}' is loaded.")
         return flows[flow_id]
+
+
+def one_month_after(when: dt.datetime) -> dt.datetime:
+    """The same day next month (the last day when it has no such day): GDPR art. 12(3)."""
+    year, month = (when.year + 1, 1) if when.month == 12 else (when.year, when.month + 1)
+    for day in (when.day, 30, 29, 28):
+        try:
+            return when.replace(year=year, month=month, day=min(when.day, day))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
 
 
 def flow_title(spec, stored: str | None) -> str | None:

@@ -240,6 +240,7 @@ class FollowUpWindow(QWidget):
             "call-back": self.tr("Call-back"),
             "follow-up": self.tr("Follow-up"),
             "complaint": self.tr("Complaint"),
+            "data-request": self.tr("Data-protection request"),
         }.get(kind, kind)
 
     def _action(self, action: str) -> str:

@@ -140,3 +140,46 @@ def test_tasks_are_exported_erased_and_purged(env):
     other = call_with_callback(env, phone="020 7946 0444")
     env.gdpr.erase_customer(env.leader, other)
     assert env.followups.list_tasks(env.rep) == []
+
+
+def test_a_data_protection_request_is_logged_for_a_team_leader_with_its_deadline(env):
+    cid, _ = env.customers.create_customer(
+        env.leader, CustomerDraft(surname="Okafor", phone="020 7946 0888")
+    )
+    start = env.calls.start_call(env.rep, "inbound", CONTEXT, caller_number="020 7946 0888")
+    engine = start.engine
+    go(engine, "name")
+    engine.capture("surname", "Okafor")
+    engine.tick("spelling_confirmed")
+    go(engine, "notes")
+    engine.capture("notes_permission", True)
+    go(engine, "need")
+    engine.capture("reason", "Wants a copy of what we hold")
+    go(engine, "data_request")
+    engine.capture("dp_request_type", "access")
+    engine.tick("dp_deadline_told")
+    go(engine, "closing")
+    engine.tick("asked_anything_else")
+    go(engine, "wrap_up")
+    engine.capture("notes_permission", True)
+    engine.save_wrap_up()
+    [task] = env.followups.list_tasks(env.leader)  # logged for the team leader
+    assert task.kind == "data-request" and task.details.startswith("access")
+    assert task.customer_id == cid
+    today = dt.datetime.now(dt.UTC)
+    assert 28 <= (task.due_at - today).days <= 31  # one calendar month (GDPR art. 12(3))
+
+
+@pytest.mark.parametrize(
+    ("made", "due"),
+    [
+        ((2026, 1, 31), (2026, 2, 28)),
+        ((2026, 12, 15), (2027, 1, 15)),
+        ((2026, 3, 30), (2026, 4, 30)),
+    ],
+)
+def test_one_month_after(made, due):
+    from agentdesk.services.interactions import one_month_after
+
+    when = dt.datetime(*made, 10, 0, tzinfo=dt.UTC)
+    assert one_month_after(when) == dt.datetime(*due, 10, 0, tzinfo=dt.UTC)

@@ -120,7 +120,7 @@ def test_need_branches_to_each_procedure_kind(inbound, clock) -> None:
     kinds = {inbound.step(o.transition.to).kind for o in engine.options()}
     assert kinds == {"script", "hold", "transfer", "message", "callback", "verify", "complaint"}
     shortcuts = [o.transition.shortcut for o in engine.options()]
-    assert shortcuts == ["Alt+R", "Alt+O", "Alt+T", "Alt+M", "Alt+B", "Alt+Y", "Alt+P"]
+    assert shortcuts == ["Alt+R", "Alt+O", "Alt+T", "Alt+M", "Alt+B", "Alt+Y", "Alt+P", "Alt+G"]
 
 
 def test_capture_validates_against_field_type(inbound, clock) -> None:
