@@ -124,6 +124,60 @@ def _pending_columns(conn: Connection, keys: set[tuple[str, str]]) -> dict:
     return pending
 
 
+def _existing(conn: Connection, tbl, ids: list) -> set:
+    pk = key_column(tbl)
+    found = set()
+    for start in range(0, len(ids), 500):
+        found.update(conn.execute(select(pk).where(pk.in_(ids[start : start + 500]))).scalars())
+    return found
+
+
+def _apply_table(
+    conn: Connection,
+    name: str,
+    row_ids: list[str],
+    found: dict[str, dict],
+    pending: dict,
+    destroy_keys: Callable[[str], None],
+) -> Changes:
+    """Upsert the server's current rows of one table; rows gone from the server are deleted."""
+    tbl = table(name)
+    pk = key_column(tbl)
+    idents = {row_id: parse_row_id(tbl, row_id) for row_id in row_ids}
+    gone = [row_id for row_id in row_ids if row_id not in found]
+    for row_id in gone:
+        if name in KEY_DESTROYING:
+            destroy_keys(row_id)
+        conn.execute(delete(tbl).where(pk == idents[row_id]))
+        conn.execute(delete(OUTBOX).where(OUTBOX.c.table_name == name, OUTBOX.c.row_id == row_id))
+    live = [row_id for row_id in row_ids if row_id in found]
+    here = _existing(conn, tbl, [idents[r] for r in live])
+    columns = synced_columns(tbl)
+    inserts = []
+    for row_id in live:
+        mine = pending.get((name, row_id), set())
+        if mine is None:
+            continue  # a whole-row local change is on its way; it comes back after push
+        values = {c: found[row_id][c] for c in columns}
+        if idents[row_id] in here:
+            changed = {
+                c: v
+                for c, v in values.items()
+                if c != pk.name and c not in mine and c not in NOT_UPDATED
+            }
+            if changed:
+                conn.execute(update(tbl).where(pk == idents[row_id]).values(**changed))
+        else:
+            inserts.append(values)
+    if inserts:
+        for column in LOCAL_COLUMNS.get(name, ()):
+            top = conn.execute(select(func.max(tbl.c[column]))).scalar() or 0
+            for offset, values in enumerate(inserts, start=1):
+                values[column] = top + offset
+        conn.execute(insert(tbl), inserts)  # executemany: one statement for the page
+    return CHANGES[name] if row_ids else Changes.NONE
+
+
 def apply_page(
     db: Database,
     changes: Sequence[Change],
@@ -143,46 +197,13 @@ def apply_page(
         if db.is_sqlite:
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         pending = _pending_columns(conn, {(c.table_name, c.row_id) for c in theirs})
-        done: set[tuple[str, str]] = set()
+        latest: dict[tuple[str, str], Change] = {}
         for change in theirs:
-            key = (change.table_name, change.row_id)
-            if key in done:
-                continue
-            done.add(key)
-            tbl = table(change.table_name)
-            pk = key_column(tbl)
-            ident = parse_row_id(tbl, change.row_id)
-            row = rows.get(change.table_name, {}).get(change.row_id)
-            if row is None:
-                if change.table_name in KEY_DESTROYING:
-                    destroy_keys(change.row_id)
-                conn.execute(delete(tbl).where(pk == ident))
-                conn.execute(
-                    delete(OUTBOX).where(
-                        OUTBOX.c.table_name == change.table_name,
-                        OUTBOX.c.row_id == change.row_id,
-                    )
-                )
-                flags |= CHANGES[change.table_name]
-                continue
-            mine = pending.get(key, set())
-            if mine is None:
-                continue  # a whole-row local change is on its way; it comes back after push
-            values = {c: row[c] for c in synced_columns(tbl)}
-            exists = conn.execute(select(pk).where(pk == ident)).first() is not None
-            if exists:
-                changed = {
-                    c: v
-                    for c, v in values.items()
-                    if c != pk.name and c not in mine and c not in NOT_UPDATED
-                }
-                if changed:
-                    conn.execute(update(tbl).where(pk == ident).values(**changed))
-            else:
-                for column in LOCAL_COLUMNS.get(change.table_name, ()):
-                    top = conn.execute(select(func.max(tbl.c[column]))).scalar() or 0
-                    values[column] = top + 1
-                conn.execute(insert(tbl).values(**values))
-            flags |= CHANGES[change.table_name]
+            latest.setdefault((change.table_name, change.row_id), change)
+        by_table: dict[str, list[str]] = {}
+        for name, row_id in latest:
+            by_table.setdefault(name, []).append(row_id)
+        for name, row_ids in by_table.items():
+            flags |= _apply_table(conn, name, row_ids, rows.get(name, {}), pending, destroy_keys)
         _set_meta(conn, CURSOR_KEY, str(new_cursor))
     return flags
