@@ -30,6 +30,7 @@ from agentdesk.ui.services import DataServices, Services
 from agentdesk.ui.session import SessionController
 from agentdesk.ui.single_instance import Claim, InstanceServer
 from agentdesk.ui.tasks import TaskRunner
+from agentdesk.ui.team.controller import attach_status, team_sync_for
 
 if TYPE_CHECKING:
     from agentdesk.services.identity import Identity
@@ -309,12 +310,22 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     )
     for problem in services.settings.problems:
         log.warning("settings: %s", problem)
+    # A data folder joined to a team database syncs as whoever logs in (their own role).
+    team_sync = team_sync_for(services, lambda: controller.data)
+
+    def after_login(who, password: str) -> None:
+        if team_sync is not None:
+            team_sync.start_for(who.username, password)
+
     controller = SessionController(
         services,
         lambda who, data: build_main_window(
             services, who, data, simulate_queue=getattr(args, "simulate_queue", False)
         ),
+        after_login=after_login,
     )
+    if team_sync is not None:
+        controller.main_window_shown.connect(lambda window: attach_status(team_sync, window))
     failures: list[str] = []
     controller.failed.connect(failures.append)
     controller.vault_opened.connect(
@@ -341,6 +352,8 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     )
     controller.start()
     code = app.exec()
+    if team_sync is not None:
+        team_sync.stop()
     instance.close()
     services.tasks.shutdown()
     if failures:
