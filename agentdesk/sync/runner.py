@@ -116,6 +116,14 @@ class SyncRunner:
                     )
                 )
             return self._retry
+        except Exception as exc:  # a bug must not end the sync thread silently
+            log.error("sync failed unexpectedly: %s", type(exc).__name__)
+            self._set(
+                SyncStatus(
+                    SyncState.PROBLEM, self._pending(), problem="bug", detail=type(exc).__name__
+                )
+            )
+            return self._retry
         self._offline_since = None
         if report.changes:
             self._on_changes(report.changes)
