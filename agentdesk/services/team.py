@@ -33,6 +33,8 @@ from agentdesk.vault.derive import key_fingerprint
 from agentdesk.vault.keystore import KeyStore
 from agentdesk.vault.teamkey import derive_account_secrets
 
+CONNECT_TIMEOUT_S = 5
+
 
 class NotJoinedError(KnownError):
     """This data folder is not part of a team database."""
@@ -82,7 +84,12 @@ class TeamService:
         cfg = self.config
         secrets = derive_account_secrets(password, cfg.database, username, self._params)
         role = team_roles(cfg.database).member(username)
-        return make_engine(cfg.login_url(role, secrets.login_secret), pool_pre_ping=True)
+        # A server that does not answer must not hold up a login for minutes (offline first).
+        return make_engine(
+            cfg.login_url(role, secrets.login_secret),
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+        )
 
     def sync_engine(self, username: str, password: str) -> SyncEngine:
         """The sync engine for the logged-in account (its own role on the server)."""

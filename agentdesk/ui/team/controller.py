@@ -26,7 +26,11 @@ class TeamSync(QObject):
         self._lock = threading.Lock()
 
     def start_for(self, username: str, password: str) -> None:
-        """Sync as this account from now on (another login replaces the previous one)."""
+        """Sync as this account from now on (another login replaces the previous one).
+
+        One round runs here, before the login completes, when the server answers: erasures
+        made elsewhere while this workstation was away are applied before anything is shown.
+        """
         runner = self._make_runner(
             username, password, on_status=self._emit_status, on_changes=self._emit_changes
         )
@@ -34,6 +38,7 @@ class TeamSync(QObject):
             previous, self._runner = self._runner, runner
         if previous is not None:
             previous.stop()
+        runner.run_once()
         runner.start()
 
     def _emit_status(self, status: SyncStatus) -> None:

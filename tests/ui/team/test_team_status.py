@@ -63,3 +63,38 @@ def test_a_login_starts_the_sync_and_the_label_follows_it(qtbot, tmp_path, pg_ur
     finally:
         sync.stop()
         close(ws)
+
+
+def test_a_login_applies_an_erasure_made_elsewhere_before_it_completes(qtbot, tmp_path, pg_url):
+    """A workstation that was away: the erasure done on another one is applied during the
+    login itself, before the window could show the customer."""
+    import secrets
+
+    from sqlalchemy import text
+
+    from agentdesk.services.customer_types import CustomerDraft
+    from tests.helpers.team import close, migrated_server, workstation
+
+    server = migrated_server(pg_url)
+    key = secrets.token_bytes(32)
+    a, b = workstation(tmp_path / "a", key, server), workstation(tmp_path / "b", key, server)
+    leader = a.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
+    cid, _ = a.customers.create_customer(leader, CustomerDraft(first_name="Eve", surname="Gone"))
+    a.sync.sync()
+    b.sync.sync()
+    a.gdpr.erase_customer(leader, cid)
+    a.sync.sync()
+
+    def make_runner(username, password, **callbacks):
+        return SyncRunner(b.sync, pg_url, poll_seconds=60, **callbacks)
+
+    sync = TeamSync(make_runner)
+    try:
+        sync.start_for("lead", "leader-pass")
+        with b.db.read() as s:  # no waiting: start_for has already pulled
+            assert s.scalar(text("SELECT count(*) FROM customer")) == 0
+    finally:
+        sync.stop()
+        close(a)
+        close(b)
+        server.dispose()
