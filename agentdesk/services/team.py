@@ -33,7 +33,7 @@ from agentdesk.vault.derive import key_fingerprint
 from agentdesk.vault.keystore import KeyStore
 from agentdesk.vault.teamkey import derive_account_secrets
 
-CONNECT_TIMEOUT_S = 5
+CONNECT_TIMEOUT_S = 3
 
 
 class NotJoinedError(KnownError):
