@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, select, text, update
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy import Connection, any_, bindparam, delete, select, text, update
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from agentdesk.storage.datakeys import WrappedKey
@@ -169,10 +169,11 @@ def fetch_rows(conn: Connection, table_name: str, row_ids: Iterable[str]) -> dic
     tbl = table(table_name)
     pk = key_column(tbl)
     ids = [parse_row_id(tbl, i) for i in set(row_ids)]
+    # One array parameter, not thousands of IN parameters: compiled once, sent once.
+    query = select(tbl).where(pk == any_(bindparam("ids", type_=ARRAY(pk.type))))
     found: dict[str, dict] = {}
-    for start in range(0, len(ids), 1000):
-        query = select(tbl).where(pk.in_(ids[start : start + 1000]))
-        for row in conn.execute(query).mappings():
+    for start in range(0, len(ids), 5000):
+        for row in conn.execute(query, {"ids": ids[start : start + 5000]}).mappings():
             found[str(row[pk.name])] = dict(row)
     return found
 

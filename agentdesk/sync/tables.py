@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
 
 from sqlalchemy import Column, Table
@@ -80,16 +81,21 @@ def table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
+@functools.cache
 def key_column(tbl: Table) -> Column:
     """The single-column primary key every synced table has."""
     (column,) = tbl.primary_key.columns
     return column
 
 
+@functools.cache
+def _uuid_keyed(tbl: Table) -> bool:
+    return key_column(tbl).type.python_type is uuid.UUID
+
+
 def parse_row_id(tbl: Table, row_id: str) -> object:
     """The primary key value from its text form (outbox and change log keep text)."""
-    column = key_column(tbl)
-    return uuid.UUID(row_id) if column.type.python_type is uuid.UUID else row_id
+    return uuid.UUID(row_id) if _uuid_keyed(tbl) else row_id
 
 
 def synced_columns(tbl: Table) -> list[str]:
