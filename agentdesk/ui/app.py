@@ -20,7 +20,7 @@ from agentdesk.services.accounts import AccountService
 from agentdesk.services.kb import KnowledgeService, SnippetService
 from agentdesk.services.playbook import PlaybookService
 from agentdesk.services.settings import SettingsService
-from agentdesk.storage.open import open_database
+from agentdesk.storage.open import TEAM_FILE, open_database
 from agentdesk.ui.accounts.names_dialog import install_display_names
 from agentdesk.ui.call.pop import CallPopRouter
 from agentdesk.ui.icon import application_icon
@@ -30,7 +30,6 @@ from agentdesk.ui.services import DataServices, Services
 from agentdesk.ui.session import SessionController
 from agentdesk.ui.single_instance import Claim, InstanceServer
 from agentdesk.ui.tasks import TaskRunner
-from agentdesk.ui.team.controller import attach_status, team_sync_for
 
 if TYPE_CHECKING:
     from agentdesk.services.identity import Identity
@@ -311,7 +310,12 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     for problem in services.settings.problems:
         log.warning("settings: %s", problem)
     # A data folder joined to a team database syncs as whoever logs in (their own role).
-    team_sync = team_sync_for(services, lambda: controller.data)
+    # Imported only then: a standalone start loads no PostgreSQL driver.
+    team_sync = None
+    if (services.paths.root / TEAM_FILE).exists():
+        from agentdesk.ui.team.controller import attach_status, team_sync_for
+
+        team_sync = team_sync_for(services, lambda: controller.data)
 
     def after_login(who, password: str) -> None:
         if team_sync is not None:
