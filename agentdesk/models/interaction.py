@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     UniqueConstraint,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from agentdesk.models.base import Base, SyncedMixin
@@ -40,7 +41,10 @@ class Interaction(SyncedMixin, Base):
     hold_seconds: Mapped[float | None] = mapped_column(Float)
     wrap_seconds: Mapped[float | None] = mapped_column(Float)
     # Codes only (causes of upset, customer types): countable without decrypting anything.
-    tags: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    # JSONB on PostgreSQL: plain json has no ordering, so it could not sit in the KPI index.
+    tags: Mapped[list[str]] = mapped_column(
+        JSON().with_variant(JSONB(), "postgresql"), nullable=False, default=list
+    )
 
 
 class InteractionEvent(Base):

@@ -142,6 +142,30 @@ class DataKeyStore:
         customer = uuid.UUID(key.customer_id) if key.customer_id else None
         self.put(owner, key.kind, customer, key.wrapped)
 
+    def put_many(self, entries: Iterable[WrappedKey]) -> None:
+        """Store several keys at once (keys pulled from the team database), one transaction
+        per copy."""
+        rows = [
+            {
+                "owner_id": k.owner_id,
+                "kind": k.kind,
+                "customer_id": k.customer_id,
+                "wrapped": k.wrapped,
+            }
+            for k in entries
+        ]
+        if not rows:
+            return
+        with self._each() as engines:
+            for engine in engines:
+                with engine.begin() as conn:
+                    conn.execute(
+                        delete(data_key).where(
+                            data_key.c.owner_id.in_([r["owner_id"] for r in rows])
+                        )
+                    )
+                    conn.execute(insert(data_key), rows)
+
     def get(self, owner_id: uuid.UUID) -> bytes | None:
         with _translated():
             for engine in self._engines:
@@ -154,6 +178,21 @@ class DataKeyStore:
                     continue  # damaged primary: the mirror answers
                 if found is not None:
                     return found
+        return None
+
+    def entry(self, owner_id: uuid.UUID | str) -> WrappedKey | None:
+        """The whole stored entry (kind and customer link too), for the team database."""
+        with _translated():
+            for engine in self._engines:
+                try:
+                    with engine.connect() as conn:
+                        row = conn.execute(
+                            select(data_key).where(data_key.c.owner_id == str(owner_id))
+                        ).first()
+                except DBAPIError:
+                    continue
+                if row is not None:
+                    return WrappedKey(row.owner_id, row.kind, row.customer_id, row.wrapped)
         return None
 
     def link_customer(self, owner_id: uuid.UUID, customer_id: uuid.UUID | None) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from agentdesk.errors import KnownError
+from agentdesk.models.sync import SERVER_ONLY_TABLES
 from agentdesk.paths import migrations_dir
 from agentdesk.storage.engine import sqlite_path
 
@@ -46,8 +47,11 @@ class DatabaseReport:
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Autogenerate skips full-text tables (FTS5 and shadows): migrations make them by hand."""
-    return not (type_ == "table" and name and "_fts" in name)
+    """Autogenerate skips full-text tables (FTS5 and shadows) and the team database's own
+    tables (see models/sync.py): migrations make them by hand."""
+    if type_ != "table" or not name:
+        return True
+    return "_fts" not in name and name not in SERVER_ONLY_TABLES
 
 
 def alembic_config(url: str | None = None) -> Config:

@@ -14,6 +14,7 @@ from agentdesk.storage.migrate import prepare_sqlite, upgrade
 from agentdesk.storage.session import Database
 
 ENV_DATABASE_URL = "AGENTDESK_DATABASE_URL"
+TEAM_FILE = "team.json"  # agentdesk/team/config.py: this folder is joined to a team database
 
 
 def database_url(paths: DataPaths) -> str:
@@ -56,4 +57,10 @@ def open_database(paths: DataPaths, url: str | None = None) -> Database:
     else:
         engine = make_engine(url)
         upgrade(engine)
-    return Database(engine)
+    db = Database(engine)
+    if (paths.root / TEAM_FILE).exists():
+        # A team replica: every write from now on (app, command line) keeps the sync outbox.
+        from agentdesk.sync.outbox import install
+
+        install(db)
+    return db

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,6 +27,11 @@ class Database:
         self._write = sessionmaker(engine, expire_on_commit=False)
         self._read = sessionmaker(reader(engine), expire_on_commit=False)
         self._relaxed = sessionmaker(relaxed(engine), expire_on_commit=False)
+
+    def listen_sessions(self, name: str, fn) -> None:
+        """Attach a session event (e.g. the sync outbox) to every session this database makes."""
+        for maker in (self._write, self._read, self._relaxed):
+            event.listen(maker, name, fn)
 
     @property
     def is_sqlite(self) -> bool:

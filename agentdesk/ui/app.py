@@ -20,7 +20,7 @@ from agentdesk.services.accounts import AccountService
 from agentdesk.services.kb import KnowledgeService, SnippetService
 from agentdesk.services.playbook import PlaybookService
 from agentdesk.services.settings import SettingsService
-from agentdesk.storage.open import open_database
+from agentdesk.storage.open import TEAM_FILE, open_database
 from agentdesk.ui.accounts.names_dialog import install_display_names
 from agentdesk.ui.call.pop import CallPopRouter
 from agentdesk.ui.icon import application_icon
@@ -309,12 +309,27 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     )
     for problem in services.settings.problems:
         log.warning("settings: %s", problem)
+    # A data folder joined to a team database syncs as whoever logs in (their own role).
+    # Imported only then: a standalone start loads no PostgreSQL driver.
+    team_sync = None
+    if (services.paths.root / TEAM_FILE).exists():
+        from agentdesk.ui.team.controller import attach_status, team_sync_for
+
+        team_sync = team_sync_for(services, lambda: controller.data)
+
+    def after_login(who, password: str) -> None:
+        if team_sync is not None:
+            team_sync.start_for(who.username, password)
+
     controller = SessionController(
         services,
         lambda who, data: build_main_window(
             services, who, data, simulate_queue=getattr(args, "simulate_queue", False)
         ),
+        after_login=after_login,
     )
+    if team_sync is not None:
+        controller.main_window_shown.connect(lambda window: attach_status(team_sync, window))
     failures: list[str] = []
     controller.failed.connect(failures.append)
     controller.vault_opened.connect(
@@ -343,6 +358,8 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     )
     controller.start()
     code = app.exec()
+    if team_sync is not None:
+        team_sync.stop()
     instance.close()
     services.tasks.shutdown()
     if failures:

@@ -36,10 +36,14 @@ class LoginDialog(QDialog):
         *,
         locked_for: str | None = None,
         clock: Callable[[], float] = time.monotonic,
+        after_login: Callable[[Identity, str], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._accounts = accounts
+        # Runs on the worker right after a good login, with the password still at hand (the
+        # team database's sync derives this account's secrets from it; see ui/team/).
+        self._after_login = after_login
         self._tasks = tasks
         self._clock = clock
         self._retry_at: float | None = None
@@ -87,8 +91,14 @@ class LoginDialog(QDialog):
         self.buttons.setEnabled(False)
         self.error.clear_error()
         self._tasks.run_query(
-            lambda: self._accounts.login(name, password), self._on_success, self._on_failure
+            lambda: self._login(name, password), self._on_success, self._on_failure
         )
+
+    def _login(self, name: str, password: str) -> Identity:
+        identity = self._accounts.login(name, password)
+        if self._after_login is not None:
+            self._after_login(identity, password)
+        return identity
 
     def _on_success(self, identity: Identity) -> None:
         self.identity = identity

@@ -37,9 +37,12 @@ class SessionController(QObject):
         build_window: Callable[[Identity, DataServices], MainWindow],
         idle: IdleWatcher | None = None,
         parent: QObject | None = None,
+        *,
+        after_login: Callable[[Identity, str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self._after_login = after_login
         self._build_window = build_window
         self.window: MainWindow | None = None
         self.data: DataServices | None = None
@@ -131,7 +134,10 @@ class SessionController(QObject):
 
     def _show_login(self, locked_for: str | None) -> None:
         self.dialog = LoginDialog(
-            self.services.accounts, self.services.tasks, locked_for=locked_for
+            self.services.accounts,
+            self.services.tasks,
+            locked_for=locked_for,
+            after_login=self._after_login,
         )
         self.dialog.logged_in.connect(self._on_logged_in)
         self.dialog.rejected.connect(self._on_cancelled)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import postgresql
 
 revision: str = "0003"
 down_revision: str | None = "0001"
@@ -92,7 +93,10 @@ def upgrade() -> None:
         sa.Column("talk_seconds", sa.Float(), nullable=True),
         sa.Column("hold_seconds", sa.Float(), nullable=True),
         sa.Column("wrap_seconds", sa.Float(), nullable=True),
-        sa.Column("tags", sa.JSON(), nullable=False),
+        # JSONB on PostgreSQL (the team database): it sits in ix_interaction_kpi (0006).
+        sa.Column(
+            "tags", sa.JSON().with_variant(postgresql.JSONB(), "postgresql"), nullable=False
+        ),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),

@@ -57,6 +57,34 @@ def test_upgrade_downgrade_upgrade(tmp_path):
     assert _diff(engine) == []
 
 
+def test_models_and_migrations_agree_on_postgresql(pg_url):
+    """The team database is built by the same migrations and equals the models."""
+    engine = make_engine(pg_url)
+    try:
+        upgrade(engine)
+        assert current_revision(engine) == head_revision()
+        assert _diff(engine) == []
+    finally:
+        engine.dispose()
+
+
+def test_upgrade_downgrade_upgrade_on_postgresql(pg_url):
+    engine = make_engine(pg_url)
+    try:
+        upgrade(engine)
+        downgrade(engine, "base")
+        with engine.connect() as conn:
+            tables = conn.exec_driver_sql(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                "AND tablename != 'alembic_version'"
+            ).fetchall()
+        assert tables == []
+        upgrade(engine)
+        assert _diff(engine) == []
+    finally:
+        engine.dispose()
+
+
 def test_pragmas_on_every_connection(db):
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -1,0 +1,211 @@
+"""`agentdesk team init|join|status|sync|user add|user remove`: the shared team database."""
+
+from __future__ import annotations
+
+import argparse
+
+from agentdesk.cli.common import data_paths, database, read_secret
+from agentdesk.cli.vault_access import add_vault_options
+
+# Cost of deriving an account's team secrets (tests lower it).
+TEAM_PARAMS = None  # None: the password hashing default (agentdesk.accounts.passwords)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "team",
+        help="the shared team database (PostgreSQL)",
+        description="Join this data folder to a team database shared by every workstation.",
+    )
+    cmds = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    init = cmds.add_parser("init", help="start a team database from this data folder (once)")
+    init.add_argument(
+        "--url",
+        required=True,
+        help="postgresql://OWNER@HOST/DATABASE; the "
+        "owner's password from the URL or $PGPASSWORD, used once, never stored",
+    )
+    _user_options(init, "a team leader of this data folder")
+    add_vault_options(init)
+    init.set_defaults(handler=_init)
+
+    join = cmds.add_parser("join", help="join an empty data folder to a team database")
+    join.add_argument("--url", required=True, help="postgresql://HOST/DATABASE[?sslmode=...]")
+    _user_options(join, "any account of the team")
+    add_vault_options(join)
+    join.set_defaults(handler=_join)
+
+    status = cmds.add_parser("status", help="what is waiting, and (with --user) the server")
+    status.add_argument("--user", help="ask the server as this account (password asked)")
+    status.add_argument("--password-stdin", action="store_true")
+    status.set_defaults(handler=_status)
+
+    sync = cmds.add_parser("sync", help="push and pull now, once")
+    _user_options(sync, "the account to sync as")
+    add_vault_options(sync)
+    sync.set_defaults(handler=_sync)
+
+    user = cmds.add_parser("user", help="team accounts").add_subparsers(
+        dest="user_command", metavar="COMMAND", required=True
+    )
+    add = user.add_parser("add", help="add an account to the whole team")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=["representative", "team-leader"])
+    add.add_argument("--display-name")
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the leader's password, then the new password, one a line",
+    )
+    add_vault_options(add)
+    add.set_defaults(handler=_user_add)
+    remove = user.add_parser("remove", help="remove an account from every workstation")
+    remove.add_argument("name")
+    remove.add_argument("--password-stdin", action="store_true")
+    add_vault_options(remove)
+    remove.set_defaults(handler=_user_remove)
+
+
+def _user_options(parser: argparse.ArgumentParser, who: str) -> None:
+    parser.add_argument("--user", required=True, help=who)
+    parser.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+
+
+def _params():
+    from agentdesk.accounts.passwords import DEFAULT_PARAMS
+
+    return TEAM_PARAMS or DEFAULT_PARAMS
+
+
+def _team(d):
+    from agentdesk.services.accounts import AccountService
+    from agentdesk.services.team import TeamService
+
+    accounts = AccountService(d.db, params=_params())
+    return TeamService(d.paths, d.db, d.vault, accounts, params=_params())
+
+
+def _report(report) -> None:
+    print(f"Sent {report.pushed} changes, received {report.pulled}.")
+    for refusal in report.refused:
+        print(
+            f"Refused by the team database: {refusal.table_name} {refusal.row_id} "
+            f"({refusal.reason})."
+        )
+
+
+def _init(args: argparse.Namespace) -> int:
+    from agentdesk.cli.vault_access import open_data
+
+    password = read_secret("Your password: ", from_stdin=args.password_stdin)
+    with open_data(args) as d:
+        report = _team(d).init(args.url, args.user, password)
+    print("Team database ready; this data folder is its first workstation.")
+    _report(report)
+    return 0
+
+
+def _join(args: argparse.Namespace) -> int:
+    from agentdesk.cli import vault_access
+    from agentdesk.services.team import join
+
+    password = read_secret("Password: ", from_stdin=args.password_stdin)
+    paths = data_paths(args)
+    db = database(args, paths)
+    join(
+        paths,
+        db,
+        args.url,
+        args.user,
+        password,
+        vault_access.keyring_store_for(paths),
+        params=_params(),
+    )
+    with vault_access.open_data(args) as d:
+        engine = _team(d).sync_engine(args.user.strip().casefold(), password)
+        try:
+            report = engine.pull()
+        finally:
+            engine.dispose_server()
+    print(f"Joined the team database; received {report.pulled} changes.")
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    from agentdesk.services.team import NotJoinedError, TeamService
+    from agentdesk.team import config
+
+    paths = data_paths(args)
+    if config.load(paths.root) is None:
+        raise NotJoinedError("This data folder is not joined to a team database.")
+    db = database(args, paths)
+    password = read_secret("Password: ", from_stdin=args.password_stdin) if args.user else None
+    # Status needs no keys: nothing is decrypted.
+    status = TeamService(paths, db, None, None, params=_params()).status(args.user, password)
+    print(f"Team database: {status.url}")
+    print(f"This workstation: {status.workstation_id}")
+    print(f"Changes waiting to be sent: {status.pending}")
+    if status.reachable is False:
+        print("Server: cannot be reached (working offline).")
+    elif status.reachable:
+        print(f"Server: reachable; {len(status.members)} members")
+        for m in status.members:
+            print(f"  {m.username:<20} {m.team_role}")
+    return 0
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from agentdesk.cli.vault_access import open_data
+
+    password = read_secret("Password: ", from_stdin=args.password_stdin)
+    with open_data(args) as d:
+        engine = _team(d).sync_engine(args.user.strip().casefold(), password)
+        try:
+            _report(engine.sync())
+        finally:
+            engine.dispose_server()
+    return 0
+
+
+def _leader(args: argparse.Namespace) -> str:
+    from agentdesk.cli.vault_access import VaultAccessError
+
+    if not args.actor:
+        raise VaultAccessError("Name the team leader doing this with --as USER.")
+    return args.actor
+
+
+def _user_add(args: argparse.Namespace) -> int:
+    from agentdesk.cli.vault_access import open_data
+    from agentdesk.services.identity import Role
+
+    leader = _leader(args)
+    leader_password = read_secret("Team leader's password: ", from_stdin=args.password_stdin)
+    password = read_secret(
+        "New account's password: ", from_stdin=args.password_stdin, confirm=not args.password_stdin
+    )
+    with open_data(args) as d:
+        name = _team(d).add_member(
+            leader,
+            leader_password,
+            args.name,
+            args.display_name or args.name,
+            password,
+            Role(args.role),
+        )
+    print(f"Added {name} ({args.role}) to the team: they can log in at any workstation.")
+    return 0
+
+
+def _user_remove(args: argparse.Namespace) -> int:
+    from agentdesk.cli.vault_access import open_data
+
+    leader = _leader(args)
+    leader_password = read_secret("Team leader's password: ", from_stdin=args.password_stdin)
+    with open_data(args) as d:
+        _team(d).remove_member(leader, leader_password, args.name)
+    print(f"Removed {args.name}: they can no longer log in at any workstation.")
+    return 0

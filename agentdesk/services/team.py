@@ -1,0 +1,259 @@
+"""Joining data folders to a team database: init, join, members, status, a sync round.
+
+The owner's URL (with its password) is used by ``init`` only, for the schema and the grants;
+everything else connects as the acting account's own PostgreSQL role, whose secret is derived
+from the account's password and never stored.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import OperationalError
+
+from agentdesk.accounts.passwords import DEFAULT_PARAMS, ScryptParams
+from agentdesk.errors import KnownError, NotFoundError, PermissionDeniedError
+from agentdesk.models import Account
+from agentdesk.models.base import utcnow
+from agentdesk.paths import DataPaths
+from agentdesk.services.accounts import AccountService
+from agentdesk.services.identity import Role
+from agentdesk.services.vault import VaultService
+from agentdesk.storage.engine import make_engine
+from agentdesk.storage.migrate import upgrade
+from agentdesk.storage.session import Database
+from agentdesk.sync import replica
+from agentdesk.sync.engine import SyncEngine, SyncReport
+from agentdesk.sync.outbox import enqueue_everything, pending_count
+from agentdesk.team import config, members
+from agentdesk.team.roles import apply_grants, team_roles
+from agentdesk.vault.derive import key_fingerprint
+from agentdesk.vault.keystore import KeyStore
+from agentdesk.vault.teamkey import derive_account_secrets
+
+CONNECT_TIMEOUT_S = 3
+
+
+class NotJoinedError(KnownError):
+    """This data folder is not part of a team database."""
+
+
+@dataclass(frozen=True)
+class TeamStatus:
+    url: str
+    workstation_id: str
+    pending: int
+    cursor: str
+    reachable: bool | None = None  # None: not asked (no credentials)
+    members: tuple[members.Member, ...] = ()
+
+
+def _connect_error(exc: OperationalError) -> KnownError:
+    text_ = str(exc.orig).lower() if exc.orig is not None else ""
+    if "password authentication failed" in text_ or "does not exist" in text_:
+        return KnownError("The team database refused this user name or password.")
+    return KnownError("The team database cannot be reached; check the address and network.")
+
+
+class TeamService:
+    def __init__(
+        self,
+        paths: DataPaths,
+        db: Database,
+        vault: VaultService,
+        accounts: AccountService,
+        *,
+        params: ScryptParams = DEFAULT_PARAMS,
+    ) -> None:
+        self._paths = paths
+        self._db = db
+        self._vault = vault
+        self._accounts = accounts
+        self._params = params
+
+    @property
+    def config(self) -> config.TeamConfig:
+        found = config.load(self._paths.root)
+        if found is None:
+            raise NotJoinedError("This data folder is not joined to a team database.")
+        return found
+
+    def member_engine(self, username: str, password: str) -> Engine:
+        cfg = self.config
+        secrets = derive_account_secrets(password, cfg.database, username, self._params)
+        role = team_roles(cfg.database).member(username)
+        # A server that does not answer must not hold up a login for minutes (offline first).
+        return make_engine(
+            cfg.login_url(role, secrets.login_secret),
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+        )
+
+    def sync_engine(self, username: str, password: str) -> SyncEngine:
+        """The sync engine for the logged-in account (its own role on the server)."""
+        return SyncEngine(
+            self._db,
+            self._vault.keys,
+            self.member_engine(username, password),
+            forget_keys=self._vault.forget,
+        )
+
+    def init(self, owner_url: str, username: str, password: str) -> SyncReport:
+        """Create the team database from this data folder (a team leader, once)."""
+        who = self._accounts.login(username, password)
+        if not who.is_team_leader:
+            raise PermissionDeniedError("Only a team leader starts a team database.")
+        if config.load(self._paths.root) is not None:
+            raise KnownError("This data folder is already joined to a team database.")
+        cfg = config.config_for(owner_url)
+        owner = make_engine(config.server_url(owner_url).render_as_string(hide_password=False))
+        try:
+            upgrade(owner)
+            with owner.begin() as conn:
+                if conn.execute(text("SELECT count(*) FROM team_member")).scalar():
+                    raise KnownError("That team database already has members: use join.")
+                apply_grants(conn, cfg.database, conn.execute(text("SELECT current_user")).scalar())
+                secrets = derive_account_secrets(password, cfg.database, who.username, self._params)
+                # This folder's master key becomes the team key: its data keys stay as they are.
+                members.add_member(
+                    conn,
+                    who.account_id,
+                    who.username,
+                    Role.TEAM_LEADER.value,
+                    secrets,
+                    self._vault._master,
+                )
+        except OperationalError as exc:
+            raise _connect_error(exc) from None
+        finally:
+            owner.dispose()
+        config.save(self._paths.root, cfg)
+        engine = self.sync_engine(who.username, password)
+        enqueue_everything(self._db)
+        try:
+            return engine.sync()
+        finally:
+            engine.dispose_server()
+
+    def add_member(
+        self,
+        leader: str,
+        leader_password: str,
+        username: str,
+        display_name: str,
+        password: str,
+        role: Role,
+    ) -> str:
+        """A new account for the whole team: its row syncs, its role is made on the server."""
+        who = self._accounts.login(leader, leader_password)
+        summary, _ = self._accounts.add_user(who, username, display_name, password, role)
+        cfg = self.config
+        secrets = derive_account_secrets(password, cfg.database, summary.username, self._params)
+        engine = self.sync_engine(who.username, leader_password)
+        try:
+            engine.push()  # the account row first: members refer to it
+            with engine.server.begin() as conn:
+                members.add_member(
+                    conn,
+                    uuid.UUID(summary.id),
+                    summary.username,
+                    role.value,
+                    secrets,
+                    self._vault._master,
+                )
+        except OperationalError as exc:
+            raise _connect_error(exc) from None
+        finally:
+            engine.dispose_server()
+        return summary.username
+
+    def remove_member(self, leader: str, leader_password: str, username: str) -> None:
+        """The account can log in nowhere any more: role dropped, account row tombstoned."""
+        who = self._accounts.login(leader, leader_password)
+        if not who.is_team_leader:
+            raise PermissionDeniedError("Only a team leader removes accounts.")
+        with self._db.write() as s:
+            row = s.scalar(select(Account).where(Account.username == username.strip().casefold()))
+            if row is None or row.deleted_at is not None:
+                raise NotFoundError(f"No account named '{username}'.")
+            if row.id == who.account_id:
+                raise KnownError("You cannot remove your own account.")
+            row.deleted_at = utcnow()
+            account_id = row.id
+        engine = self.sync_engine(who.username, leader_password)
+        try:
+            with engine.server.begin() as conn:
+                members.remove_member(conn, account_id)
+            engine.sync()
+        except OperationalError as exc:
+            raise _connect_error(exc) from None
+        finally:
+            engine.dispose_server()
+
+    def status(self, username: str | None = None, password: str | None = None) -> TeamStatus:
+        cfg = self.config
+        base = TeamStatus(
+            cfg.url,
+            str(replica.workstation_id(self._db)),
+            pending_count(self._db),
+            str(replica.cursor(self._db)),
+        )
+        if username is None or password is None:
+            return base
+        engine = self.member_engine(username, password)
+        try:
+            with engine.connect() as conn:
+                found = tuple(members.members(conn))
+        except OperationalError:
+            return TeamStatus(**{**base.__dict__, "reachable": False})
+        finally:
+            engine.dispose()
+        return TeamStatus(**{**base.__dict__, "reachable": True, "members": found})
+
+
+def join(
+    paths: DataPaths,
+    db: Database,
+    url: str,
+    username: str,
+    password: str,
+    keyring_store: KeyStore,
+    *,
+    params: ScryptParams = DEFAULT_PARAMS,
+) -> bytes:
+    """Fetch the team key with an account's password and keep it as this folder's key.
+
+    Refuses a data folder that already holds data under another key. Returns the team key's
+    holder nothing else: the caller unlocks the vault as usual and pulls.
+    """
+    from agentdesk.services.keys import has_encrypted_data, stored_fingerprint
+    from agentdesk.storage.datakeys import DataKeyStore
+
+    cfg = config.config_for(url)
+    name = username.strip().casefold()
+    secrets = derive_account_secrets(password, cfg.database, name, params)
+    role = team_roles(cfg.database).member(name)
+    engine = make_engine(cfg.login_url(role, secrets.login_secret))
+    try:
+        with engine.connect() as conn:
+            team_key = members.own_team_key(conn, secrets)
+    except OperationalError as exc:
+        raise _connect_error(exc) from None
+    finally:
+        engine.dispose()
+    keys = DataKeyStore(*paths.data_keys)
+    try:
+        mine = stored_fingerprint(db)
+        if mine is not None and mine != key_fingerprint(team_key):
+            raise KnownError(
+                "This data folder already holds data of its own; join with an empty folder."
+            )
+        if mine is None and has_encrypted_data(db, keys):
+            raise KnownError("This data folder holds encrypted data; join with an empty folder.")
+    finally:
+        keys.dispose()
+    keyring_store.save(team_key)
+    config.save(paths.root, cfg)
+    return team_key

@@ -1,0 +1,170 @@
+"""Push and pull between one workstation's SQLite replica and the team database.
+
+Qt-free and blocking: the app runs it on a worker thread (never the GUI thread), tests and
+benchmarks call it directly. Each push is one server transaction; each pulled page is one
+local transaction together with its cursor, so a crash anywhere repeats work, never loses it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError, ProgrammingError
+
+from agentdesk.changes import Changes
+from agentdesk.storage.datakeys import DataKeyStore
+from agentdesk.storage.session import Database
+from agentdesk.sync import replica, server
+from agentdesk.sync.outbox import install
+from agentdesk.sync.tables import KEY_OWNER_COLUMN
+
+PUSH_BATCH = 500
+PULL_PAGE = 2000
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A local change the team database refused (e.g. for a customer erased meanwhile)."""
+
+    table_name: str
+    row_id: str
+    reason: str
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    duplicates: int = 0
+    pulled: int = 0
+    changes: Changes = Changes.NONE
+    refused: list[Refusal] = field(default_factory=list)
+
+
+class SyncEngine:
+    """One replica's sync with one team database."""
+
+    def __init__(
+        self,
+        db: Database,
+        keys: DataKeyStore,
+        server_engine: Engine,
+        *,
+        forget_keys: Callable[[uuid.UUID], None] | None = None,
+    ) -> None:
+        install(db)
+        self.db = db
+        self._db = db
+        self._keys = keys
+        self._server = server_engine
+        self.server = server_engine
+        self._forget = forget_keys
+        self.workstation_id = replica.workstation_id(db)
+
+    # Push.
+
+    def push(self, batch: int = PUSH_BATCH) -> SyncReport:
+        """Send every outbox entry, oldest first, in batches of one server transaction each."""
+        report = SyncReport()
+        while True:
+            entries = replica.read_outbox(self._db, batch)
+            if not entries:
+                return report
+            self._push_batch(entries, report)
+
+    def _push_batch(self, entries: list[replica.OutboxEntry], report: SyncReport) -> None:
+        rows = replica.read_rows(self._db, entries)
+        with self._server.begin() as conn:
+            for entry in entries:
+                values = rows.get(entry.row_key)
+                if entry.op == "upsert" and values is None:
+                    continue  # deleted locally since; the delete follows in the outbox
+                savepoint = conn.begin_nested()
+                try:
+                    fresh = server.record_change(
+                        conn,
+                        entry.change_id,
+                        self.workstation_id,
+                        entry.table_name,
+                        entry.row_id,
+                        entry.op,
+                        entry.columns,
+                    )
+                    if not fresh:
+                        report.duplicates += 1
+                    elif entry.op == "upsert":
+                        self._push_key(conn, entry.table_name, values)
+                        server.upsert_row(conn, entry.table_name, values, entry.columns)
+                        report.pushed += 1
+                    else:
+                        server.delete_row(conn, entry.table_name, entry.row_id)
+                        report.pushed += 1
+                    savepoint.commit()
+                except (IntegrityError, ProgrammingError) as exc:
+                    # Refused by a constraint, a grant or a row policy: the server says no.
+                    savepoint.rollback()
+                    reason = type(exc.orig).__name__ if exc.orig is not None else "refused"
+                    report.refused.append(Refusal(entry.table_name, entry.row_id, reason))
+            server.notify(conn, self.workstation_id)
+        replica.drop_outbox(self._db, [e.id for e in entries])
+
+    def _push_key(self, conn, table_name: str, values: dict) -> None:
+        """The wrapped key travels before the ciphertext it unlocks, in the same transaction."""
+        column = KEY_OWNER_COLUMN.get(table_name)
+        if column is None:
+            return
+        entry = self._keys.entry(values[column])
+        if entry is not None:
+            server.put_key(conn, entry)
+
+    # Pull.
+
+    def pull(self, page: int = PULL_PAGE) -> SyncReport:
+        """Apply every finished change after this replica's cursor, page by page."""
+        report = SyncReport()
+        while True:
+            after = replica.cursor(self._db)
+            with self._server.connect() as conn:
+                changes = server.read_changes(conn, after, page)
+                if not changes:
+                    conn.rollback()
+                    return report
+                theirs = [c for c in changes if c.origin != self.workstation_id]
+                by_table: dict[str, set[str]] = {}
+                for c in theirs:
+                    by_table.setdefault(c.table_name, set()).add(c.row_id)
+                rows = {name: server.fetch_rows(conn, name, ids) for name, ids in by_table.items()}
+                owners = [
+                    str(values[KEY_OWNER_COLUMN[name]])
+                    for name, found in rows.items()
+                    if name in KEY_OWNER_COLUMN
+                    for values in found.values()
+                ]
+                keys = server.fetch_keys(conn, owners)
+                conn.rollback()
+            # Keys first: a replica never holds ciphertext whose key it was not given.
+            self._keys.put_many(keys)
+            report.changes |= replica.apply_page(
+                self._db, changes, rows, changes[-1].cursor, self.workstation_id, self._destroy
+            )
+            report.pulled += len(theirs)
+            if len(changes) < page:
+                return report
+
+    def _destroy(self, owner_id: str) -> None:
+        self._keys.destroy_customer(uuid.UUID(owner_id))
+        if self._forget is not None:
+            self._forget(uuid.UUID(owner_id))
+
+    def dispose_server(self) -> None:
+        self._server.dispose()
+
+    def sync(self) -> SyncReport:
+        """Push, then pull: one round."""
+        pushed = self.push()
+        pulled = self.pull()
+        pulled.pushed, pulled.duplicates = pushed.pushed, pushed.duplicates
+        pulled.refused = pushed.refused
+        return pulled

@@ -1,0 +1,125 @@
+"""Record every change to a synced row in the outbox, inside the transaction that makes it.
+
+Installed on a team replica's sessions (``install(db)``). ORM flushes (add, change, delete)
+are seen in ``after_flush``; ORM bulk statements (``session.execute(update(...))`` and friends)
+in ``do_orm_execute``, before they run, so the ids they touch are known. Core statements run
+on a bare connection are not recorded: the sync engine applies pulled changes that way.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import func, insert, inspect, select
+from sqlalchemy.orm import ORMExecuteState, Session
+
+from agentdesk.models.base import utcnow
+from agentdesk.models.sync import SyncOutbox
+from agentdesk.storage.session import Database
+from agentdesk.sync.tables import SYNCED, key_column
+
+OUTBOX = SyncOutbox.__table__
+WRITTEN = "sync_outbox_written"  # session.info flag: this transaction has something to push
+
+
+def install(db: Database) -> None:
+    """From now on, every write through ``db`` keeps the outbox (idempotent)."""
+    if getattr(db, "_outbox_installed", False):
+        return
+    db.listen_sessions("after_flush", _after_flush)
+    db.listen_sessions("do_orm_execute", _before_bulk)
+    db._outbox_installed = True  # type: ignore[attr-defined]
+
+
+def pending_count(db: Database) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(OUTBOX)) or 0
+
+
+def _entry(table: str, row_id: Any, op: str, columns: list[str] | None) -> dict:
+    return {
+        "change_id": uuid.uuid4(),
+        "table_name": table,
+        "row_id": str(row_id),
+        "op": op,
+        "columns": columns,
+        "at": utcnow(),
+    }
+
+
+def _row_entry(obj: Any, op: str, columns: list[str] | None) -> dict | None:
+    table = getattr(obj, "__table__", None)
+    if table is None or table.name not in SYNCED:
+        return None
+    return _entry(table.name, getattr(obj, key_column(table).key), op, columns)
+
+
+def _changed_columns(obj: Any) -> list[str]:
+    state = inspect(obj)
+    names = []
+    for attr in state.mapper.column_attrs:
+        if state.attrs[attr.key].history.has_changes():
+            names.extend(c.name for c in attr.columns)
+    # Set by the flush itself (onupdate), so never in the history: it changed with the rest.
+    if names and "updated_at" in state.mapper.local_table.c:
+        names.append("updated_at")
+    return sorted(set(names))
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    entries = []
+    for obj in session.new:
+        entries.append(_row_entry(obj, "upsert", None))
+    for obj in session.dirty:
+        if session.is_modified(obj, include_collections=False):
+            entries.append(_row_entry(obj, "upsert", _changed_columns(obj)))
+    for obj in session.deleted:
+        entries.append(_row_entry(obj, "delete", None))
+    entries = [e for e in entries if e is not None]
+    if entries:
+        session.connection().execute(insert(OUTBOX), entries)
+        session.info[WRITTEN] = True
+
+
+def _before_bulk(state: ORMExecuteState) -> None:
+    if not (state.is_update or state.is_delete or state.is_insert):
+        return
+    mapper = state.bind_mapper
+    table = mapper.local_table if mapper is not None else None
+    if table is None or table.name not in SYNCED:
+        return
+    pk = key_column(table)
+    conn = state.session.connection()
+    if state.is_insert:
+        params = state.parameters
+        rows = params if isinstance(params, list) else [params or {}]
+        ids = [row.get(pk.key) for row in rows]
+        if any(i is None for i in ids):
+            raise RuntimeError(f"a bulk insert into synced table {table.name} must give its ids")
+        op = "upsert"
+    else:
+        where = state.statement.whereclause
+        query = select(pk) if where is None else select(pk).where(where)
+        ids = list(conn.execute(query).scalars())
+        op = "upsert" if state.is_update else "delete"
+    if ids:
+        conn.execute(insert(OUTBOX), [_entry(table.name, i, op, None) for i in ids])
+        state.session.info[WRITTEN] = True
+
+
+def enqueue_everything(db: Database) -> int:
+    """Queue every synced row for upload (a workstation that starts the team database, or
+    joins it with data of its own); parents first. Returns how many rows were queued."""
+    from agentdesk.sync.tables import SYNCED_TABLES, table
+
+    queued = 0
+    with db.engine.begin() as conn:
+        for name in SYNCED_TABLES:
+            pk = key_column(table(name))
+            ids = list(conn.execute(select(pk)).scalars())
+            for start in range(0, len(ids), 1000):
+                chunk = ids[start : start + 1000]
+                conn.execute(insert(OUTBOX), [_entry(name, i, "upsert", None) for i in chunk])
+            queued += len(ids)
+    return queued

@@ -1,0 +1,209 @@
+"""The workstation's side of sync: its identity, cursor, outbox and applying pulled rows."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from agentdesk.changes import Changes
+from agentdesk.models.audit import AppMeta
+from agentdesk.models.sync import SyncOutbox
+from agentdesk.storage.session import Database
+from agentdesk.sync.server import Change, Cursor
+from agentdesk.sync.tables import (
+    CHANGES,
+    KEY_DESTROYING,
+    LOCAL_COLUMNS,
+    NOT_UPDATED,
+    key_column,
+    parse_row_id,
+    synced_columns,
+    table,
+)
+
+WORKSTATION_KEY = "sync_workstation_id"
+CURSOR_KEY = "sync_cursor"
+OUTBOX = SyncOutbox.__table__
+META = AppMeta.__table__
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    id: int
+    change_id: uuid.UUID
+    table_name: str
+    row_id: str
+    op: str
+    columns: list[str] | None
+
+    @property
+    def row_key(self) -> tuple[str, str]:
+        return self.table_name, self.row_id
+
+
+def _meta(conn: Connection, key: str) -> str | None:
+    return conn.execute(select(META.c.value).where(META.c.key == key)).scalar()
+
+
+def _set_meta(conn: Connection, key: str, value: str) -> None:
+    conn.execute(delete(META).where(META.c.key == key))
+    conn.execute(insert(META).values(key=key, value=value))
+
+
+def workstation_id(db: Database) -> uuid.UUID:
+    """This replica's id in the change log (made once, kept in the database)."""
+    with db.engine.begin() as conn:
+        found = _meta(conn, WORKSTATION_KEY)
+        if found is None:
+            found = str(uuid.uuid4())
+            _set_meta(conn, WORKSTATION_KEY, found)
+    return uuid.UUID(found)
+
+
+def cursor(db: Database) -> Cursor:
+    with db.engine.connect() as conn:
+        return Cursor.parse(_meta(conn, CURSOR_KEY))
+
+
+def read_outbox(db: Database, limit: int) -> list[OutboxEntry]:
+    with db.engine.connect() as conn:
+        rows = conn.execute(select(OUTBOX).order_by(OUTBOX.c.id).limit(limit))
+        return [
+            OutboxEntry(r.id, r.change_id, r.table_name, r.row_id, r.op, r.columns) for r in rows
+        ]
+
+
+def read_rows(db: Database, entries: Sequence[OutboxEntry]) -> dict[tuple[str, str], dict]:
+    """Current local values of the rows the upserts name (absent: deleted since)."""
+    wanted: dict[str, set[str]] = {}
+    for e in entries:
+        if e.op == "upsert":
+            wanted.setdefault(e.table_name, set()).add(e.row_id)
+    found: dict[tuple[str, str], dict] = {}
+    with db.engine.connect() as conn:
+        for name, ids in wanted.items():
+            tbl = table(name)
+            pk = key_column(tbl)
+            values = [parse_row_id(tbl, i) for i in ids]
+            for start in range(0, len(values), 500):
+                query = select(tbl).where(pk.in_(values[start : start + 500]))
+                for row in conn.execute(query).mappings():
+                    found[(name, str(row[pk.name]))] = dict(row)
+    return found
+
+
+def drop_outbox(db: Database, ids: Sequence[int]) -> None:
+    with db.engine.begin() as conn:
+        for start in range(0, len(ids), 500):
+            conn.execute(delete(OUTBOX).where(OUTBOX.c.id.in_(ids[start : start + 500])))
+
+
+def _pending_columns(conn: Connection, keys: set[tuple[str, str]]) -> dict:
+    """Columns with local changes not yet pushed, per row (None: the whole row)."""
+    if not keys:
+        return {}
+    pending: dict[tuple[str, str], set[str] | None] = {}
+    ids = sorted({row_id for _, row_id in keys})
+    for start in range(0, len(ids), 500):
+        rows = conn.execute(
+            select(OUTBOX.c.table_name, OUTBOX.c.row_id, OUTBOX.c.op, OUTBOX.c.columns).where(
+                OUTBOX.c.row_id.in_(ids[start : start + 500])
+            )
+        )
+        for r in rows:
+            key = (r.table_name, r.row_id)
+            if key not in keys:
+                continue
+            if r.op != "upsert" or r.columns is None:
+                pending[key] = None
+            elif key not in pending or pending[key] is not None:
+                pending[key] = (pending.get(key) or set()) | set(r.columns)
+    return pending
+
+
+def _existing(conn: Connection, tbl, ids: list) -> set:
+    pk = key_column(tbl)
+    found = set()
+    for start in range(0, len(ids), 500):
+        found.update(conn.execute(select(pk).where(pk.in_(ids[start : start + 500]))).scalars())
+    return found
+
+
+def _apply_table(
+    conn: Connection,
+    name: str,
+    row_ids: list[str],
+    found: dict[str, dict],
+    pending: dict,
+    destroy_keys: Callable[[str], None],
+) -> Changes:
+    """Upsert the server's current rows of one table; rows gone from the server are deleted."""
+    tbl = table(name)
+    pk = key_column(tbl)
+    idents = {row_id: parse_row_id(tbl, row_id) for row_id in row_ids}
+    gone = [row_id for row_id in row_ids if row_id not in found]
+    for row_id in gone:
+        if name in KEY_DESTROYING:
+            destroy_keys(row_id)
+        conn.execute(delete(tbl).where(pk == idents[row_id]))
+        conn.execute(delete(OUTBOX).where(OUTBOX.c.table_name == name, OUTBOX.c.row_id == row_id))
+    live = [row_id for row_id in row_ids if row_id in found]
+    here = _existing(conn, tbl, [idents[r] for r in live])
+    columns = synced_columns(tbl)
+    inserts = []
+    for row_id in live:
+        mine = pending.get((name, row_id), set())
+        if mine is None:
+            continue  # a whole-row local change is on its way; it comes back after push
+        values = {c: found[row_id][c] for c in columns}
+        if idents[row_id] in here:
+            changed = {
+                c: v
+                for c, v in values.items()
+                if c != pk.name and c not in mine and c not in NOT_UPDATED
+            }
+            if changed:
+                conn.execute(update(tbl).where(pk == idents[row_id]).values(**changed))
+        else:
+            inserts.append(values)
+    if inserts:
+        for column in LOCAL_COLUMNS.get(name, ()):
+            top = conn.execute(select(func.max(tbl.c[column]))).scalar() or 0
+            for offset, values in enumerate(inserts, start=1):
+                values[column] = top + offset
+        conn.execute(insert(tbl), inserts)  # executemany: one statement for the page
+    return CHANGES[name] if row_ids else Changes.NONE
+
+
+def apply_page(
+    db: Database,
+    changes: Sequence[Change],
+    rows: dict[str, dict[str, dict]],
+    new_cursor: Cursor,
+    me: uuid.UUID,
+    destroy_keys: Callable[[str], None],
+) -> Changes:
+    """Bring pulled rows into the replica in one transaction with the new cursor.
+
+    A row absent from ``rows`` was deleted on the server (erasure, retention): it is deleted
+    here too and the keys tied to it destroyed, whatever is waiting locally.
+    """
+    flags = Changes.NONE
+    theirs = [c for c in changes if c.origin != me]
+    with db.engine.begin() as conn:
+        if db.is_sqlite:
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        pending = _pending_columns(conn, {(c.table_name, c.row_id) for c in theirs})
+        latest: dict[tuple[str, str], Change] = {}
+        for change in theirs:
+            latest.setdefault((change.table_name, change.row_id), change)
+        by_table: dict[str, list[str]] = {}
+        for name, row_id in latest:
+            by_table.setdefault(name, []).append(row_id)
+        for name, row_ids in by_table.items():
+            flags |= _apply_table(conn, name, row_ids, rows.get(name, {}), pending, destroy_keys)
+        _set_meta(conn, CURSOR_KEY, str(new_cursor))
+    return flags

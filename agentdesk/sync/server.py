@@ -1,0 +1,200 @@
+"""The team database's side of sync: the change log, row upserts, wrapped keys (PostgreSQL).
+
+Every function takes a connection inside the caller's transaction. The change log is read in
+(xid, id) order and only below the oldest running transaction (``pg_snapshot_xmin``), so a
+change whose transaction commits after a later one is never skipped.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, any_, bindparam, delete, select, text, update
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+from agentdesk.storage.datakeys import WrappedKey
+from agentdesk.sync.tables import (
+    KEY_DESTROYING,
+    NOT_UPDATED,
+    key_column,
+    parse_row_id,
+    synced_columns,
+    table,
+)
+
+NOTIFY_CHANNEL = "agentdesk_sync"
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Position in the change log: the last (transaction id, change id) applied."""
+
+    xid: str = "0"
+    id: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.xid}:{self.id}"
+
+    @classmethod
+    def parse(cls, value: str | None) -> Cursor:
+        if not value:
+            return cls()
+        xid, _, ident = value.partition(":")
+        return cls(str(int(xid)), int(ident))
+
+
+@dataclass(frozen=True)
+class Change:
+    id: int
+    xid: str
+    origin: uuid.UUID
+    table_name: str
+    row_id: str
+    op: str
+
+    @property
+    def cursor(self) -> Cursor:
+        return Cursor(self.xid, self.id)
+
+
+_READ = text(
+    # Ordered by the xid8 column itself: the text form (aliased apart, so ORDER BY cannot pick
+    # it up) would put transaction 1000 before 999.
+    "SELECT c.id, c.xid::text AS xid_text, c.origin, c.table_name, c.row_id, c.op "
+    "FROM sync_change c "
+    "WHERE (c.xid, c.id) > (CAST(:xid AS xid8), :id) "
+    "AND c.xid < pg_snapshot_xmin(pg_current_snapshot()) "
+    "ORDER BY c.xid, c.id LIMIT :n"
+)
+
+
+def read_changes(conn: Connection, after: Cursor, limit: int) -> list[Change]:
+    """The next changes after ``after`` whose transactions are all finished, in server order."""
+    rows = conn.execute(_READ, {"xid": after.xid, "id": after.id, "n": limit})
+    return [Change(r.id, r.xid_text, r.origin, r.table_name, r.row_id, r.op) for r in rows]
+
+
+_RECORD = text(
+    "INSERT INTO sync_change (change_id, origin, table_name, row_id, op, columns) "
+    "VALUES (:change_id, :origin, :table_name, :row_id, :op, :columns) "
+    "ON CONFLICT (change_id) DO NOTHING RETURNING id"
+).bindparams(bindparam("columns", type_=JSONB))
+
+
+def record_change(
+    conn: Connection,
+    change_id: uuid.UUID,
+    origin: uuid.UUID,
+    table_name: str,
+    row_id: str,
+    op: str,
+    columns: Sequence[str] | None,
+) -> bool:
+    """Log a change; False when this change id was delivered before (nothing to do)."""
+    found = conn.execute(
+        _RECORD,
+        {
+            "change_id": change_id,
+            "origin": origin,
+            "table_name": table_name,
+            "row_id": row_id,
+            "op": op,
+            "columns": list(columns) if columns is not None else None,
+        },
+    ).first()
+    return found is not None
+
+
+def upsert_row(
+    conn: Connection, table_name: str, values: dict[str, Any], columns: Sequence[str] | None
+) -> None:
+    """Insert the row, or set the given columns (all when None): field by field, the later
+    write in server order wins."""
+    tbl = table(table_name)
+    keep = synced_columns(tbl)
+    row = {k: v for k, v in values.items() if k in keep}
+    pk = key_column(tbl).name
+    names = [
+        c
+        for c in (columns if columns is not None else keep)
+        if c in keep and c != pk and c not in NOT_UPDATED
+    ]
+    if columns is not None:
+        # An update: only the changed columns, and no INSERT privilege needed when the row
+        # is there (a representative may update their own account row, never create one).
+        where = key_column(tbl) == row[pk]
+        if names:
+            if conn.execute(update(tbl).where(where).values({n: row[n] for n in names})).rowcount:
+                return
+        elif conn.execute(select(key_column(tbl)).where(where)).first() is not None:
+            return
+    stmt = pg_insert(tbl).values(**row)
+    if names:
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[pk], set_={n: stmt.excluded[n] for n in names}
+        )
+    else:
+        stmt = stmt.on_conflict_do_nothing(index_elements=[pk])
+    conn.execute(stmt)
+
+
+def delete_row(conn: Connection, table_name: str, row_id: str) -> None:
+    tbl = table(table_name)
+    conn.execute(delete(tbl).where(key_column(tbl) == parse_row_id(tbl, row_id)))
+    if table_name in KEY_DESTROYING:
+        conn.execute(
+            text("DELETE FROM sync_data_key WHERE owner_id = :i OR customer_id = :i"),
+            {"i": row_id},
+        )
+
+
+def put_key(conn: Connection, key: WrappedKey) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO sync_data_key (owner_id, kind, customer_id, wrapped) "
+            "VALUES (:o, :k, :c, :w) ON CONFLICT (owner_id) DO UPDATE "
+            "SET kind = excluded.kind, customer_id = excluded.customer_id, "
+            "wrapped = excluded.wrapped"
+        ),
+        {"o": key.owner_id, "k": key.kind, "c": key.customer_id, "w": key.wrapped},
+    )
+
+
+def fetch_rows(conn: Connection, table_name: str, row_ids: Iterable[str]) -> dict[str, dict]:
+    """Current server values of the given rows, by row id text; erased rows are absent."""
+    tbl = table(table_name)
+    pk = key_column(tbl)
+    ids = [parse_row_id(tbl, i) for i in set(row_ids)]
+    # One array parameter, not thousands of IN parameters: compiled once, sent once.
+    query = select(tbl).where(pk == any_(bindparam("ids", type_=ARRAY(pk.type))))
+    found: dict[str, dict] = {}
+    for start in range(0, len(ids), 5000):
+        for row in conn.execute(query, {"ids": ids[start : start + 5000]}).mappings():
+            found[str(row[pk.name])] = dict(row)
+    return found
+
+
+def fetch_keys(conn: Connection, owner_ids: Iterable[str]) -> list[WrappedKey]:
+    ids = sorted(set(owner_ids))
+    if not ids:
+        return []
+    rows = conn.execute(
+        text(
+            "SELECT owner_id, kind, customer_id, wrapped FROM sync_data_key "
+            "WHERE owner_id = ANY(:ids)"
+        ),
+        {"ids": ids},
+    )
+    return [WrappedKey(r.owner_id, r.kind, r.customer_id, bytes(r.wrapped)) for r in rows]
+
+
+def notify(conn: Connection, origin: uuid.UUID) -> None:
+    """Wake listening replicas; delivered when the transaction commits."""
+    conn.execute(
+        text("SELECT pg_notify(:channel, :origin)"),
+        {"channel": NOTIFY_CHANNEL, "origin": str(origin)},
+    )

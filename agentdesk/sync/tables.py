@@ -1,0 +1,103 @@
+"""Which tables sync, in what order, with which local-only columns and which data keys."""
+
+from __future__ import annotations
+
+import functools
+import uuid
+
+from sqlalchemy import Column, Table
+
+import agentdesk.models  # noqa: F401  (registers every table on Base.metadata)
+from agentdesk.changes import Changes
+from agentdesk.models.base import Base
+
+# Parents before children, so a first upload or a page of changes meets foreign keys in order.
+SYNCED_TABLES: tuple[str, ...] = (
+    "account",
+    "directory_entry",
+    "customer",
+    "interaction",
+    "interaction_event",
+    "task",
+    "note",
+    "note_version",
+    "message",
+    "article",
+    "article_version",
+    "article_view",
+    "article_feedback",
+    "canned_response",
+    "review",
+    "feedback",
+    "adherence_score",
+    "forecast_slot",
+)
+SYNCED = frozenset(SYNCED_TABLES)
+
+# Columns each replica keeps for itself: the full-text rowid of an article (FTS5 needs an
+# integer key; every SQLite copy numbers its own, the server too).
+LOCAL_COLUMNS: dict[str, frozenset[str]] = {"article": frozenset({"doc_id"})}
+
+# The ORM's optimistic-lock counter (SyncedMixin.version) guards one replica's own concurrent
+# writers; each copy keeps its own count, so it is set when a row is created, never updated.
+NOT_UPDATED = frozenset({"version"})
+
+# Rows encrypted with a data key of their own (or, for messages, of the key owner named in a
+# column): the wrapped key travels with the row, and deleting the row destroys it.
+KEY_OWNER_COLUMN: dict[str, str] = {
+    "customer": "id",
+    "interaction": "id",
+    "message": "key_owner_id",
+    "feedback": "id",
+}
+# Deleting one of these rows (erasure, retention) destroys every key tied to its id.
+KEY_DESTROYING = frozenset({"customer", "interaction", "message", "feedback"})
+
+CHANGES: dict[str, Changes] = {
+    "account": Changes.ACCOUNTS,
+    "directory_entry": Changes.DIRECTORY,
+    "customer": Changes.CUSTOMERS,
+    "interaction": Changes.INTERACTIONS,
+    "interaction_event": Changes.INTERACTIONS,
+    "task": Changes.TASKS,
+    "note": Changes.NOTES,
+    "note_version": Changes.NOTES,
+    "message": Changes.MESSAGES,
+    "article": Changes.KB,
+    "article_version": Changes.KB,
+    "article_view": Changes.KB,
+    "article_feedback": Changes.KB,
+    "canned_response": Changes.KB,
+    "review": Changes.FEEDBACK,
+    "feedback": Changes.FEEDBACK,
+    "adherence_score": Changes.INTERACTIONS,
+    "forecast_slot": Changes.FORECAST,
+}
+
+
+def table(name: str) -> Table:
+    if name not in SYNCED:
+        raise ValueError(f"{name!r} is not a synced table")
+    return Base.metadata.tables[name]
+
+
+@functools.cache
+def key_column(tbl: Table) -> Column:
+    """The single-column primary key every synced table has."""
+    (column,) = tbl.primary_key.columns
+    return column
+
+
+@functools.cache
+def _uuid_keyed(tbl: Table) -> bool:
+    return key_column(tbl).type.python_type is uuid.UUID
+
+
+def parse_row_id(tbl: Table, row_id: str) -> object:
+    """The primary key value from its text form (outbox and change log keep text)."""
+    return uuid.UUID(row_id) if _uuid_keyed(tbl) else row_id
+
+
+def synced_columns(tbl: Table) -> list[str]:
+    local = LOCAL_COLUMNS.get(tbl.name, frozenset())
+    return [c.name for c in tbl.columns if c.name not in local]

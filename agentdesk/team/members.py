@@ -1,0 +1,108 @@
+"""Members of a team database: add, remove, and the team key each one can open."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+from agentdesk.errors import KnownError
+from agentdesk.vault.derive import key_fingerprint
+from agentdesk.vault.errors import DecryptionError
+from agentdesk.vault.teamkey import (
+    AccountSecrets,
+    new_member_keypair,
+    open_team_key,
+    scram_verifier,
+    seal_team_key,
+    unwrap_private_key,
+)
+
+
+class NotAMemberError(KnownError):
+    """The account has no entry in the team database (removed, or never added)."""
+
+
+@dataclass(frozen=True)
+class Member:
+    account_id: str
+    username: str
+    role_name: str
+    team_role: str
+    fingerprint: str
+
+
+def add_member(
+    conn: Connection,
+    account_id: uuid.UUID,
+    username: str,
+    team_role: str,
+    account_secrets: AccountSecrets,
+    team_key: bytes,
+) -> str:
+    """Create the member's login role and their sealed copy of the team key; returns the role."""
+    public, wrapped_private = new_member_keypair(account_secrets.wrap_key, str(account_id))
+    sealed = seal_team_key(public, team_key, str(account_id))
+    return conn.execute(
+        text("SELECT agentdesk_add_member(:a, :u, :r, :v, :pub, :priv, :sealed, :fp)"),
+        {
+            "a": account_id,
+            "u": username,
+            "r": team_role,
+            "v": scram_verifier(account_secrets.login_secret),
+            "pub": public,
+            "priv": wrapped_private,
+            "sealed": sealed,
+            "fp": key_fingerprint(team_key),
+        },
+    ).scalar_one()
+
+
+def remove_member(conn: Connection, account_id: uuid.UUID) -> None:
+    conn.execute(text("SELECT agentdesk_remove_member(:a)"), {"a": account_id})
+
+
+def members(conn: Connection) -> list[Member]:
+    rows = conn.execute(
+        text(
+            "SELECT account_id, username, role_name, team_role, team_key_fingerprint "
+            "FROM team_member ORDER BY username"
+        )
+    )
+    return [Member(str(r[0]), r[1], r[2], r[3], r[4]) for r in rows]
+
+
+def own_team_key(conn: Connection, account_secrets: AccountSecrets) -> bytes:
+    """The team key, opened with the member's own secrets (connected as that member)."""
+    row = conn.execute(
+        text(
+            "SELECT account_id, wrapped_private_key, sealed_team_key FROM team_member "
+            "WHERE role_name = session_user"
+        )
+    ).first()
+    if row is None:
+        raise NotAMemberError("This account is not a member of the team database.")
+    account_id = str(row[0])
+    try:
+        private = unwrap_private_key(account_secrets.wrap_key, bytes(row[1]), account_id)
+        return open_team_key(private, bytes(row[2]), account_id)
+    except DecryptionError:
+        raise KnownError(
+            "The team key could not be opened with this password; ask a team leader."
+        ) from None
+
+
+def reseal_all(conn: Connection, team_key: bytes) -> int:
+    """Seal a new team key to every member's public key (after a rotation)."""
+    rows = conn.execute(text("SELECT account_id, public_key FROM team_member")).all()
+    for account_id, public in rows:
+        conn.execute(
+            text("SELECT agentdesk_set_member_keys(:a, NULL, NULL, :s, :fp)"),
+            {
+                "a": account_id,
+                "s": seal_team_key(bytes(public), team_key, str(account_id)),
+                "fp": key_fingerprint(team_key),
+            },
+        )
+    return len(rows)

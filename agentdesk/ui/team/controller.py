@@ -1,0 +1,93 @@
+"""Runs the team sync for the logged-in account and hands its reports to the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from agentdesk.changes import Changes
+from agentdesk.sync.runner import SyncRunner
+from agentdesk.sync.status import SyncStatus
+
+
+class TeamSync(QObject):
+    """``start_for`` may be called from any thread (the login worker derives the secrets);
+    the runner's reports arrive as signals, delivered on the GUI thread."""
+
+    status_changed = Signal(object)
+    data_changed = Signal(object)
+
+    def __init__(self, make_runner: Callable[..., SyncRunner]) -> None:
+        super().__init__()
+        self._make_runner = make_runner
+        self._runner: SyncRunner | None = None
+        self._lock = threading.Lock()
+
+    def start_for(self, username: str, password: str) -> None:
+        """Sync as this account from now on (another login replaces the previous one).
+
+        One round runs here, before the login completes, when the server answers: erasures
+        made elsewhere while this workstation was away are applied before anything is shown.
+        """
+        runner = self._make_runner(
+            username, password, on_status=self._emit_status, on_changes=self._emit_changes
+        )
+        with self._lock:
+            previous, self._runner = self._runner, runner
+        if previous is not None:
+            previous.stop()
+        runner.run_once()
+        runner.start()
+
+    def _emit_status(self, status: SyncStatus) -> None:
+        self.status_changed.emit(status)
+
+    def _emit_changes(self, flags: Changes) -> None:
+        self.data_changed.emit(flags)
+
+    def nudge(self) -> None:
+        with self._lock:
+            if self._runner is not None:
+                self._runner.nudge()
+
+    def stop(self) -> None:
+        with self._lock:
+            runner, self._runner = self._runner, None
+        if runner is not None:
+            runner.stop()
+
+
+def team_sync_for(services, get_data) -> TeamSync | None:
+    """The team sync for a joined data folder (None when standalone). ``get_data`` gives the
+    unlocked data services at login time."""
+    from agentdesk.accounts.passwords import DEFAULT_PARAMS
+    from agentdesk.services.team import TeamService
+    from agentdesk.team import config
+
+    if config.load(services.paths.root) is None:
+        return None
+    params = getattr(services.accounts, "_params", DEFAULT_PARAMS)
+
+    def make_runner(username: str, password: str, **callbacks) -> SyncRunner:
+        team = TeamService(
+            services.paths, services.db, get_data().vault, services.accounts, params=params
+        )
+        engine = team.sync_engine(username, password)
+        url = engine.server.url.render_as_string(hide_password=False)
+        return SyncRunner(engine, url, **callbacks)
+
+    return TeamSync(make_runner)
+
+
+def attach_status(sync: TeamSync, window) -> None:
+    """Show the team database's state in the window's status bar (once per window)."""
+    from agentdesk.ui.team.status_label import TeamStatusLabel
+
+    if getattr(window, "team_status", None) is not None:
+        return
+    label = TeamStatusLabel(window)
+    window.statusBar().addPermanentWidget(label)
+    sync.status_changed.connect(label.show_status)
+    window.team_status = label

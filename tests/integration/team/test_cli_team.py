@@ -1,0 +1,129 @@
+"""`agentdesk team ...` as an administrator types it, against a real PostgreSQL."""
+
+from __future__ import annotations
+
+import io
+
+import keyring
+import keyring.core
+import pytest
+from keyring.backends import fail
+
+from agentdesk.__main__ import main
+from agentdesk.cli import team as team_cli
+from agentdesk.cli import vault_access
+from agentdesk.services.customer_types import CustomerDraft
+from agentdesk.vault.keyfile import PassphraseKeyFile, ScryptParams
+from agentdesk.vault.keystore import MemoryKeyStore
+from tests.helpers.team import FAST, standalone
+
+
+@pytest.fixture
+def stores(monkeypatch):
+    """One in-memory keyring per data folder, never the real one."""
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    keyring.set_keyring(fail.Keyring())
+    monkeypatch.delenv("AGENTDESK_DATA_DIR", raising=False)
+    found: dict[str, MemoryKeyStore] = {}
+    monkeypatch.setattr(
+        vault_access,
+        "keyring_store_for",
+        lambda paths: found.setdefault(str(paths.root), MemoryKeyStore()),
+    )
+    monkeypatch.setattr(
+        vault_access,
+        "key_file_for",
+        lambda paths: PassphraseKeyFile(paths.key_file, params=ScryptParams(n=2**4)),
+    )
+    monkeypatch.setattr(vault_access, "pending_store_for", lambda paths: MemoryKeyStore())
+    monkeypatch.setattr(team_cli, "TEAM_PARAMS", FAST)
+    return found
+
+
+def run(monkeypatch, folder, stdin, *args):
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    return main(["--data-dir", str(folder), "team", *args])
+
+
+def test_init_join_add_status_sync_from_the_command_line(
+    tmp_path, pg_cluster, stores, monkeypatch, capsys
+):
+    name = pg_cluster.create_database()
+    a_root, b_root = tmp_path / "a", tmp_path / "b"
+    a = standalone(a_root, stores.setdefault(str(a_root), MemoryKeyStore()))
+    leader = a.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
+    cid, _ = a.customers.create_customer(leader, CustomerDraft(first_name="Mo", surname="Ngata"))
+    a.vault.keys.dispose()
+    a.db.dispose()
+
+    assert (
+        run(
+            monkeypatch,
+            a_root,
+            "leader-pass\n",
+            "init",
+            "--url",
+            pg_cluster.url(name),
+            "--user",
+            "lead",
+            "--password-stdin",
+        )
+        == 0
+    )
+    assert "Team database ready" in capsys.readouterr().out
+    url = f"postgresql://127.0.0.1:{pg_cluster.port}/{name}"
+    assert (
+        run(
+            monkeypatch,
+            b_root,
+            "leader-pass\n",
+            "join",
+            "--url",
+            url,
+            "--user",
+            "lead",
+            "--password-stdin",
+        )
+        == 0
+    )
+    assert "Joined the team database" in capsys.readouterr().out
+
+    assert (
+        run(
+            monkeypatch,
+            a_root,
+            "leader-pass\nrep-password\n",
+            "user",
+            "add",
+            "rita",
+            "--role",
+            "representative",
+            "--as",
+            "lead",
+            "--password-stdin",
+        )
+        == 0
+    )
+    assert (
+        run(monkeypatch, b_root, "leader-pass\n", "sync", "--user", "lead", "--password-stdin") == 0
+    )
+    capsys.readouterr()
+    assert (
+        run(monkeypatch, b_root, "rep-password\n", "status", "--user", "rita", "--password-stdin")
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "Server: reachable" in out and "Changes waiting to be sent: 0" in out
+    assert "postgresql+psycopg://127.0.0.1" in out and "leader-pass" not in out
+
+    b = standalone(b_root, stores[str(b_root)])
+    try:
+        rita = b.accounts.login("rita", "rep-password")
+        assert b.customers.open_card(b.accounts.login("lead", "leader-pass"), cid).surname == (
+            "Ngata"
+        )
+        assert rita.username == "rita"
+    finally:
+        b.vault.keys.dispose()
+        b.db.dispose()
+    assert "password" not in (b_root / "team.json").read_text()

@@ -1,0 +1,201 @@
+"""`team init`, `join`, members and the server's own refusals, against a real PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+import pytest
+
+from agentdesk.errors import KnownError
+from agentdesk.services.customer_types import CustomerDraft
+from agentdesk.services.identity import Role
+from agentdesk.services.team import join
+from agentdesk.team.roles import team_roles
+from agentdesk.vault.keystore import MemoryKeyStore
+from agentdesk.vault.teamkey import derive_account_secrets
+from tests.helpers.team import FAST, standalone
+
+
+@pytest.fixture
+def team_db(pg_cluster):
+    name = pg_cluster.create_database()
+    yield pg_cluster, name
+    pg_cluster.drop_database(name)
+    for row in _roles_of(pg_cluster, name):
+        pg_cluster.admin(f'DROP ROLE IF EXISTS "{row}"')
+
+
+def _roles_of(cluster, name):
+    import psycopg
+
+    prefix = team_roles(name).prefix
+    with psycopg.connect(cluster.dsn(), autocommit=True) as conn:
+        return [
+            r[0]
+            for r in conn.execute(
+                "SELECT rolname FROM pg_roles WHERE rolname LIKE %s ORDER BY rolname DESC",
+                (prefix + "%",),
+            )
+        ]
+
+
+def _psql(cluster, database, username, password, sql):
+    """Run SQL with psql as an account's own role, as an administrator would try it."""
+    secret = derive_account_secrets(password, database, username, FAST).login_secret
+    role = team_roles(database).member(username)
+    env = {**os.environ, "PGPASSWORD": secret}
+    return subprocess.run(
+        [
+            str(cluster.bindir / "psql"),
+            "-X",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(cluster.port),
+            "-U",
+            role,
+            "-d",
+            database,
+            "-c",
+            sql,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def folders(tmp_path):
+    made = []
+
+    def make(name, key=None):
+        ws = standalone(tmp_path / name, MemoryKeyStore(key))
+        made.append(ws)
+        return ws
+
+    yield make
+    for ws in made:
+        ws.vault.keys.dispose()
+        ws.db.dispose()
+
+
+def test_init_join_hot_desk_and_remove(team_db, folders):
+    cluster, name = team_db
+    a = folders("a")
+    leader = a.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
+    cid, _ = a.customers.create_customer(leader, CustomerDraft(first_name="Ivy", surname="Jones"))
+    a.notes.add_note(leader, cid, "Written before the team existed.", permission_given=True)
+
+    report = a.team.init(cluster.url(name), "lead", "leader-pass")
+    assert report.pushed == 3 and not report.refused  # account, customer, note
+
+    # B joins with the team leader's password: the team key arrives sealed, never in clear.
+    b_paths_root = a.paths.root.parent / "b"
+    from agentdesk.paths import DataPaths
+    from agentdesk.storage.open import open_database
+
+    b_paths = DataPaths(b_paths_root).ensure()
+    b_db = open_database(b_paths)
+    keyring_b = MemoryKeyStore()
+    url = f"postgresql://127.0.0.1:{cluster.port}/{name}"
+    join(b_paths, b_db, url, "lead", "leader-pass", keyring_b, params=FAST)
+    b_db.dispose()
+    b = folders("b", keyring_b.load())
+    b.team.sync_engine("lead", "leader-pass").sync()
+    on_b = b.accounts.login("lead", "leader-pass")
+    assert [n.text for n in b.customers.open_card(on_b, cid).notes] == [
+        "Written before the team existed."
+    ]
+
+    # A new representative, added on A, logs in on B (hot-desking) and works there.
+    a.team.add_member("lead", "leader-pass", "rep", "Rita Rep", "rep-password", Role.REPRESENTATIVE)
+    b.team.sync_engine("lead", "leader-pass").sync()
+    rita = b.accounts.login("rep", "rep-password")
+    rid, _ = b.customers.create_customer(rita, CustomerDraft(first_name="Kai", surname="Lam"))
+    b.notes.add_note(rita, rid, "Rita's note, from B.", permission_given=True)
+    pushed = b.team.sync_engine("rep", "rep-password").sync()
+    assert not pushed.refused
+    a.team.sync_engine("lead", "leader-pass").sync()
+    assert [n.text for n in a.customers.open_card(leader, rid).notes] == ["Rita's note, from B."]
+
+    # The server itself refuses what the app refuses, whatever client the representative uses.
+    for sql in (
+        "UPDATE audit_entry SET actor = 'someone'",
+        "DELETE FROM audit_entry",
+        "SELECT count(*) FROM audit_entry",
+        "UPDATE note_version SET body_ct = 'x'",
+        "UPDATE account SET role = 'team-leader'",
+        "INSERT INTO account (id, username, display_name, role, password_hash, failed_logins,"
+        " version, created_at, updated_at) VALUES (gen_random_uuid(), 'x', 'x', 'team-leader',"
+        " 'x', 0, 1, now(), now())",
+        "DELETE FROM customer",
+        "UPDATE directory_entry SET name = 'x'",
+        "CREATE ROLE intruder LOGIN",
+        "SELECT agentdesk_add_member(gen_random_uuid(), 'x', 'team-leader', "
+        "'SCRAM-SHA-256$x', ''::bytea, ''::bytea, ''::bytea, '')",
+    ):
+        done = _psql(cluster, name, "rep", "rep-password", sql)
+        assert done.returncode != 0, sql
+        assert "permission denied" in done.stderr or "only a team leader" in done.stderr, (
+            sql,
+            done.stderr,
+        )
+    # Another author's note: her update finds no row she may touch (row-level security).
+    done = _psql(
+        cluster,
+        name,
+        "rep",
+        "rep-password",
+        "UPDATE note SET cards_masked = 9 WHERE author_id <> agentdesk_account_id()",
+    )
+    assert done.returncode == 0 and done.stdout.strip().endswith("UPDATE 0"), done.stdout
+    # What she may do, she can: read customers (ciphertext only) and her own account row.
+    ok = _psql(
+        cluster,
+        name,
+        "rep",
+        "rep-password",
+        "UPDATE account SET failed_logins = 0 WHERE id = agentdesk_account_id()",
+    )
+    assert ok.returncode == 0 and "UPDATE 1" in ok.stdout, ok.stderr
+
+    # Removing her: her role is gone from the server, her account from every workstation.
+    a.team.remove_member("lead", "leader-pass", "rep")
+    refused = _psql(cluster, name, "rep", "rep-password", "SELECT 1")
+    assert refused.returncode != 0 and "authentication failed" in refused.stderr
+    b.team.sync_engine("lead", "leader-pass").sync()
+    with pytest.raises(KnownError):
+        b.accounts.login("rep", "rep-password")
+
+
+def test_join_with_a_wrong_password_is_refused_and_changes_nothing(team_db, folders, tmp_path):
+    cluster, name = team_db
+    a = folders("a")
+    a.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
+    a.team.init(cluster.url(name), "lead", "leader-pass")
+    from agentdesk.paths import DataPaths
+    from agentdesk.storage.open import open_database
+
+    paths = DataPaths(tmp_path / "c").ensure()
+    db = open_database(paths)
+    store = MemoryKeyStore()
+    try:
+        with pytest.raises(KnownError, match="refused"):
+            join(
+                paths,
+                db,
+                f"postgresql://127.0.0.1:{cluster.port}/{name}",
+                "lead",
+                "wrong-pass",
+                store,
+                params=FAST,
+            )
+    finally:
+        db.dispose()
+    assert store.load() is None
+    assert not (paths.root / "team.json").exists()
