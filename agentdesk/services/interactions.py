@@ -397,18 +397,6 @@ class InteractionService:
             ).all()
         )
         return min(leaders, key=lambda r: (load.get(r[0], 0), r[1]))[0]
-
-    def open_tasks(self, who: Identity) -> int:
-        with self._db.read() as s:
-            return (
-                s.scalar(
-                    select(func.count())
-                    .select_from(Task)
-                    .where(Task.assignee_id == who.account_id, Task.status == "open")
-                )
-                or 0
-            )
-
     def _flow(self, flow_id: str) -> Flow:
         flows = self._flows()
         if flow_id not in flows:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from agentdesk.cli.call import ACTIVATE, CallRequest, call_message, server_address
+from agentdesk.callpop.protocol import ACTIVATE, CallRequest, call_message, server_address
 from agentdesk.errors import KnownError
 from agentdesk.logs import setup_logging
 from agentdesk.paths import DataPaths, resolve_data_dir, resources_dir
@@ -23,6 +23,7 @@ from agentdesk.services.settings import SettingsService
 from agentdesk.storage.open import TEAM_FILE, open_database
 from agentdesk.ui.accounts.names_dialog import install_display_names
 from agentdesk.ui.call.pop import CallPopRouter
+from agentdesk.ui.crash import CrashReporter
 from agentdesk.ui.icon import application_icon
 from agentdesk.ui.probe import install_if_asked
 from agentdesk.ui.recovery import build_or_recover, offer_drafts
@@ -198,7 +199,7 @@ def add_call_workspace(
     workspace.call_finished.connect(
         lambda iid: (
             iid
-            and services.tasks.run_mutation(
+            and services.tasks.run_bulk(
                 lambda: data.review.score_interaction(iid),
                 lambda _score: None,
                 lambda exc: log.warning("adherence not scored: %s", exc.__class__.__name__),
@@ -268,7 +269,7 @@ def add_audit_indicator(window: MainWindow, services: Services, data: DataServic
     def refresh(who: Identity) -> None:
         label.setVisible(who.is_team_leader)
         if who.is_team_leader:
-            services.tasks.run_query(data.gdpr.verify_audit, show)
+            services.tasks.run_bulk(data.gdpr.verify_audit, show)
 
     window.identity_changed.connect(refresh)
     refresh(window.identity)
@@ -301,8 +302,11 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
             None, QApplication.translate("App", "agentdesk cannot start"), str(exc)
         )
         return 1
+    # From here on an unexpected error is logged and reported, and the app keeps running.
+    crashes = CrashReporter(paths.logs, QApplication.activeWindow, app)
+    crashes.install()
     # Starter articles on the database worker, queued ahead of the dock's first search.
-    services.tasks.run_mutation(
+    services.tasks.run_bulk(
         services.kb.import_bundled_if_empty,
         lambda report: report and log.info("knowledge base: %s starter items", report.added),
         lambda exc: log.warning("starter articles not imported: %s", exc.__class__.__name__),
@@ -333,7 +337,7 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     failures: list[str] = []
     controller.failed.connect(failures.append)
     controller.vault_opened.connect(
-        lambda data: services.tasks.run_mutation(
+        lambda data: services.tasks.run_bulk(
             lambda: data.gdpr.purge(None, _retention(services.settings.current())),
             lambda report: log.info("retention purge: %s", report),
         )
@@ -360,6 +364,7 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
         team_sync.stop()
     instance.close()
     services.tasks.shutdown()
+    crashes.uninstall()
     if failures:
         QMessageBox.critical(
             None, QApplication.translate("App", "agentdesk cannot start"), failures[0]

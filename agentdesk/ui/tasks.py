@@ -1,18 +1,26 @@
 """Run service calls off the GUI thread and deliver results back on it.
 
-Two executors: one worker for the database (SQLite has one writer) and a pool for CPU work
-(coach, staffing sweeps, reindexing), so slow work never queues ahead of a quick read.
+Three lanes, so slow work never queues ahead of what a person waits for:
+- interactive (``run_query`` / ``run_mutation``): one worker for what a key or click asks for
+  (search, opening a card, saving a note); SQLite has one writer, so one thread keeps order;
+- bulk (``run_bulk``): one worker for the purge at login, backups, KB imports, adherence
+  scoring. Bulk services commit in short transactions, so an interactive write waits at most
+  for one of them, never for the whole job;
+- cpu (``run_cpu``): a pool for pure computation (coach, staffing sweeps).
 Tests pass ImmediateExecutor to run everything inline.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
+
+from agentdesk.errors import KnownError
 
 log = logging.getLogger(__name__)
 
@@ -41,22 +49,31 @@ class _Relay(QObject):
             on_done(future.result())
         elif on_fail is not None:
             on_fail(exc)
-        else:
-            log.error("background task failed", exc_info=exc)
+        elif isinstance(exc, KnownError):
+            log.warning("background task refused: %s", exc.__class__.__name__)
+        else:  # nobody expected it: the crash reporter logs it (no personal data) and says so
+            sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
 class TaskRunner(QObject):
-    """run_query / run_mutation on the database worker, run_cpu on the pool."""
+    """run_query / run_mutation on the interactive worker, run_bulk on the bulk worker,
+    run_cpu on the pool. ``bulk_executor`` defaults to its own thread (or to ``db_executor``
+    when that is an ImmediateExecutor, so tests stay inline)."""
 
     def __init__(
         self,
         db_executor: Executor | None = None,
         cpu_executor: Executor | None = None,
         parent: QObject | None = None,
+        *,
+        bulk_executor: Executor | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db_executor or ThreadPoolExecutor(1, thread_name_prefix="agentdesk-db")
         self._cpu = cpu_executor or ThreadPoolExecutor(2, thread_name_prefix="agentdesk-cpu")
+        if bulk_executor is None and isinstance(db_executor, ImmediateExecutor):
+            bulk_executor = db_executor
+        self._bulk = bulk_executor or ThreadPoolExecutor(1, thread_name_prefix="agentdesk-bulk")
         self._relay = _Relay(self)
         self._relay.finished.connect(self._relay._deliver)
 
@@ -75,6 +92,15 @@ class TaskRunner(QObject):
 
     run_mutation = run_query
 
+    def run_bulk(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_fail: Callable[[BaseException], None] | None = None,
+    ) -> Future:
+        """Long storage work (purge, backup, import, scoring): never ahead of a keystroke."""
+        return self._submit(self._bulk, fn, on_done, on_fail)
+
     def run_cpu(
         self,
         fn: Callable[[], Any],
@@ -84,5 +110,5 @@ class TaskRunner(QObject):
         return self._submit(self._cpu, fn, on_done, on_fail)
 
     def shutdown(self) -> None:
-        for executor in (self._db, self._cpu):
+        for executor in (self._db, self._bulk, self._cpu):
             executor.shutdown(wait=True, cancel_futures=True)

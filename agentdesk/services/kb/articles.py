@@ -42,7 +42,7 @@ from agentdesk.kb.records import (
     ArticleRevision,
     ImportReport,
 )
-from agentdesk.kb.search import SearchFilters, backend_for, split_tags
+from agentdesk.kb.search import SearchFilters, split_tags
 from agentdesk.kb.snippet_file import load_snippet_dir
 from agentdesk.kb.vocab import Vocabulary
 from agentdesk.models import kb as rows
@@ -56,6 +56,7 @@ from agentdesk.services.kb.convert import (
     summarise_feedback,
 )
 from agentdesk.services.kb.snippets import store_snippets
+from agentdesk.storage.kb_fts import backend_for
 from agentdesk.storage.session import Database
 
 KB_SCHEME = "kb:"

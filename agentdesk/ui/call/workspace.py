@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from agentdesk.cli.call import CallRequest
+from agentdesk.callpop.protocol import CallRequest
 from agentdesk.errors import KnownError
 from agentdesk.flows.engine import CallEngine
 from agentdesk.flows.placeholders import ScriptContext
