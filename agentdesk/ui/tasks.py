@@ -44,6 +44,8 @@ class _Relay(QObject):
 
     @Slot(object, object, object)
     def _deliver(self, future: Future, on_done: Callable, on_fail: Callable | None) -> None:
+        if future.cancelled():  # dropped at shutdown: nobody waits for it any more
+            return
         exc = future.exception()
         if exc is None:
             on_done(future.result())
