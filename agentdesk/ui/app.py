@@ -104,7 +104,7 @@ def build_main_window(
     )
     window.identity_changed.connect(notes.set_identity)
     window.notes_panel = notes
-    window.note_drafts = NoteDrafts(notes, data.drafts)
+    window.note_drafts = NoteDrafts(notes, data.drafts, services.tasks)
     window.backup_scheduler = BackupScheduler(
         BackupService(services.paths, services.db, keep=services.settings.current().backup_count),
         services.tasks,

@@ -208,7 +208,7 @@ class NotesPanel(QWidget):
             return
         self.error.clear_error()
         self._tasks.run_query(
-            lambda: self._data.customers.lookup(self.who, query),
+            lambda who=self.who: self._data.customers.lookup(who, query),
             self._show_matches,
             self._show_error,
         )
@@ -235,7 +235,7 @@ class NotesPanel(QWidget):
 
     def open_customer(self, customer_id: str) -> None:
         self._tasks.run_query(
-            lambda: self._data.customers.open_card(self.who, customer_id),
+            lambda who=self.who: self._data.customers.open_card(who, customer_id),
             self._show_card,
             self._show_error,
         )
@@ -277,15 +277,19 @@ class NotesPanel(QWidget):
             )
             self.permission.setFocus()
             return
-        cid, permission, interaction = (
+        # Everything the worker needs is taken now: a lock and another person's login while
+        # the write waits must not change whose note it is.
+        notes, who, cid, permission, interaction = (
+            self._data.notes,
+            self.who,
             self.card.id,
             self.permission.isChecked(),
             self.interaction_id,
         )
         self.save_button.setEnabled(False)
         self._tasks.run_mutation(
-            lambda: self._data.notes.add_note(
-                self.who, cid, text, permission_given=permission, interaction_id=interaction
+            lambda: notes.add_note(
+                who, cid, text, permission_given=permission, interaction_id=interaction
             )[0],
             self._on_note_saved,
             self._on_note_failed,
@@ -370,7 +374,9 @@ class NotesPanel(QWidget):
             return
         cid = self.card.id
         self._tasks.run_mutation(
-            lambda: self._data.gdpr.erase_customer(self.who, cid), self._on_erased, self._show_error
+            lambda who=self.who: self._data.gdpr.erase_customer(who, cid),
+            self._on_erased,
+            self._show_error,
         )
 
     def _on_erased(self, _changes) -> None:

@@ -190,7 +190,7 @@ class ForecastEditor(QWidget):
         day, rows = self.selected_day, self.model.rows()
         interval = self.model.interval_minutes
         self._tasks.run_mutation(
-            lambda: self._forecast.save_day(self.who, day, interval, rows),
+            lambda who=self.who: self._forecast.save_day(who, day, interval, rows),
             lambda _changes: self._on_saved(day, len(rows)),
             self._on_failed,
         )

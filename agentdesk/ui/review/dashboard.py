@@ -131,7 +131,7 @@ class KpiDashboard(QWidget):
         until = day_start(self.until.date().addDays(1))
         self.refresh.setEnabled(False)
         self._tasks.run_query(
-            lambda: self._kpi.dashboard(self.who, since, until, agent_id),
+            lambda who=self.who: self._kpi.dashboard(who, since, until, agent_id),
             self._on_loaded,
             self._on_failed,
         )

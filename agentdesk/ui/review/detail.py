@@ -249,7 +249,7 @@ class InteractionPanel(QWidget):
         text, iid = self.editor.toPlainText(), self.current.item.interaction_id
         self.send_button.setEnabled(False)
         self._tasks.run_mutation(
-            lambda: self._feedback.give_feedback(self.who, iid, text)[0],
+            lambda who=self.who: self._feedback.give_feedback(who, iid, text)[0],
             self._on_sent,
             self._on_failed,
         )
@@ -265,7 +265,7 @@ class InteractionPanel(QWidget):
             return
         iid = self.current.item.interaction_id
         self._tasks.run_mutation(
-            lambda: self._review.mark_reviewed(self.who, iid),
+            lambda who=self.who: self._review.mark_reviewed(who, iid),
             lambda _changes: self.marked_reviewed.emit(iid),
             self._on_failed,
         )

@@ -82,7 +82,7 @@ class MyFeedbackWindow(QWidget):
 
     def start(self) -> None:
         self._tasks.run_query(
-            lambda: self._feedback.my_feedback(self.who), self._on_loaded, self._on_failed
+            lambda who=self.who: self._feedback.my_feedback(who), self._on_loaded, self._on_failed
         )
 
     def _on_loaded(self, items: list[FeedbackItem]) -> None:
@@ -135,7 +135,7 @@ class MyFeedbackWindow(QWidget):
             return
         self.ack_button.setEnabled(False)
         self._tasks.run_mutation(
-            lambda: self._feedback.acknowledge(self.who, item.id),
+            lambda who=self.who: self._feedback.acknowledge(who, item.id),
             lambda _changes: self._on_acknowledged(item.id),
             self._on_failed,
         )

@@ -76,7 +76,7 @@ class ReviewQueueWindow(QWidget):
     def start(self) -> None:
         """Load the filter choices, then the queue."""
         self._tasks.run_query(
-            lambda: self._review.options(self.who), self._on_options, self._on_failed
+            lambda who=self.who: self._review.options(who), self._on_options, self._on_failed
         )
 
     def _on_options(self, options) -> None:
@@ -85,7 +85,7 @@ class ReviewQueueWindow(QWidget):
 
     def load(self, wanted: QueueFilter) -> None:
         self._tasks.run_query(
-            lambda: self._review.queue(self.who, wanted), self._on_queue, self._on_failed
+            lambda who=self.who: self._review.queue(who, wanted), self._on_queue, self._on_failed
         )
 
     def _on_queue(self, items: list[QueueItem]) -> None:
@@ -107,7 +107,7 @@ class ReviewQueueWindow(QWidget):
 
     def open(self, interaction_id: str) -> None:
         self._tasks.run_query(
-            lambda: self._review.open_interaction(self.who, interaction_id),
+            lambda who=self.who: self._review.open_interaction(who, interaction_id),
             self._on_opened,
             self._on_failed,
         )

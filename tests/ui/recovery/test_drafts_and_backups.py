@@ -24,7 +24,7 @@ def env(data_paths):
 
 def panel_for(qtbot, services, data, who):
     panel = NotesPanel(data, services.tasks, who)
-    drafts = NoteDrafts(panel, data.drafts)
+    drafts = NoteDrafts(panel, data.drafts, services.tasks)
     qtbot.addWidget(panel)
     panel.show()
     return panel, drafts
