@@ -43,7 +43,8 @@ CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
 HEARTBEAT_MS = 5
 CALLER = "+44 1632 960123"
 
-ARTICLE = """---
+ARTICLE = (
+    """---
 id: bench-{i}
 title: Benchmark article {i} about meter readings
 tags: [bench, meter, billing]
@@ -54,7 +55,9 @@ updated: 2026-11-26
 ## Reading the meter {i}
 
 Ask for the reading, compare it with the estimate, and explain the bill line by line.
-""" + "Explain the estimate, the reading and the next bill. " * 40
+"""
+    + "Explain the estimate, the reading and the next bill. " * 40
+)
 
 
 class Heartbeat:

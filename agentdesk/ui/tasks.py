@@ -76,10 +76,15 @@ class TaskRunner(QObject):
         if bulk_executor is None and isinstance(db_executor, ImmediateExecutor):
             bulk_executor = db_executor
         self._bulk = bulk_executor or ThreadPoolExecutor(1, thread_name_prefix="agentdesk-bulk")
+        self._closed = False
         self._relay = _Relay(self)
         self._relay.finished.connect(self._relay._deliver)
 
     def _submit(self, executor: Executor, fn: Callable[[], Any], on_done, on_fail) -> Future:
+        if self._closed:  # the app is quitting: a late refresh has nowhere to go
+            future: Future = Future()
+            future.cancel()
+            return future
         future = executor.submit(fn)
         future.add_done_callback(lambda f: self._relay.finished.emit(f, on_done, on_fail))
         return future
@@ -112,5 +117,8 @@ class TaskRunner(QObject):
         return self._submit(self._cpu, fn, on_done, on_fail)
 
     def shutdown(self) -> None:
-        for executor in (self._db, self._bulk, self._cpu):
+        """Finish what a person asked to be saved; drop queued bulk and CPU work."""
+        self._closed = True
+        self._db.shutdown(wait=True, cancel_futures=False)
+        for executor in (self._bulk, self._cpu):
             executor.shutdown(wait=True, cancel_futures=True)

@@ -252,14 +252,13 @@ class NotesPanel(QWidget):
         self.customer_opened.emit(card.id)
 
     def _on_new(self) -> None:
-        created: list[str] = []
+        customers, who = self._data.customers, self.who
 
-        def submit(draft):
-            cid, _ = self._data.customers.create_customer(self.who, draft)
-            created.append(cid)
+        def submit(draft) -> str:  # on the database worker
+            return customers.create_customer(who, draft)[0]
 
-        form = CustomerForm(submit, parent=self, forms=self._data.customers.forms)
-        form.accepted.connect(lambda: created and self.open_customer(created[0]))
+        form = CustomerForm(submit, self._tasks, parent=self, forms=self._data.customers.forms)
+        form.accepted.connect(lambda: form.created_id and self.open_customer(form.created_id))
         form.open()
 
     # -- notes ----------------------------------------------------------------------------
