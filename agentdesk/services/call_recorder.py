@@ -119,7 +119,8 @@ class CallRecorder:
         self.on_pending()
 
     def flush(self) -> Changes:
-        """Write every pending event (database worker); Changes.INTERACTIONS if any."""
+        """Write every pending event (database worker). Changes.INTERACTIONS (and TASKS at
+        the wrap-up) only when the call's state moved: steps are seen on the call screen."""
         with self._flushing:
             with self._lock:
                 batch = list(self._pending)
@@ -128,7 +129,13 @@ class CallRecorder:
             self._write(batch)
             with self._lock:
                 del self._pending[: len(batch)]
-        return Changes.INTERACTIONS
+        kinds = {event.kind for _entry, event in batch}
+        changed = Changes.NONE
+        if kinds & {CALL_ENDED, WRAP_UP_SAVED}:
+            changed |= Changes.INTERACTIONS
+        if WRAP_UP_SAVED in kinds:
+            changed |= Changes.TASKS
+        return changed
 
     def _write(self, batch: list[StoredEvent]) -> None:
         with self._db.write() as s:

@@ -169,8 +169,8 @@ def connect_playbook(window: MainWindow, playbook: PlaybookDock, workspace: Call
     connect_playbook_to_calls(
         playbook, lambda: workspace.engine, lambda: window.identity.display_name
     )
-    workspace.call_started.connect(lambda _iid: playbook.refresh())
-    workspace.phase_changed.connect(lambda _phase: playbook.refresh())
+    workspace.call_started.connect(playbook.refresh)
+    workspace.phase_changed.connect(playbook.refresh)
 
 
 def add_call_workspace(
@@ -236,7 +236,7 @@ def add_call_workspace(
     workspace.consent_changed.connect(notes.set_consent)
     notes.consent_given.connect(workspace.set_consent)
     workspace.customer_matched.connect(notes.open_customer)
-    workspace.call_finished.connect(lambda _iid: notes.card and notes.open_customer(notes.card.id))
+    # The caller's card refreshes itself from the wrap-up's Changes (ui/notes/dock.py).
     notes.customer_opened.connect(
         lambda cid: workspace.link_customer(cid, notes.card.display_name if notes.card else "")
     )

@@ -8,6 +8,11 @@ Three lanes, so slow work never queues ahead of what a person waits for:
   for one of them, never for the whole job;
 - cpu (``run_cpu``): a pool for pure computation (coach, staffing sweeps).
 Tests pass ImmediateExecutor to run everything inline.
+
+Every mutation's ``Changes`` (returned by the service, alone, in a tuple, or named with
+``changes=``) is announced once on ``TaskRunner.changed`` after its own callback: the one
+application-wide signal each screen listens to, refreshing only what the flags say (Anki's
+OpChanges).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from agentdesk.changes import Changes
 from agentdesk.errors import KnownError
 
 log = logging.getLogger(__name__)
@@ -57,10 +63,28 @@ class _Relay(QObject):
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
+def changes_in(result: Any) -> Changes:
+    """The Changes a service call returned: itself, inside a tuple, or a report's ``changes``."""
+    if isinstance(result, Changes):
+        return result
+    carried = getattr(result, "changes", None)
+    if isinstance(carried, Changes):
+        return carried
+    if isinstance(result, tuple):
+        found = Changes.NONE
+        for item in result:
+            if isinstance(item, Changes):
+                found |= item
+        return found
+    return Changes.NONE
+
+
 class TaskRunner(QObject):
     """run_query / run_mutation on the interactive worker, run_bulk on the bulk worker,
     run_cpu on the pool. ``bulk_executor`` defaults to its own thread (or to ``db_executor``
     when that is an ImmediateExecutor, so tests stay inline)."""
+
+    changed = Signal(object)  # Changes: what a finished mutation changed (GUI thread)
 
     def __init__(
         self,
@@ -97,7 +121,26 @@ class TaskRunner(QObject):
     ) -> Future:
         return self._submit(self._db, fn, on_done, on_fail)
 
-    run_mutation = run_query
+    def run_mutation(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_fail: Callable[[BaseException], None] | None = None,
+        *,
+        changes: Changes = Changes.NONE,
+    ) -> Future:
+        """A write on the interactive worker; its Changes go out on ``changed`` after
+        ``on_done`` (``changes`` adds flags a caller knows but the result does not carry)."""
+        return self._submit(self._db, fn, self._announcing(on_done, changes), on_fail)
+
+    def _announcing(self, on_done: Callable[[Any], None], changes: Changes) -> Callable:
+        def done(result: Any) -> None:
+            on_done(result)
+            found = changes | changes_in(result)
+            if found:
+                self.changed.emit(found)
+
+        return done
 
     def run_bulk(
         self,
@@ -106,7 +149,7 @@ class TaskRunner(QObject):
         on_fail: Callable[[BaseException], None] | None = None,
     ) -> Future:
         """Long storage work (purge, backup, import, scoring): never ahead of a keystroke."""
-        return self._submit(self._bulk, fn, on_done, on_fail)
+        return self._submit(self._bulk, fn, self._announcing(on_done, Changes.NONE), on_fail)
 
     def run_cpu(
         self,

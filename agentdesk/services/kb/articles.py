@@ -194,7 +194,7 @@ class KnowledgeService:
                     article_id=row.id, account_id=who.account_id, interaction_id=interaction_id
                 )
             )
-        return Changes.KB
+        return Changes.KB_VIEWS
 
     def recent(self, who: Identity, limit: int = 10) -> list[ArticleHit]:
         """Articles this person opened, most recent first."""
@@ -246,7 +246,7 @@ class KnowledgeService:
                     article_id=row.id, account_id=who.account_id, kind=kind, comment=comment
                 )
             )
-        return Changes.KB
+        return Changes.KB_FEEDBACK
 
     def feedback_summary(self, who: Identity) -> list[ArticleFeedbackSummary]:
         """Per article: counts, comments, latest date; out-of-date reports first."""

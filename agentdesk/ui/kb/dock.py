@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk.changes import Changes
 from agentdesk.coach import RuleSet
 from agentdesk.errors import KnownError
 from agentdesk.kb.records import Article, ArticleHit
@@ -128,6 +129,7 @@ class KnowledgeDock(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
         self.view.set_identity(who)
+        tasks.changed.connect(self._on_changes)
         self.refresh()
 
     def coach_findings(self) -> tuple:
@@ -137,6 +139,11 @@ class KnowledgeDock(QWidget):
         if self.coach.pending:
             self.coach.analyse_now()
         return self.coach.findings
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Articles imported or edited anywhere (the starter import at first start included)."""
+        if changes & Changes.KB:
+            self.refresh()
 
     # -- wiring from ui/app.py ---------------------------------------------------------
     def add_reply_target(self, editor: QPlainTextEdit, name: str) -> SnippetCompleter:

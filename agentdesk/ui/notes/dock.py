@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk import limits
+from agentdesk.changes import Changes
 from agentdesk.errors import KnownError
 from agentdesk.services.customer_types import CustomerCard, CustomerMatch, NoteSaved
 from agentdesk.services.identity import Identity
@@ -122,6 +123,13 @@ class NotesPanel(QWidget):
         layout.addWidget(self.card_area, 1)
         layout.addStretch(0)
         self.set_identity(who)
+        tasks.changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """The open card shows notes, calls and follow-ups: fetch it again when any changed."""
+        wanted = Changes.NOTES | Changes.CUSTOMERS | Changes.INTERACTIONS | Changes.TASKS
+        if self.card is not None and changes & wanted:
+            self.open_customer(self.card.id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Ctrl+Enter saves from inside the editor, where plain Enter is a new line.
@@ -292,6 +300,7 @@ class NotesPanel(QWidget):
             )[0],
             self._on_note_saved,
             self._on_note_failed,
+            changes=Changes.NOTES,
         )
 
     def _on_note_saved(self, saved: NoteSaved) -> None:
@@ -308,9 +317,7 @@ class NotesPanel(QWidget):
             self.redaction.show()
         else:
             self.redaction.hide()
-        self.note_saved.emit(saved)
-        if self.card is not None:
-            self.open_customer(self.card.id)
+        self.note_saved.emit(saved)  # the card's history refreshes from Changes.NOTES
 
     def _on_note_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
