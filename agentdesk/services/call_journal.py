@@ -32,6 +32,8 @@ SUFFIX = ".journal"
 class JournalWriteError(KnownError):
     """The call journal could not be written (disk full, folder gone)."""
 
+    code = "journal.write"
+
 
 @dataclass(frozen=True)
 class JournalEntry:

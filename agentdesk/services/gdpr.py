@@ -196,7 +196,7 @@ class GdprService:
         cid = uuid.UUID(customer_id)
         counts = self._erase(who, cid, "customer.erased")
         if counts is None:
-            raise NotFoundError("No such customer.")
+            raise NotFoundError("No such customer.", code="not_found.customer")
         return Changes.CUSTOMERS | Changes.NOTES | Changes.INTERACTIONS | Changes.TASKS
 
     def _erase(self, who: Identity | None, cid: uuid.UUID, action: str) -> dict | None:

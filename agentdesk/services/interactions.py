@@ -201,9 +201,11 @@ class InteractionService:
         with self._db.read() as s:
             row = s.get(Interaction, iid)
             if row is None:
-                raise NotFoundError("No such interaction.")
+                raise NotFoundError("No such interaction.", code="not_found.interaction")
             if row.agent_id != who.account_id and not who.is_team_leader:
-                raise PermissionDeniedError("You can only open your own interactions.")
+                raise PermissionDeniedError(
+                    "You can only open your own interactions.", code="denied.own_interactions"
+                )
             rows = list(
                 s.scalars(
                     select(InteractionEvent)
@@ -227,7 +229,7 @@ class InteractionService:
         with self._db.write() as s:
             row = s.get(Interaction, iid)
             if row is None or (row.agent_id != who.account_id and not who.is_team_leader):
-                raise NotFoundError("No such interaction.")
+                raise NotFoundError("No such interaction.", code="not_found.interaction")
             row.customer_id = cid
             row_flow = row.flow_id
             customer = s.get(Customer, cid)
@@ -400,7 +402,9 @@ class InteractionService:
     def _flow(self, flow_id: str) -> Flow:
         flows = self._flows()
         if flow_id not in flows:
-            raise NotFoundError(f"No call flow '{flow_id}' is loaded.")
+            raise NotFoundError(
+                f"No call flow '{flow_id}' is loaded.", code="not_found.flow", flow=flow_id
+            )
         return flows[flow_id]
 
 

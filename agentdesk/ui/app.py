@@ -24,9 +24,10 @@ from agentdesk.storage.open import TEAM_FILE, open_database
 from agentdesk.ui.accounts.names_dialog import install_display_names
 from agentdesk.ui.call.pop import CallPopRouter
 from agentdesk.ui.crash import CrashReporter
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.icon import application_icon
 from agentdesk.ui.probe import install_if_asked
-from agentdesk.ui.recovery import build_or_recover, offer_drafts
+from agentdesk.ui.recovery import build_or_recover, check_drafts
 from agentdesk.ui.services import DataServices, Services
 from agentdesk.ui.session import SessionController
 from agentdesk.ui.single_instance import Claim, InstanceServer
@@ -299,7 +300,7 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     except KnownError as exc:
         log.warning("start-up refused: %s", exc.__class__.__name__)
         QMessageBox.critical(
-            None, QApplication.translate("App", "agentdesk cannot start"), str(exc)
+            None, QApplication.translate("App", "agentdesk cannot start"), error_text(exc)
         )
         return 1
     # From here on an unexpected error is logged and reported, and the app keeps running.
@@ -354,8 +355,12 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     if call is not None:
         router.receive(call)
     controller.main_window_shown.connect(
-        lambda window: offer_drafts(
-            window, controller.data.drafts, window.identity, window.notes_panel.open_customer
+        lambda window: check_drafts(
+            window,
+            controller.data.drafts,
+            window.identity,
+            window.notes_panel.open_customer,
+            services.tasks,
         )
     )
     controller.start()

@@ -13,6 +13,7 @@ from agentdesk.services.backups import BackupService
 from agentdesk.services.drafts import DraftService, PendingDraft
 from agentdesk.services.identity import Identity
 from agentdesk.services.recovery import open_or_restore
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -20,11 +21,19 @@ log = logging.getLogger(__name__)
 BACKUP_CHECK_MS = 15 * 60 * 1000
 
 
-def offer_drafts(
-    parent: QWidget, drafts: DraftService, who: Identity, open_note
-) -> QMessageBox | None:
+def check_drafts(
+    parent: QWidget, drafts: DraftService, who: Identity, open_note, tasks: TaskRunner
+) -> None:
+    """Look for work a crash left unsaved (on the database worker), then offer it."""
+    tasks.run_query(
+        lambda: drafts.pending_drafts(who),
+        lambda pending: offer_drafts(parent, pending, open_note),
+        lambda exc: log.warning("drafts not checked: %s", exc.__class__.__name__),
+    )
+
+
+def offer_drafts(parent: QWidget, everything: list[PendingDraft], open_note) -> QMessageBox | None:
     """After a crash: say what unsaved work exists and open it again on request."""
-    everything = drafts.pending_drafts(who)
     notes = [d for d in everything if d.kind == "note"]
     messages = [d for d in everything if d.kind == "message"]
     if not notes and not messages:
@@ -94,7 +103,7 @@ def _ask_restore(exc: Exception, backup: Path) -> bool:
             "%1\n\nRestore the newest good backup, %2? The damaged file is kept in the backups "
             "folder; anything saved after that backup is not in it."
         )
-        .replace("%1", str(exc))
+        .replace("%1", error_text(exc))
         .replace("%2", backup.name)
     )
     return QMessageBox.question(None, title, text) == QMessageBox.StandardButton.Yes

@@ -172,7 +172,9 @@ class KnowledgeService:
                 )
             )
             if version is None:
-                raise NotFoundError("That version of the article does not exist.")
+                raise NotFoundError(
+                    "That version of the article does not exist.", code="not_found.article_version"
+                )
             return Article(
                 id=row.slug,
                 title=version.title,
@@ -279,7 +281,9 @@ class KnowledgeService:
     def delete_article(self, who: Identity, article_id: str) -> Changes:
         require_team_leader(who, "delete knowledge base articles")
         if not editing.tombstone(self._db, article_id):
-            raise NotFoundError(f"There is no article '{article_id}'.")
+            raise NotFoundError(
+                f"There is no article '{article_id}'.", code="not_found.article", article=article_id
+            )
         return Changes.KB
 
     def import_dir(
@@ -341,7 +345,9 @@ class KnowledgeService:
     def _live(self, session: Session, article_id: str) -> rows.Article:
         row = session.scalar(select(rows.Article).where(rows.Article.slug == article_id, _LIVE))
         if row is None:
-            raise NotFoundError(f"There is no article '{article_id}'.")
+            raise NotFoundError(
+                f"There is no article '{article_id}'.", code="not_found.article", article=article_id
+            )
         return row
 
 

@@ -23,6 +23,7 @@ from agentdesk.ui.call.call_view import CallView
 from agentdesk.ui.call.idle_page import CallIdlePage
 from agentdesk.ui.call.keys import FlowKeys
 from agentdesk.ui.call.notice_bar import NoticeBar
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.tasks import TaskRunner
 
 DEFAULT_FLOWS = {"voice": "inbound", "chat": "chat"}
@@ -227,7 +228,7 @@ class CallWorkspace(QWidget):
     def _on_error(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
             raise exc
-        self._on_error_text(str(exc))
+        self._on_error_text(error_text(exc))
 
     def _on_error_text(self, text: str) -> None:
         self.notice.show_notice(text, kind="error")

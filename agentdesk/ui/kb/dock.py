@@ -24,6 +24,7 @@ from agentdesk.kb.records import Article, ArticleHit
 from agentdesk.services.identity import Identity
 from agentdesk.services.kb import KnowledgeService, SnippetService
 from agentdesk.ui.coach import attach_coach
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.kb.article_view import ArticleView
 from agentdesk.ui.kb.context import ContextSuggester
 from agentdesk.ui.kb.reply_box import ReplyDraft
@@ -262,6 +263,6 @@ class KnowledgeDock(QWidget):
         if not isinstance(exc, KnownError):
             raise exc
         if self.pages.currentWidget() is self.view:
-            self.view.show_notice(str(exc))
+            self.view.show_notice(error_text(exc))
         else:
-            self.search.show_status(str(exc))
+            self.search.show_status(error_text(exc))

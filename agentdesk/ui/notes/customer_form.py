@@ -26,6 +26,7 @@ from agentdesk.services.customer_types import (
     CustomerDraft,
 )
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.tasks import TaskRunner
 
 
@@ -132,7 +133,7 @@ class CustomerForm(QDialog):
         self.buttons.setEnabled(True)
         if not isinstance(exc, KnownError):
             raise exc
-        self.error.show_error(str(exc))
+        self.error.show_error(error_text(exc))
         field = getattr(exc, "field", None)
         widget = {
             "first_name": self.first_name,

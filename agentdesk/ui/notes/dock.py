@@ -28,6 +28,7 @@ from agentdesk.errors import KnownError
 from agentdesk.services.customer_types import CustomerCard, CustomerMatch, NoteSaved
 from agentdesk.services.identity import Identity
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.notes.card_view import CustomerCardView
 from agentdesk.ui.notes.customer_form import CustomerForm
 from agentdesk.ui.services import DataServices
@@ -326,7 +327,7 @@ class NotesPanel(QWidget):
     def _show_error(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
             raise exc
-        self.error.show_error(str(exc))
+        self.error.show_error(error_text(exc))
 
     # -- team leader: data-subject requests ------------------------------------------------
     def _on_export(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from agentdesk.errors import KnownError
 from agentdesk.services.drafts import DraftService
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.notes.dock import NotesPanel
 from agentdesk.ui.tasks import TaskRunner
 
@@ -66,7 +67,7 @@ class NoteDrafts(QObject):
         if not isinstance(exc, KnownError):
             raise exc
         # The text is still on screen; say why it could not be kept.
-        self._panel.error.show_error(str(exc))
+        self._panel.error.show_error(error_text(exc))
 
     def _on_customer_opened(self, customer_id: str) -> None:
         if self._panel.editor.toPlainText().strip():

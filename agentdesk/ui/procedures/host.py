@@ -21,6 +21,7 @@ from agentdesk.services.messages import MessageService
 from agentdesk.services.settings import SettingsService
 from agentdesk.ui.call.workspace import CallWorkspace
 from agentdesk.ui.coach import attach_coach
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.procedures.callback_panel import CallbackPanel
 from agentdesk.ui.procedures.complaint_panel import ComplaintPanel
 from agentdesk.ui.procedures.hold_panel import HoldPanel
@@ -181,7 +182,7 @@ class ProcedureHost(QObject):
             try:
                 go_to_kind(engine, kind)
             except KnownError as exc:
-                ws.notice.show_notice(str(exc), kind="error")
+                ws.notice.show_notice(error_text(exc), kind="error")
                 return
             if engine.step.kind != kind:
                 if kind == "message":

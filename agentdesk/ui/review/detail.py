@@ -25,6 +25,7 @@ from agentdesk.services.identity import Identity
 from agentdesk.services.review import InteractionReview, ReviewService
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.locale_text import date_text, datetime_text
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.procedures.words import ProcedureWords
 from agentdesk.ui.review.calibration import CalibrationList
 from agentdesk.ui.review.models import AdherenceTableModel, TimelineTableModel
@@ -284,4 +285,4 @@ class InteractionPanel(QWidget):
         self.send_button.setEnabled(self.current is not None)
         if not isinstance(exc, KnownError):
             raise exc
-        self.error.show_error(str(exc))  # the typed feedback stays in the editor
+        self.error.show_error(error_text(exc))  # the typed feedback stays in the editor

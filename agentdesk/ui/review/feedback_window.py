@@ -20,6 +20,7 @@ from agentdesk.services.identity import Identity
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.locale_text import datetime_text
 from agentdesk.ui.common.screen_fit import open_fitted
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.review.detail import table
 from agentdesk.ui.review.models import FeedbackTableModel
 from agentdesk.ui.review.table import sorting_proxy
@@ -147,4 +148,4 @@ class MyFeedbackWindow(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
             raise exc
-        self.error.show_error(str(exc))
+        self.error.show_error(error_text(exc))

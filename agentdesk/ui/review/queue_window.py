@@ -12,6 +12,7 @@ from agentdesk.services.identity import Identity
 from agentdesk.services.review import InteractionReview, QueueFilter, QueueItem, ReviewService
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.screen_fit import open_fitted
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.review.detail import InteractionPanel, table
 from agentdesk.ui.review.filters import QueueFilterBar
 from agentdesk.ui.review.models import ReviewQueueTableModel
@@ -131,4 +132,4 @@ class ReviewQueueWindow(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
             raise exc
-        self.error.show_error(str(exc))
+        self.error.show_error(error_text(exc))

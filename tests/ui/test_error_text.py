@@ -1,0 +1,82 @@
+"""Known errors reach the user in their language: codes and parameters, never str(exc)."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+import agentdesk
+from agentdesk.errors import KnownError, NotFoundError, PermissionDeniedError
+from agentdesk.services.accounts import LoginThrottledError
+from agentdesk.ui.errors import CONTEXT, TEXTS, error_text
+
+PACKAGE = Path(agentdesk.__file__).parent
+
+
+class Shouting(QTranslator):
+    """A stand-in language: every text of the error table in capitals."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if context != CONTEXT:
+            return None
+        # Placeholders stay as they are, as a translator leaves them.
+        return re.sub(r"[^{}]+(?=\{|$)|(?<=\})[^{}]+", lambda m: m.group(0).upper(), source)
+
+
+@pytest.fixture
+def shouting(qapp):
+    translator = Shouting()
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_a_coded_error_is_shown_in_the_users_language_with_its_parameters(shouting):
+    exc = NotFoundError("There is no article 'x'.", code="not_found.article", article="hold-1")
+    assert error_text(exc) == "THERE IS NO ARTICLE “hold-1”."  # parameters go in after
+    assert error_text(LoginThrottledError(4.2)) == "TOO MANY FAILED ATTEMPTS. TRY AGAIN IN 5 S."
+
+
+def test_without_a_known_code_the_english_sentence_is_shown(qapp):
+    assert error_text(KnownError("Disk full.")) == "Disk full."
+    assert error_text(KnownError("Odd.", code="no.such.code")) == "Odd."
+    assert error_text(ValueError("not known")) == "not known"
+
+
+def test_the_english_default_stays_for_logs_and_the_command_line():
+    exc = PermissionDeniedError("Only a team leader can erase.", code="denied.team_leader_only")
+    assert str(exc) == "Only a team leader can erase." and exc.code == "denied.team_leader_only"
+
+
+def codes_raised() -> set[str]:
+    """Every code= given to an error, and every class-level code, outside agentdesk/ui."""
+    found = set()
+    for path in PACKAGE.rglob("*.py"):
+        if "ui" in path.relative_to(PACKAGE).parts[:1]:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            keyword = isinstance(node, ast.keyword) and node.arg == "code"
+            attribute = isinstance(node, ast.Assign) and [ast.unparse(t) for t in node.targets] == [
+                "code"
+            ]
+            value = getattr(node, "value", None)
+            text = value.value if isinstance(value, ast.Constant) else None
+            if (keyword or attribute) and isinstance(text, str):
+                found.add(text)
+    return found
+
+
+def test_every_code_a_service_raises_has_a_translatable_text():
+    raised = codes_raised()
+    assert {"not_found.interaction", "login.failed", "journal.write"} <= raised
+    assert raised - set(TEXTS) == set()
+
+
+def test_placeholders_in_texts_are_parameters_the_services_give():
+    for code, text in TEXTS.items():
+        if "{" in text:
+            assert text.count("{") == text.count("}"), code
