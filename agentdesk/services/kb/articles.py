@@ -175,16 +175,7 @@ class KnowledgeService:
                 raise NotFoundError(
                     "That version of the article does not exist.", code="not_found.article_version"
                 )
-            return Article(
-                id=row.slug,
-                title=version.title,
-                category=version.category,
-                language=version.language,
-                tags=split_tags(version.tags),
-                updated=version.updated_on,
-                body=version.body,
-                revision=version.number,
-            )
+            return row_to_article(row, version)
 
     def record_view(
         self, who: Identity, article_id: str, interaction_id: uuid.UUID | None = None
