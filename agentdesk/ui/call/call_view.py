@@ -106,7 +106,7 @@ class CallView(QWidget):
         try:
             event = engine.capture(field_id, value)
         except KnownError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return False
         panel = self.wrap_up.panel if self.wrap_up is not None else self.step_panel
         editor = panel.editors.get(field_id) if panel is not None else None
