@@ -74,7 +74,9 @@ def codes_raised() -> set[str]:
 
 
 def test_every_code_a_service_raises_has_a_translatable_text():
-    raised = codes_raised()
+    """Error codes (``area.what``) all have a text; a field check's code (``too_long``,
+    ``required``) is worded by the form that shows it beside the field."""
+    raised = {code for code in codes_raised() if "." in code or code in TEXTS}
     assert {"not_found.interaction", "login.failed", "journal.write"} <= raised
     assert raised - set(TEXTS) == set()
 
