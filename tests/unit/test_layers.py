@@ -12,7 +12,7 @@ import agentdesk
 
 PACKAGE = Path(agentdesk.__file__).parent
 # Packages that own storage: everything else is core (or ui, checked separately).
-STORAGE_LAYERS = {"storage", "services", "models", "cli"}
+STORAGE_LAYERS = {"storage", "services", "models", "cli", "sync", "team"}  # sync, team: team DB
 # The composition root opens the database and hands services to the widgets.
 UI_MAY_REACH_STORAGE = {"ui/app.py", "ui/services.py"}
 
