@@ -234,7 +234,7 @@ class InteractionPanel(QWidget):
         entries = {e.seq: e for e in self.current.timeline}
         lines = [
             f"#{seq}  {clock_text(entries[seq].offset)}  "
-            + self._words.event(entries[seq].kind, entries[seq].data, self.current.flow)
+            + self._words.event_line(entries[seq].kind, entries[seq].data, self.current.flow)
             for seq in item.evidence
             if seq in entries
         ]
