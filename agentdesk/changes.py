@@ -14,7 +14,9 @@ class Changes(Flag):
     INTERACTIONS = auto()
     MESSAGES = auto()
     TASKS = auto()
-    KB = auto()
+    KB = auto()  # articles or snippets themselves
+    KB_VIEWS = auto()  # who read what, recently (the recent list)
+    KB_FEEDBACK = auto()  # helpful / out-of-date reports
     DIRECTORY = auto()
     FEEDBACK = auto()
     FORECAST = auto()

@@ -6,8 +6,18 @@ from __future__ import annotations
 class KnownError(Exception):
     """A failure with a sentence for the user (disk full, locked, corrupt, bad input).
 
-    The message must never contain personal data: it may reach logs and dialogs.
+    The message must never contain personal data: it may reach logs and dialogs. It is the
+    English default (command line, logs); ``code`` and ``params`` let the UI say the same in
+    the user's language (``agentdesk/ui/errors.py`` holds one translatable text per code).
     """
+
+    code: str | None = None  # a class may set a default code for all its raises
+
+    def __init__(self, message: str = "", *, code: str | None = None, **params: object) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+        self.params = params
 
 
 class DataFileError(KnownError):
@@ -15,7 +25,8 @@ class DataFileError(KnownError):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = list(problems)
-        super().__init__("\n".join(self.problems))
+        text = "\n".join(self.problems)
+        super().__init__(text, code="data_file", problems=text)
 
 
 class PermissionDeniedError(KnownError):
@@ -36,12 +47,11 @@ class ValidationError(KnownError):
         *,
         code: str | None = None,
         params: dict | None = None,
+        **more: object,
     ) -> None:
         self.field = field
         # For the UI to word it: e.g. code "too_long" with params {"limit": 100}.
-        self.code = code
-        self.params = dict(params or {})
-        super().__init__(message)
+        super().__init__(message, code=code, **{**(params or {}), **more})
 
 
 class BugError(Exception):

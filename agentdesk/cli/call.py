@@ -1,165 +1,32 @@
 """`agentdesk call`: hand an incoming call to the running app (softphone screen pop).
 
 The running app listens on a local socket named after its data folder (one app per data
-folder). This module holds both ends' protocol — one JSON line each way — and the client;
-it imports no Qt (a softphone may run it for every ringing call, so it must start fast).
+folder). The wire protocol lives in `agentdesk.callpop`, shared with the app's server; this
+module is the command only and imports no Qt (a softphone may run it for every ringing call).
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import os
-import re
-import socket
 import subprocess
 import sys
-import tempfile
-import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from agentdesk.errors import ValidationError
-
-PROTOCOL = 1
-CHANNELS = ("voice", "chat")
-MAX_MESSAGE = 4096  # bytes of one request line; anything longer is refused
-ACTIVATE: dict[str, Any] = {"v": PROTOCOL, "cmd": "activate"}
-_NUMBER = re.compile(r"\+?[0-9][0-9 ()./-]{2,31}\Z")
+from agentdesk.callpop.client import send_message
+from agentdesk.callpop.protocol import (
+    CHANNELS,
+    CallRequest,
+    Delivery,
+    call_message,
+    clean_number,
+    server_address,
+)
 
 EXIT_NOT_RUNNING = 3
 EXIT_NO_REPLY = 4
-
-
-@dataclass(frozen=True)
-class CallRequest:
-    """A call the softphone reports: the caller's number and the channel."""
-
-    number: str
-    channel: str = "voice"
-
-
-class Delivery(StrEnum):
-    DELIVERED = "delivered"  # the running app answered
-    NO_SERVER = "no-server"  # nobody listens for this data folder
-    NO_REPLY = "no-reply"  # something listens but did not answer in time
-
-
-def clean_number(text: str) -> str:
-    """The number as given, trimmed; ValidationError unless it looks like a phone number."""
-    number = " ".join(str(text).split())
-    if not _NUMBER.match(number):
-        raise ValidationError(
-            "The caller number must be digits, optionally with a leading + and spaces, "
-            "brackets, dots or dashes (3 to 32 characters).",
-            "number",
-        )
-    return number
-
-
-def server_address(root: Path) -> str:
-    """Where the app for data folder ``root`` listens: a socket path (a pipe name on Windows).
-
-    The per-user runtime folder is preferred on POSIX: nobody else can create or reach a
-    socket there.
-    """
-    digest = hashlib.sha256(str(root).encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    name = f"agentdesk-{digest}"
-    if os.name == "nt":
-        return name
-    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    folder = Path(runtime) if runtime and Path(runtime).is_dir() else Path(tempfile.gettempdir())
-    return str(folder / name)
-
-
-def encode(message: dict[str, Any]) -> bytes:
-    return json.dumps(message, ensure_ascii=False).encode("utf-8") + b"\n"
-
-
-def decode(line: bytes) -> dict[str, Any]:
-    """One protocol line as a dict; ValueError when it is not one."""
-    if len(line) > MAX_MESSAGE:
-        raise ValueError("message too long")
-    data = json.loads(line.decode("utf-8"))
-    if not isinstance(data, dict):
-        raise ValueError("message must be a JSON object")
-    return data
-
-
-def call_message(request: CallRequest) -> dict[str, Any]:
-    return {"v": PROTOCOL, "cmd": "call", "number": request.number, "channel": request.channel}
-
-
-def request_from(message: dict[str, Any]) -> CallRequest:
-    """The CallRequest in a `call` message; ValueError (no personal data) when malformed."""
-    channel = message.get("channel", "voice")
-    if channel not in CHANNELS:
-        raise ValueError("unknown channel")
-    try:
-        return CallRequest(clean_number(str(message.get("number", ""))), channel)
-    except ValidationError:
-        raise ValueError("not a phone number") from None
-
-
-def send_message(
-    address: str, message: dict[str, Any], timeout: float = 3.0
-) -> tuple[Delivery, dict[str, Any]]:
-    """Send one request to the app at ``address`` and wait for its one-line answer."""
-    if os.name == "nt":  # pragma: no cover - named pipes: Qt speaks them for us
-        return _send_qt(address, message, timeout)
-    path = Path(address)
-    try:
-        if path.stat().st_uid != os.getuid():
-            return Delivery.NO_SERVER, {}  # someone else's socket: never talk to it
-    except OSError:
-        return Delivery.NO_SERVER, {}
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-        sock.settimeout(timeout)
-        try:
-            sock.connect(str(path))
-        except OSError:
-            return Delivery.NO_SERVER, {}  # a stale socket left by a crash
-        deadline = time.monotonic() + timeout
-        reply = b""
-        try:
-            sock.sendall(encode(message))
-            while b"\n" not in reply and len(reply) <= MAX_MESSAGE:
-                sock.settimeout(max(0.01, deadline - time.monotonic()))
-                chunk = sock.recv(1024)
-                if not chunk:
-                    break
-                reply += chunk
-        except OSError:
-            return Delivery.NO_REPLY, {}
-    try:
-        return Delivery.DELIVERED, decode(reply.split(b"\n", 1)[0])
-    except ValueError:
-        return Delivery.NO_REPLY, {}
-
-
-def _send_qt(
-    address: str, message: dict[str, Any], timeout: float
-) -> tuple[Delivery, dict[str, Any]]:  # pragma: no cover - Windows only
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtNetwork import QLocalSocket
-
-    _app = QCoreApplication.instance() or QCoreApplication([])  # Qt sockets want one
-    sock = QLocalSocket()
-    sock.connectToServer(address)
-    if not sock.waitForConnected(int(timeout * 1000)):
-        return Delivery.NO_SERVER, {}
-    sock.write(encode(message))
-    sock.waitForBytesWritten(int(timeout * 1000))
-    if not sock.waitForReadyRead(int(timeout * 1000)):
-        return Delivery.NO_REPLY, {}
-    try:
-        return Delivery.DELIVERED, decode(bytes(sock.readLine().data()).rstrip(b"\n"))
-    except ValueError:
-        return Delivery.NO_REPLY, {}
 
 
 def launch_app(root: Path, request: CallRequest) -> int:

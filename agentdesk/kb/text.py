@@ -19,8 +19,3 @@ def fold(word: str) -> str:
 def words(text: str) -> list[str]:
     """The words of ``text`` as typed (accents and case kept), in order."""
     return _WORD.findall(unicodedata.normalize("NFC", text))
-
-
-def folded_words(text: str) -> list[str]:
-    """The words of ``text`` folded for comparison."""
-    return [fold(w) for w in words(text)]

@@ -33,11 +33,18 @@ USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 class LoginFailedError(KnownError):
     """Wrong name or password; deliberately does not say which."""
 
+    code = "login.failed"
+
 
 class LoginThrottledError(KnownError):
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        super().__init__(f"Too many failed attempts. Try again in {int(seconds + 0.999)} s.")
+        wait = int(seconds + 0.999)
+        super().__init__(
+            f"Too many failed attempts. Try again in {wait} s.",
+            code="login.throttled",
+            seconds=wait,
+        )
 
 
 class DuplicateUserError(ValidationError):

@@ -249,10 +249,13 @@ class CustomerService:
             with self._db.read() as s:
                 if s.get(Customer, cid) is not None:
                     return str(cid)
-            raise NotFoundError("No customer has that id.")
+            raise NotFoundError("No customer has that id.", code="not_found.customer")
         found = [m for m in self.lookup(who, who_text) if m.matched_on in ("phone", "email")]
         if not found:
-            raise NotFoundError("No customer has that phone number or e-mail address.")
+            raise NotFoundError(
+                "No customer has that phone number or e-mail address.",
+                code="not_found.customer_contact",
+            )
         if len(found) > 1:
             raise ValidationError(
                 f"{len(found)} customers share that number; use the customer id instead.",
@@ -372,10 +375,11 @@ class CustomerService:
     def _require(self, s: Session, who: Identity, cid: uuid.UUID) -> Customer:
         row = s.get(Customer, cid)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("No such customer.")
+            raise NotFoundError("No such customer.", code="not_found.customer")
         if not may_open(s, who, cid, row):
             raise PermissionDeniedError(
-                "You can open customers you have served; ask a team leader for others."
+                "You can open customers you have served; ask a team leader for others.",
+                code="denied.customers_served",
             )
         return row
 

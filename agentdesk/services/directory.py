@@ -271,5 +271,5 @@ class DirectoryService:
     def _require(self, s: Session, entry_id: str) -> DirectoryEntry:
         row = s.get(DirectoryEntry, uuid.UUID(entry_id))
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("No such directory entry.")
+            raise NotFoundError("No such directory entry.", code="not_found.directory_entry")
         return row

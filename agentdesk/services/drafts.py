@@ -128,7 +128,7 @@ class DraftService:
             if cid is not None:
                 customer = s.get(Customer, cid)
                 if customer is None or customer.deleted_at is not None:
-                    raise NotFoundError("No such customer.")
+                    raise NotFoundError("No such customer.", code="not_found.customer")
             row = s.scalar(
                 select(Draft).where(
                     Draft.account_id == who.account_id, Draft.kind == kind, Draft.ref == ref

@@ -84,7 +84,7 @@ class FeedbackService:
         with self._db.write() as s:
             call = s.get(Interaction, iid)
             if call is None or call.deleted_at is not None:
-                raise NotFoundError("No such interaction.")
+                raise NotFoundError("No such interaction.", code="not_found.interaction")
             cipher = self._vault.new_cipher(fid, "feedback")
             s.add(
                 Feedback(
@@ -112,9 +112,12 @@ class FeedbackService:
         with self._db.write() as s:
             row = s.get(Feedback, fid)
             if row is None or row.deleted_at is not None:
-                raise NotFoundError("No such feedback.")
+                raise NotFoundError("No such feedback.", code="not_found.feedback")
             if row.recipient_id != who.account_id:
-                raise PermissionDeniedError("Only the representative it is for can acknowledge it.")
+                raise PermissionDeniedError(
+                    "Only the representative it is for can acknowledge it.",
+                    code="denied.acknowledge_feedback",
+                )
             if row.acknowledged_at is None:
                 row.acknowledged_at = self._clock()
                 self._audit.append(s, who, "feedback.acknowledged", None, feedback=str(fid))

@@ -282,7 +282,7 @@ class GdprService:
         cid = uuid.UUID(customer_id)
         counts = self._erase(who, cid, "customer.erased")
         if counts is None:
-            raise NotFoundError("No such customer.")
+            raise NotFoundError("No such customer.", code="not_found.customer")
         self.anchor_audit()
         return Changes.CUSTOMERS | Changes.NOTES | Changes.INTERACTIONS | Changes.TASKS
 

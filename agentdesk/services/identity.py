@@ -35,4 +35,6 @@ SYSTEM = Identity(uuid.UUID(int=0), "system", "System", Role.TEAM_LEADER)
 def require_team_leader(who: Identity, action: str) -> None:
     """Refuse unless ``who`` is a team leader; ``action`` names what was refused."""
     if not who.is_team_leader:
-        raise PermissionDeniedError(f"Only a team leader can {action}.")
+        raise PermissionDeniedError(
+            f"Only a team leader can {action}.", code="denied.team_leader_only", action=action
+        )

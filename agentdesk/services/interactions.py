@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from agentdesk.addressing import parse_form
+from agentdesk.changes import Changes
 from agentdesk.errors import NotFoundError, PermissionDeniedError
 from agentdesk.flows.durations import compute_durations
 from agentdesk.flows.engine import CallEngine
-from agentdesk.flows.events import CALL_ENDED, STEP_ENTERED, WRAP_UP_SAVED, CallEvent
+from agentdesk.flows.events import WRAP_UP_SAVED, CallEvent
 from agentdesk.flows.placeholders import ScriptContext
 from agentdesk.flows.schema import Flow
 from agentdesk.models.account import Account
@@ -22,12 +23,14 @@ from agentdesk.models.base import utcnow
 from agentdesk.models.customer import Customer
 from agentdesk.models.interaction import Interaction, InteractionEvent, Task
 from agentdesk.services.audit import AuditLog
+from agentdesk.services.call_journal import CallJournal
+from agentdesk.services.call_recorder import EVENT_TABLE as T
+from agentdesk.services.call_recorder import CallRecorder, store_entries
 from agentdesk.services.customers import CustomerService, live_call, may_open
 from agentdesk.services.identity import Identity
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.session import Database
 
-T = "interaction_event"
 TITLE_FIELD = "title"  # the flows' form-of-address field (T3)
 ACTIVE_STATES = ("active", "wrap_up")
 
@@ -41,49 +44,7 @@ class CallStart:
     customer_id: str | None
     caller_number: str | None
     resumed: bool
-
-
-class InteractionSink:
-    """The engine's EventSink: one short write transaction per event, payload encrypted."""
-
-    def __init__(
-        self,
-        db: Database,
-        vault: VaultService,
-        interaction_id: uuid.UUID,
-        on_wrap_up: Callable[[CallEvent], None],
-    ) -> None:
-        self._db = db
-        self._vault = vault
-        self._iid = interaction_id
-        self._on_wrap_up = on_wrap_up
-
-    def append(self, event: CallEvent) -> None:
-        cipher = self._vault.cipher(self._iid)
-        eid = uuid.uuid4()
-        with self._db.write() as s:
-            s.add(
-                InteractionEvent(
-                    id=eid,
-                    interaction_id=self._iid,
-                    seq=event.seq,
-                    kind=event.kind,
-                    step_id=event.step or None,
-                    monotonic=event.at,
-                    at=dt.datetime.fromisoformat(event.wall),
-                    data_ct=cipher.encrypt_json(
-                        T, eid, "data", event.to_dict(), ensure_ascii=False
-                    ),
-                )
-            )
-            row = s.get(Interaction, self._iid)
-            if event.kind == STEP_ENTERED:
-                row.current_step = event.data.get("to")
-            if event.kind == CALL_ENDED:
-                row.state = "wrap_up"
-                row.ended_at = utcnow()
-        if event.kind == WRAP_UP_SAVED:
-            self._on_wrap_up(event)
+    recorder: CallRecorder | None = None  # the engine's sink: the UI schedules its flushes
 
 
 class InteractionService:
@@ -94,12 +55,15 @@ class InteractionService:
         audit: AuditLog,
         customers: CustomerService,
         flows: Callable[[], dict[str, Flow]],
+        journal: CallJournal | None = None,
     ) -> None:
         self._db = db
         self._vault = vault
         self._audit = audit
         self._customers = customers
         self._flows = flows
+        self._journal = journal
+        self._live: set[uuid.UUID] = set()  # calls whose journal a recorder writes now
 
     def start_call(
         self,
@@ -139,7 +103,7 @@ class InteractionService:
                     s, who, "interaction.linked", customer_id, interaction=str(iid),
                     reason="caller-number",
                 )  # fmt: skip
-        engine = self._engine(flow, iid, context, clock)
+        engine, recorder = self._engine(flow, iid, context, clock)
         engine.start()
         if customer_id is not None:
             self.offer_form_of_address(engine, str(customer_id))
@@ -149,6 +113,7 @@ class InteractionService:
             str(customer_id) if customer_id else None,
             caller_number,
             resumed=False,
+            recorder=recorder,
         )
 
     def _engine(
@@ -158,16 +123,21 @@ class InteractionService:
         context: ScriptContext,
         clock,
         events: list[CallEvent] | None = None,
-    ) -> CallEngine:
-        sink = InteractionSink(
-            self._db, self._vault, iid, lambda e, iid=iid: self._on_wrapped(iid, e)
+    ) -> tuple[CallEngine, CallRecorder]:
+        recorder = CallRecorder(
+            self._db,
+            self._vault.cipher(iid),
+            iid,
+            self._journal,
+            lambda e, iid=iid: self._on_wrapped(iid, e),
         )
+        self._live.add(iid)
         kw = {"context": context}
         if clock is not None:
             kw["clock"] = clock
         if events is None:
-            return CallEngine(flow, sink, **kw)
-        return CallEngine.resume(flow, events, sink, **kw)
+            return CallEngine(flow, recorder, **kw), recorder
+        return CallEngine.resume(flow, events, recorder, **kw), recorder
 
     def unfinished(self, who: Identity) -> list[str]:
         """This representative's calls that were not wrapped up (a crash mid-call)."""
@@ -187,26 +157,59 @@ class InteractionService:
         self, who: Identity, interaction_id: str, context: ScriptContext, clock=None
     ) -> CallStart:
         iid = uuid.UUID(interaction_id)
+        self._replay(iid)
         events = self.events(who, interaction_id)
         with self._db.read() as s:
             row = s.get(Interaction, iid)
             flow_id, customer = row.flow_id, row.customer_id
         if events:
-            engine = self._engine(self._flow(flow_id), iid, context, clock, events)
+            engine, recorder = self._engine(self._flow(flow_id), iid, context, clock, events)
         else:
             # Killed between creating the call and logging its start: start it now.
-            engine = self._engine(self._flow(flow_id), iid, context, clock)
+            engine, recorder = self._engine(self._flow(flow_id), iid, context, clock)
             engine.start()
-        return CallStart(interaction_id, engine, str(customer) if customer else None, None, True)
+        customer_id = str(customer) if customer else None
+        return CallStart(interaction_id, engine, customer_id, None, True, recorder)
+
+    def replay_journal(self) -> Changes:
+        """Put journaled events the database lacks into it (after a kill or a power cut);
+        the journals of calls on screen in this process are left alone."""
+        if self._journal is None:
+            return Changes.NONE
+        changed = Changes.NONE
+        for iid in self._journal.interactions():
+            if iid not in self._live and self._replay(iid):
+                changed |= Changes.INTERACTIONS
+        return changed
+
+    def _replay(self, iid: uuid.UUID) -> int:
+        if self._journal is None:
+            return 0
+        entries = self._journal.entries(iid)
+        if not entries:
+            self._journal.discard(iid)
+            return 0
+        cipher = self._vault.cipher(iid)
+        events = [(e, self._decrypt(cipher, e.id, e.data_ct)) for e in entries]
+        with self._db.write() as s:
+            added = store_entries(s, iid, events)
+            state = s.get(Interaction, iid).state
+        wrapped = [event for _entry, event in events if event.kind == WRAP_UP_SAVED]
+        if wrapped and state != "done":
+            self._on_wrapped(iid, wrapped[-1])
+        self._journal.discard(iid)
+        return added
 
     def events(self, who: Identity, interaction_id: str) -> list[CallEvent]:
         iid = uuid.UUID(interaction_id)
         with self._db.read() as s:
             row = s.get(Interaction, iid)
             if row is None:
-                raise NotFoundError("No such interaction.")
+                raise NotFoundError("No such interaction.", code="not_found.interaction")
             if row.agent_id != who.account_id and not who.is_team_leader:
-                raise PermissionDeniedError("You can only open your own interactions.")
+                raise PermissionDeniedError(
+                    "You can only open your own interactions.", code="denied.own_interactions"
+                )
             rows = list(
                 s.scalars(
                     select(InteractionEvent)
@@ -215,11 +218,11 @@ class InteractionService:
                 )
             )
             cipher = self._vault.cipher(iid)
-            return [
-                CallEvent.from_dict(json.loads(cipher.decrypt(T, e.id, "data", e.data_ct)))
-                for e in rows
-                if e.data_ct
-            ]
+            return [self._decrypt(cipher, e.id, e.data_ct) for e in rows if e.data_ct]
+
+    @staticmethod
+    def _decrypt(cipher, event_id: uuid.UUID, data_ct: bytes) -> CallEvent:
+        return CallEvent.from_dict(json.loads(cipher.decrypt(T, event_id, "data", data_ct)))
 
     def link_customer(self, who: Identity, interaction_id: str, customer_id: str) -> str | None:
         """The caller is this customer: the call joins their history.
@@ -232,10 +235,10 @@ class InteractionService:
         with self._db.write() as s:
             row = s.get(Interaction, iid)
             if row is None or (row.agent_id != who.account_id and not who.is_team_leader):
-                raise NotFoundError("No such interaction.")
+                raise NotFoundError("No such interaction.", code="not_found.interaction")
             customer = s.get(Customer, cid)
             if customer is None or customer.deleted_at is not None:
-                raise NotFoundError("No such customer.")
+                raise NotFoundError("No such customer.", code="not_found.customer")
             if (
                 not who.is_team_leader
                 and not may_open(s, who, cid, customer)
@@ -282,10 +285,7 @@ class InteractionService:
                 )
             )
             cipher = self._vault.cipher(iid)
-            events = [
-                CallEvent.from_dict(json.loads(cipher.decrypt(T, e.id, "data", e.data_ct)))
-                for e in rows
-            ]
+            events = [self._decrypt(cipher, e.id, e.data_ct) for e in rows]
         d = compute_durations(events)
         fields = dict(event.data.get("fields", {}))
         captured = {}
@@ -293,6 +293,7 @@ class InteractionService:
             if e.kind == "field_captured":
                 captured[e.data.get("field")] = e.data.get("value")
         captured.update(fields)
+        self._live.discard(iid)
         with self._db.write() as s:
             row = s.get(Interaction, iid)
             row.state = "done"
@@ -415,22 +416,12 @@ class InteractionService:
             ).all()
         )
         return min(leaders, key=lambda r: (load.get(r[0], 0), r[1]))[0]
-
-    def open_tasks(self, who: Identity) -> int:
-        with self._db.read() as s:
-            return (
-                s.scalar(
-                    select(func.count())
-                    .select_from(Task)
-                    .where(Task.assignee_id == who.account_id, Task.status == "open")
-                )
-                or 0
-            )
-
     def _flow(self, flow_id: str) -> Flow:
         flows = self._flows()
         if flow_id not in flows:
-            raise NotFoundError(f"No call flow '{flow_id}' is loaded.")
+            raise NotFoundError(
+                f"No call flow '{flow_id}' is loaded.", code="not_found.flow", flow=flow_id
+            )
         return flows[flow_id]
 
 

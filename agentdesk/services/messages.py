@@ -94,7 +94,7 @@ class MessageService:
             if interaction_id:
                 call = s.get(Interaction, uuid.UUID(interaction_id))
                 if call is None:
-                    raise NotFoundError("No such interaction.")
+                    raise NotFoundError("No such interaction.", code="not_found.interaction")
                 iid, customer_id = call.id, call.customer_id
             recipient = _uuid(draft.to_entry_id)
             if recipient is not None and s.get(DirectoryEntry, recipient) is None:
@@ -179,7 +179,9 @@ class MessageService:
         with self._db.write() as s:
             row = self._require(s, message_id)
             if row.taken_by != who.account_id and not who.is_team_leader:
-                raise PermissionDeniedError("Only the taker or a team leader can add notes.")
+                raise PermissionDeniedError(
+                    "Only the taker or a team leader can add notes.", code="denied.message_notes"
+                )
             cipher = self._vault.cipher(row.key_owner_id)
             old = cipher.decrypt(T, row.id, "memory", row.memory_ct) if row.memory_ct else ""
             redaction = redact_payment_data(text.strip())
@@ -203,7 +205,7 @@ class MessageService:
     def _require(self, s: Session, message_id: str) -> Message:
         row = s.get(Message, uuid.UUID(message_id))
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("No such message.")
+            raise NotFoundError("No such message.", code="not_found.message")
         return row
 
 

@@ -73,9 +73,11 @@ class NotesService:
         nid = uuid.uuid4()
         customer = s.get(Customer, cid)
         if customer is None or customer.deleted_at is not None:
-            raise NotFoundError("No such customer.")
+            raise NotFoundError("No such customer.", code="not_found.customer")
         if not may_open(s, who, cid, customer):
-            raise PermissionDeniedError("You can add notes to customers you serve.")
+            raise PermissionDeniedError(
+                "You can add notes to customers you serve.", code="denied.notes_own_customers"
+            )
         cipher = self._vault.cipher(cid)
         s.add(
             Note(
@@ -108,9 +110,11 @@ class NotesService:
         with self._db.write() as s:
             note = s.get(Note, nid)
             if note is None or note.deleted_at is not None:
-                raise NotFoundError("No such note.")
+                raise NotFoundError("No such note.", code="not_found.note")
             if note.author_id != who.account_id and not who.is_team_leader:
-                raise PermissionDeniedError("Only the author or a team leader can edit a note.")
+                raise PermissionDeniedError(
+                    "Only the author or a team leader can edit a note.", code="denied.edit_note"
+                )
             cipher = self._vault.cipher(note.customer_id)
             old_text = cipher.decrypt("note", nid, note_column(note.version), note.body_ct)
             number = (
@@ -143,9 +147,12 @@ class NotesService:
         with self._db.write() as s:
             note = s.get(Note, nid)
             if note is None:
-                raise NotFoundError("No such note.")
+                raise NotFoundError("No such note.", code="not_found.note")
             if note.author_id != who.account_id and not who.is_team_leader:
-                raise PermissionDeniedError("Only the author or a team leader can read versions.")
+                raise PermissionDeniedError(
+                    "Only the author or a team leader can read versions.",
+                    code="denied.note_versions",
+                )
             cipher = self._vault.cipher(note.customer_id)
             rows = s.scalars(
                 select(NoteVersion).where(NoteVersion.note_id == nid).order_by(NoteVersion.number)

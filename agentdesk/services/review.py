@@ -129,11 +129,11 @@ class ReviewService:
         if events is None:
             with self._db.read() as s:
                 if s.get(Interaction, iid) is None:
-                    raise NotFoundError("No such interaction.")
+                    raise NotFoundError("No such interaction.", code="not_found.interaction")
                 events = load_events(s, self._vault, iid)
         with self._db.write() as s:
             if s.get(Interaction, iid) is None:
-                raise NotFoundError("No such interaction.")
+                raise NotFoundError("No such interaction.", code="not_found.interaction")
             adherence = evaluate(self.rules, events, _not_done(s, iid))
             self._store(s, iid, adherence, events)
         return adherence
@@ -238,7 +238,7 @@ class ReviewService:
         with self._db.write() as s:
             row = s.execute(queue_query(QueueFilter(interaction_id=str(iid)))).first()
             if row is None:
-                raise NotFoundError("No such interaction.")
+                raise NotFoundError("No such interaction.", code="not_found.interaction")
             call = s.get(Interaction, iid)
             events = load_events(s, self._vault, iid)
             not_done = _not_done(s, iid)
@@ -274,7 +274,7 @@ class ReviewService:
         with self._db.write() as s:
             call = s.get(Interaction, iid)
             if call is None:
-                raise NotFoundError("No such interaction.")
+                raise NotFoundError("No such interaction.", code="not_found.interaction")
             s.add(Review(interaction_id=iid, reviewer_id=who.account_id, created_at=self._clock()))
             s.flush()
             self._audit.append(

@@ -359,19 +359,6 @@ class DataKeyStore:
                     done = max(done, len(rows))
         return done
 
-    def fingerprints(self) -> list[str | None]:
-        """The master-key fingerprint each copy was last written under."""
-        found = []
-        with _translated():
-            for engine in self._engines:
-                with engine.connect() as conn:
-                    found.append(
-                        conn.execute(
-                            select(store_meta.c.value).where(store_meta.c.key == "fingerprint")
-                        ).scalar()
-                    )
-        return found
-
     def set_fingerprint(self, fingerprint: str) -> None:
         with self._each() as engines:
             for engine in engines:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from agentdesk.cli.call import ACTIVATE, CallRequest, call_message, server_address
+from agentdesk.callpop.protocol import ACTIVATE, CallRequest, call_message, server_address
 from agentdesk.errors import KnownError
 from agentdesk.logs import setup_logging
 from agentdesk.paths import DataPaths, resolve_data_dir, resources_dir
@@ -23,9 +23,11 @@ from agentdesk.services.settings import SettingsService
 from agentdesk.storage.open import TEAM_FILE, open_database
 from agentdesk.ui.accounts.names_dialog import install_display_names
 from agentdesk.ui.call.pop import CallPopRouter
+from agentdesk.ui.crash import CrashReporter
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.icon import application_icon
 from agentdesk.ui.probe import install_if_asked
-from agentdesk.ui.recovery import build_or_recover, offer_drafts
+from agentdesk.ui.recovery import build_or_recover, check_drafts
 from agentdesk.ui.services import DataServices, Services
 from agentdesk.ui.session import SessionController
 from agentdesk.ui.single_instance import Claim, InstanceServer
@@ -103,7 +105,7 @@ def build_main_window(
     )
     window.identity_changed.connect(notes.set_identity)
     window.notes_panel = notes
-    window.note_drafts = NoteDrafts(notes, data.drafts)
+    window.note_drafts = NoteDrafts(notes, data.drafts, services.tasks)
     window.backup_scheduler = BackupScheduler(
         BackupService(services.paths, services.db, keep=services.settings.current().backup_count),
         services.tasks,
@@ -168,8 +170,8 @@ def connect_playbook(window: MainWindow, playbook: PlaybookDock, workspace: Call
     connect_playbook_to_calls(
         playbook, lambda: workspace.engine, lambda: window.identity.display_name
     )
-    workspace.call_started.connect(lambda _iid: playbook.refresh())
-    workspace.phase_changed.connect(lambda _phase: playbook.refresh())
+    workspace.call_started.connect(playbook.refresh)
+    workspace.phase_changed.connect(playbook.refresh)
 
 
 def add_call_workspace(
@@ -198,7 +200,7 @@ def add_call_workspace(
     workspace.call_finished.connect(
         lambda iid: (
             iid
-            and services.tasks.run_mutation(
+            and services.tasks.run_bulk(
                 lambda: data.review.score_interaction(iid),
                 lambda _score: None,
                 lambda exc: log.warning("adherence not scored: %s", exc.__class__.__name__),
@@ -235,7 +237,7 @@ def add_call_workspace(
     workspace.consent_changed.connect(notes.set_consent)
     notes.consent_given.connect(workspace.set_consent)
     workspace.customer_matched.connect(notes.open_customer)
-    workspace.call_finished.connect(lambda _iid: notes.card and notes.open_customer(notes.card.id))
+    # The caller's card refreshes itself from the wrap-up's Changes (ui/notes/dock.py).
     notes.customer_opened.connect(
         lambda cid: workspace.link_customer(cid, notes.card.display_name if notes.card else "")
     )
@@ -268,7 +270,7 @@ def add_audit_indicator(window: MainWindow, services: Services, data: DataServic
     def refresh(who: Identity) -> None:
         label.setVisible(who.is_team_leader)
         if who.is_team_leader:
-            services.tasks.run_query(data.gdpr.verify_audit, show)
+            services.tasks.run_bulk(data.gdpr.verify_audit, show)
 
     window.identity_changed.connect(refresh)
     refresh(window.identity)
@@ -298,11 +300,14 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     except KnownError as exc:
         log.warning("start-up refused: %s", exc.__class__.__name__)
         QMessageBox.critical(
-            None, QApplication.translate("App", "agentdesk cannot start"), str(exc)
+            None, QApplication.translate("App", "agentdesk cannot start"), error_text(exc)
         )
         return 1
+    # From here on an unexpected error is logged and reported, and the app keeps running.
+    crashes = CrashReporter(paths.logs, QApplication.activeWindow, app)
+    crashes.install()
     # Starter articles on the database worker, queued ahead of the dock's first search.
-    services.tasks.run_mutation(
+    services.tasks.run_bulk(
         services.kb.import_bundled_if_empty,
         lambda report: report and log.info("knowledge base: %s starter items", report.added),
         lambda exc: log.warning("starter articles not imported: %s", exc.__class__.__name__),
@@ -333,7 +338,7 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     failures: list[str] = []
     controller.failed.connect(failures.append)
     controller.vault_opened.connect(
-        lambda data: services.tasks.run_mutation(
+        lambda data: services.tasks.run_bulk(
             lambda: data.gdpr.purge(None, _retention(services.settings.current())),
             lambda report: log.info("retention purge: %s", report),
             # Never confirmed at start-up: a purge over the sanity bound is left for a person.
@@ -352,8 +357,12 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     if call is not None:
         router.receive(call)
     controller.main_window_shown.connect(
-        lambda window: offer_drafts(
-            window, controller.data.drafts, window.identity, window.notes_panel.open_customer
+        lambda window: check_drafts(
+            window,
+            controller.data.drafts,
+            window.identity,
+            window.notes_panel.open_customer,
+            services.tasks,
         )
     )
     controller.start()
@@ -362,6 +371,7 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
         team_sync.stop()
     instance.close()
     services.tasks.shutdown()
+    crashes.uninstall()
     if failures:
         QMessageBox.critical(
             None, QApplication.translate("App", "agentdesk cannot start"), failures[0]

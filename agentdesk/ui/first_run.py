@@ -22,6 +22,7 @@ from agentdesk.services.identity import Identity
 from agentdesk.services.settings import SettingsService
 from agentdesk.settings import MAX_TEXT
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.tasks import TaskRunner
 
 
@@ -134,7 +135,7 @@ class FirstRunDialog(QDialog):
         self.buttons.setEnabled(True)
         if not isinstance(exc, KnownError):
             raise exc
-        self.error.show_error(str(exc))
+        self.error.show_error(error_text(exc))
         if isinstance(exc, ValidationError):
             target = {
                 "username": self.username,

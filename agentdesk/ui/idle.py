@@ -45,10 +45,6 @@ class IdleWatcher(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
-    def set_minutes(self, minutes: float) -> None:
-        self._limit = minutes * 60
-        self.start() if self._limit > 0 else self.stop()
-
     def touch(self) -> None:
         self._last = self._clock()
         self._fired = False

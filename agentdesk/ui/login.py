@@ -21,6 +21,7 @@ from agentdesk.errors import KnownError
 from agentdesk.services.accounts import AccountService, LoginThrottledError
 from agentdesk.services.identity import Identity
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.tasks import TaskRunner
 
 
@@ -90,7 +91,7 @@ class LoginDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         self.error.clear_error()
-        self._tasks.run_query(
+        self._tasks.run_mutation(  # a login writes (throttle counters, re-hash, audit)
             lambda: self._login(name, password), self._on_success, self._on_failure
         )
 
@@ -119,7 +120,7 @@ class LoginDialog(QDialog):
             return
         self.password.clear()
         if isinstance(exc, KnownError):
-            self.error.show_error(str(exc))
+            self.error.show_error(error_text(exc))
         else:
             raise exc
 

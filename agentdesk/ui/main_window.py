@@ -73,12 +73,6 @@ class MainWindow(QMainWindow):
     def menu(self, menu_id: str):
         return self._menus[menu_id]
 
-    def add_action(self, action: QAction, menu_id: str) -> None:
-        """Feature actions (call, hold, ...) join the same menus and shortcut help."""
-        self.actions_by_id[action.objectName().removeprefix("action_")] = action
-        self._menus[menu_id].addAction(action)
-        self.addAction(action)
-
     def set_central(self, widget: QWidget) -> None:
         self.setCentralWidget(widget)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from agentdesk.services.backups import BackupService
 from agentdesk.services.drafts import DraftService, PendingDraft
 from agentdesk.services.identity import Identity
+from agentdesk.services.recovery import open_or_restore
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -18,11 +21,19 @@ log = logging.getLogger(__name__)
 BACKUP_CHECK_MS = 15 * 60 * 1000
 
 
-def offer_drafts(
-    parent: QWidget, drafts: DraftService, who: Identity, open_note
-) -> QMessageBox | None:
+def check_drafts(
+    parent: QWidget, drafts: DraftService, who: Identity, open_note, tasks: TaskRunner
+) -> None:
+    """Look for work a crash left unsaved (on the database worker), then offer it."""
+    tasks.run_query(
+        lambda: drafts.pending_drafts(who),
+        lambda pending: offer_drafts(parent, pending, open_note),
+        lambda exc: log.warning("drafts not checked: %s", exc.__class__.__name__),
+    )
+
+
+def offer_drafts(parent: QWidget, everything: list[PendingDraft], open_note) -> QMessageBox | None:
     """After a crash: say what unsaved work exists and open it again on request."""
-    everything = drafts.pending_drafts(who)
     notes = [d for d in everything if d.kind == "note"]
     messages = [d for d in everything if d.kind == "message"]
     if not notes and not messages:
@@ -72,7 +83,7 @@ class BackupScheduler(QObject):
         self.timer.start()
 
     def check(self) -> None:
-        self._tasks.run_query(
+        self._tasks.run_bulk(
             lambda: self._backups.backup_if_due(datetime.now(UTC)),
             lambda done: done and log.info("scheduled backup written"),
             lambda exc: log.warning("scheduled backup failed: %s", exc.__class__.__name__),
@@ -80,28 +91,19 @@ class BackupScheduler(QObject):
 
 
 def build_or_recover(paths, build):
-    """Open the data folder; a damaged database is never written, but its newest good
-    backup is offered (the damaged file is kept aside by the restore)."""
-    from agentdesk.storage.migrate import DatabaseCorruptError
-    from agentdesk.storage.restore import newest_good_backup, restore_database
+    """Open the data folder; on a damaged database ask whether to restore the newest good
+    backup (the service restores; the damaged file is kept aside)."""
+    return open_or_restore(paths, build, _ask_restore)
 
-    try:
-        return build(paths)
-    except DatabaseCorruptError as exc:
-        backup = newest_good_backup(paths)
-        if backup is None:
-            raise
-        title = QMessageBox.tr("agentdesk: damaged database")
-        text = (
-            QMessageBox.tr(
-                "%1\n\nRestore the newest good backup, %2? The damaged file is kept in the backups "
-                "folder; anything saved after that backup is not in it."
-            )
-            .replace("%1", str(exc))
-            .replace("%2", backup.name)
+
+def _ask_restore(exc: Exception, backup: Path) -> bool:
+    title = QMessageBox.tr("agentdesk: damaged database")
+    text = (
+        QMessageBox.tr(
+            "%1\n\nRestore the newest good backup, %2? The damaged file is kept in the backups "
+            "folder; anything saved after that backup is not in it."
         )
-        answer = QMessageBox.question(None, title, text)
-        if answer != QMessageBox.StandardButton.Yes:
-            raise
-        restore_database(paths, backup)
-        return build(paths)
+        .replace("%1", error_text(exc))
+        .replace("%2", backup.name)
+    )
+    return QMessageBox.question(None, title, text) == QMessageBox.StandardButton.Yes

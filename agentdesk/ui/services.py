@@ -10,6 +10,7 @@ from agentdesk.review import bundled_rules_dir
 from agentdesk.review.rules import load_rules
 from agentdesk.services.accounts import AccountService
 from agentdesk.services.audit import AuditLog
+from agentdesk.services.call_journal import CallJournal
 from agentdesk.services.customers import CustomerService
 from agentdesk.services.directory import DirectoryService
 from agentdesk.services.drafts import DraftService
@@ -88,7 +89,9 @@ def build_data_services(base: Services, vault: VaultService) -> DataServices:
         notes=NotesService(base.db, vault, audit),
         gdpr=GdprService(base.db, vault, audit, customers),
         flows=flows,
-        interactions=InteractionService(base.db, vault, audit, customers, flows.flows),
+        interactions=InteractionService(
+            base.db, vault, audit, customers, flows.flows, CallJournal(base.paths.root / "journal")
+        ),
         review=review,
         feedback=feedback,
         kpi=KpiService(base.db),

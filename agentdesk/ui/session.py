@@ -12,6 +12,7 @@ from agentdesk.errors import KnownError
 from agentdesk.services.identity import Identity
 from agentdesk.services.keys import WHY, VaultLockedError, unlock_vault
 from agentdesk.services.vault import VaultService
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.first_run import FirstRunDialog
 from agentdesk.ui.idle import IdleWatcher
 from agentdesk.ui.login import LoginDialog
@@ -103,7 +104,7 @@ class SessionController(QObject):
             return
         if isinstance(exc, KnownError):
             self._close_previous(self.dialog)
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             self.finished.emit()
             return
         raise exc

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from agentdesk.errors import KnownError
 from agentdesk.settings import MAX_TEXT, SettingProblem, Settings, validate_settings
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.errors import error_text
 
 CONTEXT = "Settings"
 
@@ -145,7 +146,7 @@ class SettingsDialog(QDialog):
         try:
             self._save(self.values())
         except KnownError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(error_text(exc))
             editor = self.editors.get(getattr(exc, "field", "") or "")
             if editor is not None:
                 editor.setFocus()

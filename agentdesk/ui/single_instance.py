@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from agentdesk.cli.call import (
+from agentdesk.callpop.client import send_message
+from agentdesk.callpop.protocol import (
     MAX_MESSAGE,
     PROTOCOL,
     CallRequest,
@@ -17,9 +18,9 @@ from agentdesk.cli.call import (
     decode,
     encode,
     request_from,
-    send_message,
 )
 from agentdesk.errors import KnownError
+from agentdesk.ui.errors import error_text
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ class Claim(StrEnum):
 
 
 class InstanceServer(QObject):
-    """Listens on ``address`` (see cli/call.py); emits what other processes ask for."""
+    """Listens on ``address`` (see agentdesk/callpop); emits what other processes ask for."""
 
     call_requested = Signal(object)  # CallRequest
     activate_requested = Signal()
@@ -102,7 +103,7 @@ class InstanceServer(QObject):
                 raise ValueError("unknown command")
         except ValueError as exc:
             log.info("call pop refused: %s", exc)  # the message holds no personal data
-            return {"ok": False, "error": str(exc)}
+            return {"ok": False, "error": error_text(exc)}
         return {"ok": True}
 
     @staticmethod

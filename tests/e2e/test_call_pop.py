@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from agentdesk.__main__ import main
+from agentdesk.callpop.client import send_message
+from agentdesk.callpop.protocol import ACTIVATE, PROTOCOL, CallRequest, server_address
 from agentdesk.cli import build_parser
 from agentdesk.cli import call as call_cli
-from agentdesk.cli.call import ACTIVATE, PROTOCOL, CallRequest, send_message, server_address
 from agentdesk.services.identity import Role
 from agentdesk.ui.app import build_main_window
 from agentdesk.ui.call.pop import CallPopRouter

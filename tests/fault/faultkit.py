@@ -17,6 +17,7 @@ from agentdesk.flows.placeholders import ScriptContext
 from agentdesk.paths import DataPaths
 from agentdesk.services.accounts import AccountService
 from agentdesk.services.audit import AuditLog
+from agentdesk.services.call_journal import CallJournal
 from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.services.customers import CustomerService
 from agentdesk.services.drafts import DraftService
@@ -77,15 +78,20 @@ def open_services(root: Path, library: FlowLibrary | None = None) -> SimpleNames
     audit = AuditLog(vault.audit_key)
     customers = CustomerService(db, vault, audit)
     library = library or FlowLibrary()
-    return SimpleNamespace(
+    services = SimpleNamespace(
         paths=paths,
         db=db,
         vault=vault,
         customers=customers,
         notes=NotesService(db, vault, audit),
         drafts=DraftService(db, vault),
-        calls=InteractionService(db, vault, audit, customers, library.flows),
+        calls=InteractionService(
+            db, vault, audit, customers, library.flows, CallJournal(paths.root / "journal")
+        ),
     )
+    # As the call screen does when it opens: call steps journaled but never written go in.
+    services.calls.replay_journal()
+    return services
 
 
 def close_services(services: SimpleNamespace) -> None:

@@ -18,6 +18,7 @@ import json
 import os
 import random
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import faultkit
@@ -47,6 +48,11 @@ def work(root: Path, run: int, seed: int, library: FlowLibrary) -> None:
         # Killed inside start_call after the interaction row but before its first event
         # (two transactions): the stored call never started, so start it now.
         engine.start()
+    # As in the app: from here each step is journaled at once and written to the database
+    # by a worker thread, so a kill often lands between the acknowledgement and the write.
+    writer = ThreadPoolExecutor(1)
+    recorder = call.recorder
+    recorder.on_pending = lambda: writer.submit(recorder.flush)
     emit(f"{me} READY")
     i = 0
     while True:

@@ -42,7 +42,7 @@ from agentdesk.kb.records import (
     ArticleRevision,
     ImportReport,
 )
-from agentdesk.kb.search import SearchFilters, backend_for, split_tags
+from agentdesk.kb.search import SearchFilters, split_tags
 from agentdesk.kb.snippet_file import load_snippet_dir
 from agentdesk.kb.vocab import Vocabulary
 from agentdesk.models import kb as rows
@@ -56,6 +56,7 @@ from agentdesk.services.kb.convert import (
     summarise_feedback,
 )
 from agentdesk.services.kb.snippets import store_snippets
+from agentdesk.storage.kb_fts import backend_for
 from agentdesk.storage.session import Database
 from agentdesk.vault.pci import redact_text
 
@@ -172,17 +173,10 @@ class KnowledgeService:
                 )
             )
             if version is None:
-                raise NotFoundError("That version of the article does not exist.")
-            return Article(
-                id=row.slug,
-                title=version.title,
-                category=version.category,
-                language=version.language,
-                tags=split_tags(version.tags),
-                updated=version.updated_on,
-                body=version.body,
-                revision=version.number,
-            )
+                raise NotFoundError(
+                    "That version of the article does not exist.", code="not_found.article_version"
+                )
+            return row_to_article(row, version)
 
     def record_view(
         self, who: Identity, article_id: str, interaction_id: uuid.UUID | None = None
@@ -194,7 +188,7 @@ class KnowledgeService:
                     article_id=row.id, account_id=who.account_id, interaction_id=interaction_id
                 )
             )
-        return Changes.KB
+        return Changes.KB_VIEWS
 
     def recent(self, who: Identity, limit: int = 10) -> list[ArticleHit]:
         """Articles this person opened, most recent first."""
@@ -246,7 +240,7 @@ class KnowledgeService:
                     article_id=row.id, account_id=who.account_id, kind=kind, comment=comment
                 )
             )
-        return Changes.KB
+        return Changes.KB_FEEDBACK
 
     def feedback_summary(self, who: Identity) -> list[ArticleFeedbackSummary]:
         """Per article: counts, comments, latest date; out-of-date reports first."""
@@ -279,7 +273,9 @@ class KnowledgeService:
     def delete_article(self, who: Identity, article_id: str) -> Changes:
         require_team_leader(who, "delete knowledge base articles")
         if not editing.tombstone(self._db, article_id):
-            raise NotFoundError(f"There is no article '{article_id}'.")
+            raise NotFoundError(
+                f"There is no article '{article_id}'.", code="not_found.article", article=article_id
+            )
         return Changes.KB
 
     def import_dir(
@@ -341,7 +337,9 @@ class KnowledgeService:
     def _live(self, session: Session, article_id: str) -> rows.Article:
         row = session.scalar(select(rows.Article).where(rows.Article.slug == article_id, _LIVE))
         if row is None:
-            raise NotFoundError(f"There is no article '{article_id}'.")
+            raise NotFoundError(
+                f"There is no article '{article_id}'.", code="not_found.article", article=article_id
+            )
         return row
 
 

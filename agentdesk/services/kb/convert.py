@@ -27,16 +27,18 @@ def row_to_file(row: rows.Article) -> ArticleFile:
     )
 
 
-def row_to_article(row: rows.Article) -> Article:
+def row_to_article(row: rows.Article, version: rows.ArticleVersion | None = None) -> Article:
+    """The article as it is now, or as ``version`` of it was saved."""
+    source = version if version is not None else row
     return Article(
         id=row.slug,
-        title=row.title,
-        category=row.category,
-        language=row.language,
-        tags=split_tags(row.tags),
-        updated=row.updated_on,
-        body=row.body,
-        revision=row.revision,
+        title=source.title,
+        category=source.category,
+        language=source.language,
+        tags=split_tags(source.tags),
+        updated=source.updated_on,
+        body=source.body,
+        revision=version.number if version is not None else row.revision,
     )
 
 

@@ -79,7 +79,9 @@ class SnippetService:
                 select(rows.CannedResponse).where(rows.CannedResponse.code == code, _LIVE)
             )
             if row is None:
-                raise NotFoundError(f"There is no canned response '{code}'.")
+                raise NotFoundError(
+                    f"There is no canned response '{code}'.", code="not_found.snippet", snippet=code
+                )
             return _out(row)
 
     def expand_snippet(self, code: str, known_values: Mapping[str, str]) -> Expansion:
@@ -108,7 +110,9 @@ class SnippetService:
                 select(rows.CannedResponse).where(rows.CannedResponse.code == code, _LIVE)
             )
             if row is None:
-                raise NotFoundError(f"There is no canned response '{code}'.")
+                raise NotFoundError(
+                    f"There is no canned response '{code}'.", code="not_found.snippet", snippet=code
+                )
             row.deleted_at = utcnow()
         return Changes.KB
 

@@ -24,6 +24,7 @@ from agentdesk.services.accounts import AccountService, AccountSummary
 from agentdesk.services.identity import Identity
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.screen_fit import open_fitted
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.tasks import TaskRunner
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -138,7 +139,7 @@ class DisplayNamesDialog(QDialog):
         if not isinstance(exc, KnownError):
             raise exc
         self.done.clear()
-        self.error.show_error(str(exc))
+        self.error.show_error(error_text(exc))
         self.name.setFocus()
 
 

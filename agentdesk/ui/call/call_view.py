@@ -20,6 +20,7 @@ from agentdesk.ui.call.step_panel import StepPanel
 from agentdesk.ui.call.trail import StepTrail
 from agentdesk.ui.call.transition_bar import TransitionBar
 from agentdesk.ui.call.wrap_up import WrapUpForm
+from agentdesk.ui.errors import error_text
 
 
 class CallView(QWidget):
@@ -90,7 +91,7 @@ class CallView(QWidget):
         try:
             engine.end_call("ended")
         except KnownError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return
         self.refresh()
 
@@ -105,7 +106,7 @@ class CallView(QWidget):
         try:
             event = engine.capture(field_id, value)
         except KnownError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return False
         panel = self.wrap_up.panel if self.wrap_up is not None else self.step_panel
         editor = panel.editors.get(field_id) if panel is not None else None
@@ -213,7 +214,7 @@ class CallView(QWidget):
             self.bar.press(index, engine.flow, engine.fields)
             return
         except KnownError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return
         self.refresh()
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from agentdesk.cli.call import CallRequest
+from agentdesk.callpop.protocol import CallRequest
 
 if TYPE_CHECKING:  # the workspace comes with the main window, after the first dialog
     from agentdesk.ui.call.workspace import CallWorkspace

@@ -22,6 +22,7 @@ from agentdesk.flows.schema import CheckSpec
 from agentdesk.ui.call.field_editor import FieldEditor
 from agentdesk.ui.call.name_capture import NameCapturePanel
 from agentdesk.ui.call.words import expectation
+from agentdesk.ui.errors import error_text
 
 NAME_PARTS = ("first_name", "surname")
 
@@ -235,9 +236,9 @@ class StepPanel(QWidget):
             event = self._engine.capture(field_id, editor.value())
         except KnownError as exc:
             if getattr(exc, "field", None) == field_id:
-                editor.show_problem(str(exc))
+                editor.show_problem(error_text(exc))
             else:
-                self.failed.emit(str(exc))
+                self.failed.emit(error_text(exc))
             return False
         if editor.problem.isVisible() and editor.value() not in (None, "", ()):
             editor.show_problem("")
@@ -256,7 +257,7 @@ class StepPanel(QWidget):
             box.blockSignals(True)
             box.setChecked(not on)
             box.blockSignals(False)
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return
         notify = getattr(self.procedure, "on_checks_changed", None)
         if notify is not None:  # a panel that counts the step's checks (identity check)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from agentdesk.cli.call import CallRequest
+from agentdesk.callpop.protocol import CallRequest
 from agentdesk.errors import KnownError
 from agentdesk.flows.engine import CallEngine
 from agentdesk.flows.placeholders import ScriptContext
@@ -23,10 +23,15 @@ from agentdesk.ui.call.call_view import CallView
 from agentdesk.ui.call.idle_page import CallIdlePage
 from agentdesk.ui.call.keys import FlowKeys
 from agentdesk.ui.call.notice_bar import NoticeBar
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.tasks import TaskRunner
 
 DEFAULT_FLOWS = {"voice": "inbound", "chat": "chat"}
 CONSENT_FIELD = "notes_permission"  # one flag per call, shared with the notes panel (T9)
+
+
+def _ignore(_result: object) -> None:
+    """A flush succeeded: the screen already shows the step."""
 
 
 class CallWorkspace(QWidget):
@@ -157,9 +162,15 @@ class CallWorkspace(QWidget):
         self.view.end_call()
 
     def check_unfinished(self) -> None:
-        """Offer calls left unfinished by a crash (non-modal)."""
-        who = self.who
-        self._tasks.run_query(lambda: self._calls.unfinished(who), self._on_unfinished)
+        """Offer calls left unfinished by a crash (non-modal); steps the journal kept but
+        the database never got are put back first."""
+        who, calls = self.who, self._calls
+
+        def work() -> list[str]:
+            calls.replay_journal()
+            return calls.unfinished(who)
+
+        self._tasks.run_mutation(work, self._on_unfinished, self._on_error)
 
     def set_identity(self, who: Identity) -> None:
         if who.account_id != self.who.account_id and self.call is not None:
@@ -196,6 +207,11 @@ class CallWorkspace(QWidget):
     def _on_started(self, start: CallStart) -> None:
         self._starting = False
         self.call = start
+        recorder = start.recorder
+        if recorder is not None:  # from now on each step is journaled, then written here
+            recorder.on_pending = lambda: self._tasks.run_mutation(
+                recorder.flush, _ignore, self._on_error
+            )
         self.notice.dismiss()
         self.resume_bar.dismiss()  # offered again when this call is over (check_unfinished)
         self.idle.set_waiting(self.waiting.number if self.waiting else None)
@@ -212,7 +228,7 @@ class CallWorkspace(QWidget):
     def _on_error(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
             raise exc
-        self._on_error_text(str(exc))
+        self._on_error_text(error_text(exc))
 
     def _on_error_text(self, text: str) -> None:
         self.notice.show_notice(text, kind="error")
@@ -252,10 +268,23 @@ class CallWorkspace(QWidget):
         self.phase_changed.emit(self.phase)
 
     def _on_wrapped_up(self) -> None:
-        iid = self.call.interaction_id if self.call is not None else ""
+        call = self.call
         self._go_idle()
-        self.call_finished.emit(iid)
-        self.check_unfinished()
+        if call is None:
+            return
+        # Finished once the wrap-up (figures, follow-up tasks) is in the database: the
+        # notes card and the adherence score read it.
+        iid = call.interaction_id
+        if call.recorder is None:
+            self.call_finished.emit(iid)
+            self.check_unfinished()
+            return
+
+        def written(_changes) -> None:
+            self.call_finished.emit(iid)
+            self.check_unfinished()
+
+        self._tasks.run_mutation(call.recorder.flush, written, self._on_error)
 
     def _go_idle(self) -> None:
         self.view.clear()

@@ -12,6 +12,7 @@ from agentdesk.flows.engine import BlockedError, CallEngine
 from agentdesk.flows.phonetic import Alphabet
 from agentdesk.ui.call.step_panel import StepPanel
 from agentdesk.ui.call.words import sentence
+from agentdesk.ui.errors import error_text
 
 
 class WrapUpForm(QWidget):
@@ -66,7 +67,7 @@ class WrapUpForm(QWidget):
             except BlockedError as exc:
                 blockers = exc.blockers
             except KnownError as exc:
-                self.failed.emit(str(exc))
+                self.failed.emit(error_text(exc))
                 return
             else:
                 self.saved.emit()

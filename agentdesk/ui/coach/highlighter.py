@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -42,11 +41,6 @@ class Utf16Map:
 
     def to_qt(self, index: int) -> int:
         return index if self._units is None else self._units[index]
-
-    def to_python(self, position: int) -> int:
-        if self._units is None:
-            return position
-        return max(0, bisect_right(self._units, position) - 1)
 
 
 class CoachHighlighter(QSyntaxHighlighter):

@@ -72,10 +72,6 @@ class LiveCoach(QObject):
         """True while an analysis is due (the text changed in the last ``delay_ms``)."""
         return self._changed_at is not None
 
-    def set_rules(self, rules: RuleSet) -> None:
-        self._rules = rules
-        self.analyse_now()
-
     def finding_at(self, position: int) -> Finding | None:
         """The finding under a document position (its end counts: the cursor after a word)."""
         span = self._span_at(position)

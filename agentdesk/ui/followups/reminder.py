@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from agentdesk.models.base import utcnow
+from agentdesk.flows.engine import utc_now as utcnow  # the core's clock, not the ORM's
 from agentdesk.services.followups import FollowUpService, TaskCounts
 from agentdesk.services.identity import Identity
 from agentdesk.ui.tasks import TaskRunner

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.errors import KnownError
-from agentdesk.models.base import utcnow
+from agentdesk.flows.engine import utc_now as utcnow  # the core's clock, not the ORM's
 from agentdesk.services.followups import FollowUpService, TaskItem
 from agentdesk.services.identity import Identity
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.review.detail import table
 from agentdesk.ui.review.table import Column, RowTableModel, sorting_proxy
 from agentdesk.ui.tasks import TaskRunner
@@ -232,7 +233,7 @@ class FollowUpWindow(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
             raise exc
-        self.error.show_error(str(exc))  # the note stays typed
+        self.error.show_error(error_text(exc))  # the note stays typed
 
     # -- words -----------------------------------------------------------------------------
     def _kind(self, kind: str) -> str:

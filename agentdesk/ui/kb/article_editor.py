@@ -34,6 +34,7 @@ from agentdesk.services.kb import KnowledgeService
 from agentdesk.services.kb.convert import MAX_TITLE
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.screen_fit import open_fitted
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.kb.markdown import show_markdown
 from agentdesk.ui.tasks import TaskRunner
 
@@ -262,7 +263,7 @@ class ArticleEditor(QWidget):
     def _fail(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
             raise exc
-        self.error.show_error(str(exc))
+        self.error.show_error(error_text(exc))
 
     def _on_edited(self) -> None:
         self._mark_dirty()

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk.changes import Changes
 from agentdesk.coach import RuleSet
 from agentdesk.errors import KnownError
 from agentdesk.kb.records import Article, ArticleHit
 from agentdesk.services.identity import Identity
 from agentdesk.services.kb import KnowledgeService, SnippetService
 from agentdesk.ui.coach import attach_coach
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.kb.article_view import ArticleView
 from agentdesk.ui.kb.context import ContextSuggester
 from agentdesk.ui.kb.reply_box import ReplyDraft
@@ -128,6 +130,7 @@ class KnowledgeDock(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
         self.view.set_identity(who)
+        tasks.changed.connect(self._on_changes)
         self.refresh()
 
     def coach_findings(self) -> tuple:
@@ -137,6 +140,11 @@ class KnowledgeDock(QWidget):
         if self.coach.pending:
             self.coach.analyse_now()
         return self.coach.findings
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Articles imported or edited anywhere (the starter import at first start included)."""
+        if changes & Changes.KB:
+            self.refresh()
 
     # -- wiring from ui/app.py ---------------------------------------------------------
     def add_reply_target(self, editor: QPlainTextEdit, name: str) -> SnippetCompleter:
@@ -255,6 +263,6 @@ class KnowledgeDock(QWidget):
         if not isinstance(exc, KnownError):
             raise exc
         if self.pages.currentWidget() is self.view:
-            self.view.show_notice(str(exc))
+            self.view.show_notice(error_text(exc))
         else:
-            self.search.show_status(str(exc))
+            self.search.show_status(error_text(exc))

@@ -32,6 +32,7 @@ from agentdesk.services.identity import Identity
 from agentdesk.services.kb import KnowledgeService
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.screen_fit import open_fitted
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -189,4 +190,4 @@ class FeedbackView(QWidget):
     def _fail(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
             raise exc
-        self.error.show_error(str(exc))
+        self.error.show_error(error_text(exc))

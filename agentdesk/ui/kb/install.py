@@ -16,6 +16,7 @@ from agentdesk.services.identity import Identity
 from agentdesk.services.kb import KnowledgeService, SnippetService
 from agentdesk.ui.call.workspace import CallWorkspace
 from agentdesk.ui.dock_layout import narrow_after_reading, widen_for_reading
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.kb.article_editor import ArticleEditor
 from agentdesk.ui.kb.call_info import snippet_values
 from agentdesk.ui.kb.dock import KnowledgeDock
@@ -206,7 +207,7 @@ def connect_knowledge_to_calls(
             engine.record(OPENED, {"article": article_id, "title": title})
         except KnownError as exc:
             log.warning("article opening not recorded: %s", exc.__class__.__name__)
-            dock.view.show_notice(str(exc))
+            dock.view.show_notice(error_text(exc))
 
     def on_reply_copied(text: str) -> None:
         engine = workspace.engine

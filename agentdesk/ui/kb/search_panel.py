@@ -27,6 +27,7 @@ from agentdesk.errors import KnownError
 from agentdesk.kb.records import ArticleHit
 from agentdesk.services.identity import Identity
 from agentdesk.services.kb import KnowledgeService
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.kb.hits import HitList, HitRow
 from agentdesk.ui.tasks import TaskRunner
 
@@ -253,7 +254,7 @@ class KnowledgeSearch(QWidget):
         self._waiting = self._open_on_reply = False
         if not isinstance(exc, KnownError):
             raise exc
-        self.show_status(str(exc))
+        self.show_status(error_text(exc))
 
     # -- keys ----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

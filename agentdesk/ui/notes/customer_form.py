@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,14 +26,18 @@ from agentdesk.services.customer_types import (
     CustomerDraft,
 )
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.errors import error_text
+from agentdesk.ui.tasks import TaskRunner
 
 
 class CustomerForm(QDialog):
-    """Calls ``submit(draft)``; a KnownError from it is shown inline and nothing is lost."""
+    """Runs ``submit(draft)`` on the database worker (it returns the customer's id, kept in
+    ``created_id``); a KnownError from it is shown inline and nothing typed is lost."""
 
     def __init__(
         self,
-        submit,
+        submit: Callable[[CustomerDraft], str],
+        tasks: TaskRunner,
         draft: CustomerDraft | None = None,
         parent: QWidget | None = None,
         *,
@@ -39,6 +45,8 @@ class CustomerForm(QDialog):
     ) -> None:
         super().__init__(parent)
         self._submit = submit
+        self._tasks = tasks
+        self.created_id: str | None = None
         draft = draft or CustomerDraft()
         self.setWindowTitle(self.tr("Customer"))
         self.setMinimumWidth(440)
@@ -88,7 +96,7 @@ class CustomerForm(QDialog):
         form.addRow(self.tr("Ta&gs"), self.free_tags)
         form.addRow(self.tr("&Lawful basis"), self.basis)
         self.error = ErrorLabel()
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self._on_save)
@@ -112,19 +120,27 @@ class CustomerForm(QDialog):
         )
 
     def _on_save(self) -> None:
-        try:
-            self._submit(self.draft())
-        except KnownError as exc:
-            self.error.show_error(str(exc))
-            field = getattr(exc, "field", None)
-            widget = {
-                "first_name": self.first_name,
-                "surname": self.surname,
-                "phone": self.phone,
-                "email": self.email,
-                "free_tags": self.free_tags,
-            }.get(field or "")
-            if widget is not None:
-                widget.setFocus()
-            return
+        draft, submit = self.draft(), self._submit
+        self.buttons.setEnabled(False)
+        self._tasks.run_mutation(lambda: submit(draft), self._on_saved, self._on_failed)
+
+    def _on_saved(self, customer_id: str) -> None:
+        self.buttons.setEnabled(True)
+        self.created_id = customer_id
         self.accept()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if not isinstance(exc, KnownError):
+            raise exc
+        self.error.show_error(error_text(exc))
+        field = getattr(exc, "field", None)
+        widget = {
+            "first_name": self.first_name,
+            "surname": self.surname,
+            "phone": self.phone,
+            "email": self.email,
+            "free_tags": self.free_tags,
+        }.get(field or "")
+        if widget is not None:
+            widget.setFocus()

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk import limits
+from agentdesk.changes import Changes
 from agentdesk.errors import KnownError
 from agentdesk.services.customer_types import CustomerCard, CustomerMatch, NoteSaved
 from agentdesk.services.identity import Identity
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.notes.card_view import CustomerCardView
 from agentdesk.ui.notes.customer_form import CustomerForm
 from agentdesk.ui.services import DataServices
@@ -122,6 +124,13 @@ class NotesPanel(QWidget):
         layout.addWidget(self.card_area, 1)
         layout.addStretch(0)
         self.set_identity(who)
+        tasks.changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """The open card shows notes, calls and follow-ups: fetch it again when any changed."""
+        wanted = Changes.NOTES | Changes.CUSTOMERS | Changes.INTERACTIONS | Changes.TASKS
+        if self.card is not None and changes & wanted:
+            self.open_customer(self.card.id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Ctrl+Enter saves from inside the editor, where plain Enter is a new line.
@@ -280,14 +289,13 @@ class NotesPanel(QWidget):
         self.customer_opened.emit(card.id)
 
     def _on_new(self) -> None:
-        created: list[str] = []
+        customers, who = self._data.customers, self.who
 
-        def submit(draft):
-            cid, _ = self._data.customers.create_customer(self.who, draft)
-            created.append(cid)
+        def submit(draft) -> str:  # on the database worker
+            return customers.create_customer(who, draft)[0]
 
-        form = CustomerForm(submit, parent=self, forms=self._data.customers.forms)
-        form.accepted.connect(lambda: created and self.open_customer(created[0]))
+        form = CustomerForm(submit, self._tasks, parent=self, forms=self._data.customers.forms)
+        form.accepted.connect(lambda: form.created_id and self.open_customer(form.created_id))
         form.open()
 
     # -- notes ----------------------------------------------------------------------------
@@ -305,18 +313,23 @@ class NotesPanel(QWidget):
             )
             self.permission.setFocus()
             return
-        cid, permission, interaction = (
+        # Everything the worker needs is taken now: a lock and another person's login while
+        # the write waits must not change whose note it is.
+        notes, who, cid, permission, interaction = (
+            self._data.notes,
+            self.who,
             self.card.id,
             self.permission.isChecked(),
             self.interaction_id,
         )
         self.save_button.setEnabled(False)
         self._tasks.run_mutation(
-            lambda: self._data.notes.add_note(
-                self.who, cid, text, permission_given=permission, interaction_id=interaction
+            lambda: notes.add_note(
+                who, cid, text, permission_given=permission, interaction_id=interaction
             )[0],
             self._on_note_saved,
             self._on_note_failed,
+            changes=Changes.NOTES,
         )
 
     def _on_note_saved(self, saved: NoteSaved) -> None:
@@ -333,9 +346,7 @@ class NotesPanel(QWidget):
             self.redaction.show()
         else:
             self.redaction.hide()
-        self.note_saved.emit(saved)
-        if self.card is not None:
-            self.open_customer(self.card.id)
+        self.note_saved.emit(saved)  # the card's history refreshes from Changes.NOTES
 
     def _on_note_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
@@ -344,7 +355,7 @@ class NotesPanel(QWidget):
     def _show_error(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
             raise exc
-        self.error.show_error(str(exc))
+        self.error.show_error(error_text(exc))
 
     # -- team leader: data-subject requests ------------------------------------------------
     def _on_export(self) -> None:
@@ -398,7 +409,9 @@ class NotesPanel(QWidget):
             return
         cid = self.card.id
         self._tasks.run_mutation(
-            lambda: self._data.gdpr.erase_customer(self.who, cid), self._on_erased, self._show_error
+            lambda who=self.who: self._data.gdpr.erase_customer(who, cid),
+            self._on_erased,
+            self._show_error,
         )
 
     def _on_erased(self, _changes) -> None:

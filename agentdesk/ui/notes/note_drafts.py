@@ -1,4 +1,8 @@
-"""Keeps the notes panel's unsaved text as an encrypted draft: nothing typed is lost."""
+"""Keeps the notes panel's unsaved text as an encrypted draft: nothing typed is lost.
+
+Drafts are read and written on the database worker, in the order they were asked for, so a
+slow disk never holds up typing; the text stays on screen until the panel saves the note.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,9 @@ from PySide6.QtCore import QObject, QTimer
 
 from agentdesk.errors import KnownError
 from agentdesk.services.drafts import DraftService
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.notes.dock import NotesPanel
+from agentdesk.ui.tasks import TaskRunner
 
 KIND = "note"
 SAVE_AFTER_MS = 1000  # well inside the two seconds promised after each change
@@ -15,10 +21,17 @@ SAVE_AFTER_MS = 1000  # well inside the two seconds promised after each change
 class NoteDrafts(QObject):
     """Saves the editor a second after typing stops; clears on save; restores on open."""
 
-    def __init__(self, panel: NotesPanel, drafts: DraftService, parent: QObject | None = None):
+    def __init__(
+        self,
+        panel: NotesPanel,
+        drafts: DraftService,
+        tasks: TaskRunner,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent or panel)
         self._panel = panel
         self._drafts = drafts
+        self._tasks = tasks
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_AFTER_MS)
@@ -39,23 +52,39 @@ class NoteDrafts(QObject):
         if card is None:
             return
         text = self._panel.editor.toPlainText()
-        who = self._panel.who
-        try:
-            if text.strip():
-                payload = {"text": text, "permission": self._panel.permission.isChecked()}
-                self._drafts.save_draft(who, KIND, card.id, payload, customer_id=card.id)
-            else:
-                self._drafts.clear(who, KIND, card.id)
-        except KnownError as exc:
-            # The text is still on screen; say why it could not be kept.
-            self._panel.error.show_error(str(exc))
+        drafts, who, cid = self._drafts, self._panel.who, card.id
+        if text.strip():
+            payload = {"text": text, "permission": self._panel.permission.isChecked()}
+            self._tasks.run_mutation(
+                lambda: drafts.save_draft(who, KIND, cid, payload, customer_id=cid),
+                _kept,
+                self._on_failed,
+            )
+        else:
+            self._tasks.run_mutation(lambda: drafts.clear(who, KIND, cid), _kept, self._on_failed)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, KnownError):
+            raise exc
+        # The text is still on screen; say why it could not be kept.
+        self._panel.error.show_error(error_text(exc))
 
     def _on_customer_opened(self, customer_id: str) -> None:
         if self._panel.editor.toPlainText().strip():
             return  # never overwrite what is on screen
-        found = self._drafts.draft(self._panel.who, KIND, customer_id)
-        if found is None:
-            return
+        drafts, who = self._drafts, self._panel.who
+        self._tasks.run_query(
+            lambda: drafts.draft(who, KIND, customer_id),
+            lambda found: self._restore(customer_id, found),
+            self._on_failed,
+        )
+
+    def _restore(self, customer_id: str, found) -> None:
+        card = self._panel.card
+        if found is None or card is None or card.id != customer_id:
+            return  # another card is open by now
+        if self._panel.editor.toPlainText().strip():
+            return  # typed meanwhile: never overwrite what is on screen
         self._loading = True
         try:
             self._panel.editor.setPlainText(found.payload.get("text", ""))
@@ -75,4 +104,9 @@ class NoteDrafts(QObject):
         self._timer.stop()
         card = self._panel.card
         if card is not None:
-            self._drafts.clear(self._panel.who, KIND, card.id)
+            drafts, who, cid = self._drafts, self._panel.who, card.id
+            self._tasks.run_mutation(lambda: drafts.clear(who, KIND, cid), _kept, self._on_failed)
+
+
+def _kept(_result: object) -> None:
+    """Written: nothing to show (the text is on screen already)."""

@@ -29,6 +29,7 @@ from agentdesk.services.playbook import MAX_PART_CHARS, PlaybookService, Snippet
 from agentdesk.ui.coach.words import COLOURS, CoachWords
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.screen_fit import open_fitted
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.playbook.companion import HideWithParent
 from agentdesk.ui.tasks import TaskRunner
 
@@ -270,7 +271,7 @@ class AssertivenessBuilder(QDialog):
 
     def _fail(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
-            self.error.show_error(str(exc))
+            self.error.show_error(error_text(exc))
         else:
             log.error("snippets failed", exc_info=exc)
             self.error.show_error(self.tr("Your snippets could not be saved or read."))

@@ -47,6 +47,7 @@ class EntryBrowser(QWidget):
         self._find = find
         self._context: Callable[[], PlaybookContext] = PlaybookContext
         self._local_ticks: set[str] = set()
+        self._shown: tuple | None = None  # what the shown layout was made from
         self.search = QLineEdit(objectName="playbookSearch")
         self.search.setMaxLength(limits.SEARCH)
         self.search.setClearButtonEnabled(True)
@@ -145,6 +146,9 @@ class EntryBrowser(QWidget):
         if self.view.entry is None or (focused is not None and self.view.isAncestorOf(focused)):
             self.refresh_ticks()  # never pull the focus from under the representative
             return
+        if self._shown == _layout_key(self.view.entry, self._context()):
+            self.refresh_ticks()  # same names: laying the entry out again would only cost time
+            return
         scrolled = self.view.verticalScrollBar().value()
         self._show(self.view.entry)
         self.view.verticalScrollBar().setValue(scrolled)
@@ -157,6 +161,7 @@ class EntryBrowser(QWidget):
     def _show(self, entry: Entry) -> None:
         context = self._context()
         self.view.show_entry(entry, context, self.ticked())
+        self._shown = _layout_key(entry, context)
 
     def _on_results_current(self) -> None:
         entry = self.current()
@@ -191,3 +196,8 @@ class EntryBrowser(QWidget):
         self.results.selectionModel().setCurrentIndex(
             self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
+
+
+def _layout_key(entry: Entry, context: PlaybookContext) -> tuple:
+    """What the entry's layout depends on (ticks are updated in place)."""
+    return (entry.id, context.name, context.agent)

@@ -9,6 +9,7 @@ from agentdesk.errors import KnownError
 from agentdesk.flows.engine import CallEngine
 from agentdesk.flows.events import CallEvent
 from agentdesk.flows.state import Phase
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.playbook.dock import PlaybookDock
 from agentdesk.ui.playbook.entry_view import PlaybookContext
 
@@ -53,7 +54,7 @@ def connect_playbook_to_calls(
             engine.record(kind, data)
         except KnownError as exc:
             log.warning("playbook event not recorded: %s", exc.__class__.__name__)
-            dock.show_not_recorded(str(exc))
+            dock.show_not_recorded(error_text(exc))
 
     def opened(entry_id: str) -> None:
         engine = live()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 from agentdesk.errors import KnownError
 from agentdesk.flows.procedures import ProcedureError
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.procedures.words import ProcedureWords
 
 T = TypeVar("T")
@@ -85,7 +86,7 @@ class ProcedurePanel(QFrame):
             self.error.show_error(self.words.refusal(exc.code))
             return None
         except KnownError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return None
         self.error.clear_error()
         return result

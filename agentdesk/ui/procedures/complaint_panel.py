@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from agentdesk.errors import KnownError
 from agentdesk.flows import complaint
 from agentdesk.flows.engine import CallEngine
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.procedures.base import ProcedurePanel, heading, script_label
 
 
@@ -29,7 +30,7 @@ class ComplaintPanel(ProcedurePanel):
         try:
             complaint.open_complaint(engine, today or dt.date.today(), response_days)
         except KnownError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(error_text(exc))
         reference = str(engine.fields.get(complaint.REFERENCE) or "–")
         due = engine.fields.get(complaint.DUE)
         when = dt.date.fromisoformat(str(due)).strftime("%A %d %B %Y") if due else "–"

@@ -34,6 +34,7 @@ from agentdesk.services.directory import (
 from agentdesk.services.identity import Identity
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.screen_fit import open_fitted
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.review.table import Column, RowTableModel, sorting_proxy
 from agentdesk.ui.tasks import TaskRunner
 
@@ -210,7 +211,9 @@ class DirectoryEditor(QDialog):
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             self.error.show_error(
-                self.tr("The file cannot be read as UTF-8 text (%1).").replace("%1", str(exc))
+                self.tr("The file cannot be read as UTF-8 text (%1).").replace(
+                    "%1", error_text(exc)
+                )
             )
             return
         who = self._who
@@ -235,4 +238,4 @@ class DirectoryEditor(QDialog):
     def _on_error(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
             raise exc
-        self.error.show_error(str(exc))  # the form keeps what was typed
+        self.error.show_error(error_text(exc))  # the form keeps what was typed

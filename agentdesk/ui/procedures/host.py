@@ -21,6 +21,7 @@ from agentdesk.services.messages import MessageService
 from agentdesk.services.settings import SettingsService
 from agentdesk.ui.call.workspace import CallWorkspace
 from agentdesk.ui.coach import attach_coach
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.procedures.callback_panel import CallbackPanel
 from agentdesk.ui.procedures.complaint_panel import ComplaintPanel
 from agentdesk.ui.procedures.hold_panel import HoldPanel
@@ -131,13 +132,21 @@ class ProcedureHost(QObject):
         self._draft, self._taking = None, None
         self._draft_timer.stop()
         if self._drafts is not None:
-            self._drafts.clear(self.workspace.who, DRAFT_KIND, DRAFT_REF)
+            drafts, who = self._drafts, self.workspace.who
+            self._tasks.run_mutation(
+                lambda: drafts.clear(who, DRAFT_KIND, DRAFT_REF), _kept, _draft_not_kept
+            )
 
-    # -- drafts kept on disk (encrypted) ------------------------------------------------
+    # -- drafts kept on disk (encrypted), read and written on the database worker ----------
     def attach_drafts(self, drafts) -> None:
         """Keep the half-typed message as an encrypted draft; take back one a crash left."""
         self._drafts = drafts
-        found = drafts.draft(self.workspace.who, DRAFT_KIND, DRAFT_REF)
+        who = self.workspace.who
+        self._tasks.run_query(
+            lambda: drafts.draft(who, DRAFT_KIND, DRAFT_REF), self._on_draft_found, _draft_not_kept
+        )
+
+    def _on_draft_found(self, found) -> None:
         if found is not None and self._draft is None:
             self._draft = MessageDraft.from_dict(found.payload)
             self._draft_call = None
@@ -145,14 +154,13 @@ class ProcedureHost(QObject):
     def save_draft_now(self) -> None:
         if self._drafts is None:
             return
-        who = self.workspace.who
-        try:
-            if _has_text(self._draft):
-                self._drafts.save_draft(who, DRAFT_KIND, DRAFT_REF, self._draft.to_dict())
-            else:
-                self._drafts.clear(who, DRAFT_KIND, DRAFT_REF)
-        except KnownError as exc:
-            log.warning("message draft not kept: %s", exc.__class__.__name__)
+        drafts, who, draft = self._drafts, self.workspace.who, self._draft
+        if _has_text(draft):
+            payload = draft.to_dict()
+            work = lambda: drafts.save_draft(who, DRAFT_KIND, DRAFT_REF, payload)  # noqa: E731
+        else:
+            work = lambda: drafts.clear(who, DRAFT_KIND, DRAFT_REF)  # noqa: E731
+        self._tasks.run_mutation(work, _kept, _draft_not_kept)
 
     # -- the global actions --------------------------------------------------------------
     def open_procedure(self, kind: str) -> None:
@@ -174,7 +182,7 @@ class ProcedureHost(QObject):
             try:
                 go_to_kind(engine, kind)
             except KnownError as exc:
-                ws.notice.show_notice(str(exc), kind="error")
+                ws.notice.show_notice(error_text(exc), kind="error")
                 return
             if engine.step.kind != kind:
                 if kind == "message":
@@ -227,3 +235,13 @@ def caller_draft(engine: CallEngine, number: str | None) -> MessageDraft:
     fields = engine.fields
     name = " ".join(str(fields.get(p) or "").strip() for p in ("first_name", "surname")).strip()
     return MessageDraft(from_name=name, phone=number or "")
+
+
+def _kept(_result: object) -> None:
+    """The draft is on disk: nothing to show."""
+
+
+def _draft_not_kept(exc: BaseException) -> None:
+    if not isinstance(exc, KnownError):
+        raise exc
+    log.warning("message draft not kept: %s", exc.__class__.__name__)

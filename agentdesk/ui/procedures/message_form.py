@@ -23,6 +23,7 @@ from agentdesk.services.identity import Identity
 from agentdesk.services.messages import MessageSaved, MessageService
 from agentdesk.ui.common.clipboard import copy_redacted
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.procedures.absence import AbsenceHelper
 from agentdesk.ui.procedures.message_fields import MessageFields
 from agentdesk.ui.procedures.read_back_box import ReadBackBox
@@ -163,7 +164,7 @@ class MessageForm(QWidget):
         try:
             self.taking.record_taken(draft, saved.id)
         except KnownError as exc:  # stored, but the call's log refused: say so, keep going
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
         text = self.tr("Message saved for %1.").replace("%1", draft.to_whom.strip())
         if saved.redacted:
             text += " " + self.tr("Card details in it were masked.")
@@ -177,7 +178,7 @@ class MessageForm(QWidget):
         if isinstance(exc, ProcedureError):
             self.error.show_error(self.words.refusal(exc.code))
         elif isinstance(exc, KnownError):
-            self.error.show_error(str(exc))  # the typed text stays, to try again
+            self.error.show_error(error_text(exc))  # the typed text stays, to try again
         else:
             raise exc
 

@@ -26,6 +26,7 @@ from agentdesk.ui.common.clipboard import copy_redacted
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.locale_text import datetime_text
 from agentdesk.ui.common.screen_fit import open_fitted
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.procedures.words import ProcedureWords
 from agentdesk.ui.review.table import Column, RowTableModel, sorting_proxy
 from agentdesk.ui.tasks import TaskRunner
@@ -215,4 +216,4 @@ class MessageInbox(QDialog):
     def _on_error(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
             raise exc
-        self.error.show_error(str(exc))  # what was typed stays in the box
+        self.error.show_error(error_text(exc))  # what was typed stays in the box

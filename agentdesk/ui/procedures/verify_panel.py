@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from agentdesk.errors import KnownError
 from agentdesk.flows import verify
 from agentdesk.flows.engine import CallEngine
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.procedures.base import ProcedurePanel, heading
 
 
@@ -66,7 +67,7 @@ class VerifyPanel(ProcedurePanel):
         try:
             action(self.engine)
         except KnownError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(error_text(exc))
             return
         self.changed.emit()
         for option in self.engine.options():

@@ -27,6 +27,7 @@ from agentdesk.errors import KnownError, ValidationError
 from agentdesk.services.forecast import DayForecast, ForecastService
 from agentdesk.staffing.interval import IntervalInputs, service_curve
 from agentdesk.staffing.plan import plan_day
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.queue.day_plan_chart import DayPlanChart
 from agentdesk.ui.queue.estimate import EstimatePanel
 from agentdesk.ui.queue.figures import SYMBOLS, LiveFigures
@@ -292,5 +293,5 @@ class QueueDock(QWidget):
         if not isinstance(exc, KnownError):
             log.error("queue dock: background work failed", exc_info=exc)
             return
-        self.problem.setText(str(exc))
+        self.problem.setText(error_text(exc))
         self.problem.show()

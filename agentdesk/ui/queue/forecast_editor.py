@@ -28,6 +28,7 @@ from agentdesk.services.forecast import parse_forecast_csv as parse_csv
 from agentdesk.services.identity import Identity
 from agentdesk.ui.common.locale_text import date_format
 from agentdesk.ui.common.screen_fit import open_fitted
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.queue.forecast_model import ForecastTableModel
 from agentdesk.ui.tasks import TaskRunner
 
@@ -190,7 +191,7 @@ class ForecastEditor(QWidget):
         day, rows = self.selected_day, self.model.rows()
         interval = self.model.interval_minutes
         self._tasks.run_mutation(
-            lambda: self._forecast.save_day(self.who, day, interval, rows),
+            lambda who=self.who: self._forecast.save_day(who, day, interval, rows),
             lambda _changes: self._on_saved(day, len(rows)),
             self._on_failed,
         )
@@ -202,7 +203,7 @@ class ForecastEditor(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
             raise exc
-        self._show_status(str(exc))
+        self._show_status(error_text(exc))
 
     def _show_status(self, text: str) -> None:
         self.status.setText(text)

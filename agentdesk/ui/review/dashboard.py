@@ -25,6 +25,7 @@ from agentdesk.services.kpi import Dashboard, KpiService
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.locale_text import date_format
 from agentdesk.ui.common.screen_fit import open_fitted
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.review.charts import AdherenceTrendChart, HandleTimeChart
 from agentdesk.ui.review.detail import table
 from agentdesk.ui.review.filters import day_start
@@ -131,7 +132,7 @@ class KpiDashboard(QWidget):
         until = day_start(self.until.date().addDays(1))
         self.refresh.setEnabled(False)
         self._tasks.run_query(
-            lambda: self._kpi.dashboard(self.who, since, until, agent_id),
+            lambda who=self.who: self._kpi.dashboard(who, since, until, agent_id),
             self._on_loaded,
             self._on_failed,
         )
@@ -173,7 +174,7 @@ class KpiDashboard(QWidget):
         self.refresh.setEnabled(True)
         if not isinstance(exc, KnownError):
             raise exc
-        self.error.show_error(str(exc))
+        self.error.show_error(error_text(exc))
 
     # -- export -------------------------------------------------------------------------------
     def csv_text(self) -> str:

@@ -25,6 +25,7 @@ from agentdesk.services.identity import Identity
 from agentdesk.services.review import InteractionReview, ReviewService
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.locale_text import date_text, datetime_text
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.procedures.words import ProcedureWords
 from agentdesk.ui.review.calibration import CalibrationList
 from agentdesk.ui.review.models import AdherenceTableModel, TimelineTableModel
@@ -233,7 +234,7 @@ class InteractionPanel(QWidget):
         entries = {e.seq: e for e in self.current.timeline}
         lines = [
             f"#{seq}  {clock_text(entries[seq].offset)}  "
-            + self._words.event(entries[seq].kind, entries[seq].data, self.current.flow)
+            + self._words.event_line(entries[seq].kind, entries[seq].data, self.current.flow)
             for seq in item.evidence
             if seq in entries
         ]
@@ -249,7 +250,7 @@ class InteractionPanel(QWidget):
         text, iid = self.editor.toPlainText(), self.current.item.interaction_id
         self.send_button.setEnabled(False)
         self._tasks.run_mutation(
-            lambda: self._feedback.give_feedback(self.who, iid, text)[0],
+            lambda who=self.who: self._feedback.give_feedback(who, iid, text)[0],
             self._on_sent,
             self._on_failed,
         )
@@ -265,7 +266,7 @@ class InteractionPanel(QWidget):
             return
         iid = self.current.item.interaction_id
         self._tasks.run_mutation(
-            lambda: self._review.mark_reviewed(self.who, iid),
+            lambda who=self.who: self._review.mark_reviewed(who, iid),
             lambda _changes: self.marked_reviewed.emit(iid),
             self._on_failed,
         )
@@ -284,4 +285,4 @@ class InteractionPanel(QWidget):
         self.send_button.setEnabled(self.current is not None)
         if not isinstance(exc, KnownError):
             raise exc
-        self.error.show_error(str(exc))  # the typed feedback stays in the editor
+        self.error.show_error(error_text(exc))  # the typed feedback stays in the editor

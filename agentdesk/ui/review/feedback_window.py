@@ -20,6 +20,7 @@ from agentdesk.services.identity import Identity
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.locale_text import datetime_text
 from agentdesk.ui.common.screen_fit import open_fitted
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.review.detail import table
 from agentdesk.ui.review.models import FeedbackTableModel
 from agentdesk.ui.review.table import sorting_proxy
@@ -82,7 +83,7 @@ class MyFeedbackWindow(QWidget):
 
     def start(self) -> None:
         self._tasks.run_query(
-            lambda: self._feedback.my_feedback(self.who), self._on_loaded, self._on_failed
+            lambda who=self.who: self._feedback.my_feedback(who), self._on_loaded, self._on_failed
         )
 
     def _on_loaded(self, items: list[FeedbackItem]) -> None:
@@ -135,7 +136,7 @@ class MyFeedbackWindow(QWidget):
             return
         self.ack_button.setEnabled(False)
         self._tasks.run_mutation(
-            lambda: self._feedback.acknowledge(self.who, item.id),
+            lambda who=self.who: self._feedback.acknowledge(who, item.id),
             lambda _changes: self._on_acknowledged(item.id),
             self._on_failed,
         )
@@ -147,4 +148,4 @@ class MyFeedbackWindow(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
             raise exc
-        self.error.show_error(str(exc))
+        self.error.show_error(error_text(exc))

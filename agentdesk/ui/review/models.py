@@ -108,7 +108,10 @@ class TimelineTableModel(RowTableModel[TimelineEntry]):
                     tip=lambda e: _when(e.at),
                 ),
                 Column(self.tr("Step"), lambda e: self._step(e.step)),
-                Column(self.tr("What happened"), lambda e: words.event(e.kind, e.data, self.flow)),
+                Column(
+                    self.tr("What happened"),
+                    lambda e: words.event_line(e.kind, e.data, self.flow),
+                ),
             ],
             parent,
         )

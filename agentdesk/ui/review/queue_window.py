@@ -12,6 +12,7 @@ from agentdesk.services.identity import Identity
 from agentdesk.services.review import InteractionReview, QueueFilter, QueueItem, ReviewService
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.screen_fit import open_fitted
+from agentdesk.ui.errors import error_text
 from agentdesk.ui.review.detail import InteractionPanel, table
 from agentdesk.ui.review.filters import QueueFilterBar
 from agentdesk.ui.review.models import ReviewQueueTableModel
@@ -76,7 +77,7 @@ class ReviewQueueWindow(QWidget):
     def start(self) -> None:
         """Load the filter choices, then the queue."""
         self._tasks.run_query(
-            lambda: self._review.options(self.who), self._on_options, self._on_failed
+            lambda who=self.who: self._review.options(who), self._on_options, self._on_failed
         )
 
     def _on_options(self, options) -> None:
@@ -85,7 +86,7 @@ class ReviewQueueWindow(QWidget):
 
     def load(self, wanted: QueueFilter) -> None:
         self._tasks.run_query(
-            lambda: self._review.queue(self.who, wanted), self._on_queue, self._on_failed
+            lambda who=self.who: self._review.queue(who, wanted), self._on_queue, self._on_failed
         )
 
     def _on_queue(self, items: list[QueueItem]) -> None:
@@ -107,7 +108,7 @@ class ReviewQueueWindow(QWidget):
 
     def open(self, interaction_id: str) -> None:
         self._tasks.run_query(
-            lambda: self._review.open_interaction(self.who, interaction_id),
+            lambda who=self.who: self._review.open_interaction(who, interaction_id),
             self._on_opened,
             self._on_failed,
         )
@@ -131,4 +132,4 @@ class ReviewQueueWindow(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
             raise exc
-        self.error.show_error(str(exc))
+        self.error.show_error(error_text(exc))

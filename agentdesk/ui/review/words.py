@@ -111,8 +111,10 @@ class ReviewWords(QObject):
             return self.tr("Reviewed")
         return self.tr("Overdue") if overdue else self.tr("To review")
 
-    def event(self, kind: str, data: Mapping[str, Any], flow: Flow | None) -> str:
-        """One timeline line, with labels from the flow where it is still loaded."""
+    def event_line(self, kind: str, data: Mapping[str, Any], flow: Flow | None) -> str:
+        """One timeline line, with labels from the flow where it is still loaded. (Not named
+        ``event``: that would hide QObject.event, and Qt calls it with a QEvent, e.g. when a
+        translator is installed.)"""
 
         def step(step_id: Any) -> str:
             if flow is not None and step_id in flow.step_map:

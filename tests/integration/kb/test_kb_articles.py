@@ -65,7 +65,7 @@ def test_links_resolve(kb):
 def test_views_recent_and_most_viewed(kb):
     add(kb, draft("a", "Alpha"), draft("b", "Beta"), draft("c", "Gamma"))
     for who, slug in [(REP, "a"), (REP, "b"), (LEADER, "b"), (REP, "a"), (LEADER, "c")]:
-        assert kb.record_view(who, slug) == Changes.KB
+        assert kb.record_view(who, slug) == Changes.KB_VIEWS
     assert [h.id for h in kb.recent(REP)] == ["a", "b"]
     assert [h.id for h in kb.recent(LEADER)] == ["c", "b"]
     top = kb.most_viewed()

@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agentdesk.kb.records import HIGHLIGHT_END, HIGHLIGHT_START, highlight_spans
-from agentdesk.kb.search import fts5_available
 from agentdesk.paths import DataPaths
 from agentdesk.services.kb import KnowledgeService
+from agentdesk.storage.kb_fts import fts5_available
 from agentdesk.storage.open import open_database
 
 from .conftest import LEADER, add, draft

@@ -44,7 +44,7 @@ def test_the_dialogs(qtbot, env):
     for dialog in (
         FirstRunDialog(services.accounts, services.settings, inline_tasks()),
         LoginDialog(services.accounts, inline_tasks()),
-        CustomerForm(lambda d: None),
+        CustomerForm(lambda d: "", inline_tasks()),
         SettingsDialog(Settings(organisation="Northwind"), lambda s: None),
     ):
         qtbot.addWidget(dialog)

@@ -74,7 +74,7 @@ def test_the_customer_form_offers_the_centres_forms_and_stores_them(qtbot, env):
     from agentdesk.ui.notes.customer_form import CustomerForm
 
     saved = []
-    form = CustomerForm(saved.append, forms=("Mrs", "Dr", "first-name"))
+    form = CustomerForm(saved.append, env.services.tasks, forms=("Mrs", "Dr", "first-name"))
     qtbot.addWidget(form)
     offered = [form.form.itemData(i) for i in range(form.form.count())]
     assert offered == [None, "Mrs", "Dr", "first-name"]

@@ -7,7 +7,7 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from agentdesk.cli.call import CallRequest
+from agentdesk.callpop.protocol import CallRequest
 from agentdesk.models.interaction import Interaction
 from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.ui.app import build_main_window

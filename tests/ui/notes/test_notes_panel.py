@@ -133,3 +133,22 @@ def test_the_card_spells_the_name(qtbot, env):
     find(qtbot, panel, "okafor")
     qtbot.waitUntil(lambda: panel.card is not None)
     assert panel.card_view.spelling.text() == "Spelling: J-a-y-s-o-n  O-k-a-f-o-r"
+
+
+def test_a_new_customer_is_saved_on_the_worker_and_opened(qtbot, env):
+    from agentdesk.ui.notes.customer_form import CustomerForm
+
+    panel = make_panel(qtbot, env, env[2])
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    form = panel.findChild(CustomerForm)
+    assert form is not None and form.isVisible()
+    qtbot.keyClicks(form.surname, "Ndlovu")
+    qtbot.keyClicks(form.phone, "not a phone")
+    qtbot.keyClick(form.surname, Qt.Key.Key_Return)
+    assert form.isVisible() and form.error.isVisible()  # refused inline, nothing lost
+    assert form.surname.text() == "Ndlovu"
+    form.phone.clear()
+    with qtbot.waitSignal(panel.customer_opened, timeout=3000) as opened:
+        qtbot.keyClick(form.surname, Qt.Key.Key_Return)
+    assert opened.args[0] == form.created_id
+    assert panel.card_view.name.text() == "Ndlovu"

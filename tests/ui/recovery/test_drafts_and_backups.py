@@ -24,7 +24,7 @@ def env(data_paths):
 
 def panel_for(qtbot, services, data, who):
     panel = NotesPanel(data, services.tasks, who)
-    drafts = NoteDrafts(panel, data.drafts)
+    drafts = NoteDrafts(panel, data.drafts, services.tasks)
     qtbot.addWidget(panel)
     panel.show()
     return panel, drafts
@@ -53,7 +53,7 @@ def test_the_next_start_offers_the_drafts(qtbot, env):
     services, data, leader, cid = env
     data.drafts.save_draft(leader, "note", cid, {"text": "half a sentence"}, customer_id=cid)
     panel, _ = panel_for(qtbot, services, data, leader)
-    box = offer_drafts(panel, data.drafts, leader, panel.open_customer)
+    box = offer_drafts(panel, data.drafts.pending_drafts(leader), panel.open_customer)
     assert box is not None and "1 unsaved note" in box.text()
     qtbot.addWidget(box)
     restore_first(data.drafts.pending_drafts(leader), panel.open_customer)
@@ -81,6 +81,6 @@ def test_a_kept_message_is_mentioned_too(qtbot, env):
     services, data, leader, _cid = env
     data.drafts.save_draft(leader, "message", "current", {"to_whom": "Sales"})
     panel, _ = panel_for(qtbot, services, data, leader)
-    box = offer_drafts(panel, data.drafts, leader, panel.open_customer)
+    box = offer_drafts(panel, data.drafts.pending_drafts(leader), panel.open_customer)
     assert box is not None and "Ctrl+Shift+M" in box.text()
     qtbot.addWidget(box)

@@ -1,0 +1,1 @@
+"""Screen pops: the wire protocol a softphone helper and the running app share."""

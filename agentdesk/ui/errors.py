@@ -1,0 +1,78 @@
+"""Known errors in the user's language: one translatable text per error code.
+
+Services raise KnownError with an English default, a ``code`` and parameters; widgets show
+``error_text(exc)``, which looks the code up here and fills ``{name}`` parameters in the
+translated text. An error without a code (or with one this table does not know) falls back
+to its English sentence, so nothing is ever shown blank. The English texts here are the
+services' sentences word for word: only the translations differ.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from agentdesk.errors import KnownError
+
+CONTEXT = "Errors"
+
+TEXTS: dict[str, str] = {
+    "not_found.interaction": QT_TRANSLATE_NOOP("Errors", "No such interaction."),
+    "not_found.customer": QT_TRANSLATE_NOOP("Errors", "No such customer."),
+    "not_found.customer_contact": QT_TRANSLATE_NOOP(
+        "Errors", "No customer has that phone number or e-mail address."
+    ),
+    "not_found.note": QT_TRANSLATE_NOOP("Errors", "No such note."),
+    "not_found.message": QT_TRANSLATE_NOOP("Errors", "No such message."),
+    "not_found.feedback": QT_TRANSLATE_NOOP("Errors", "No such feedback."),
+    "not_found.directory_entry": QT_TRANSLATE_NOOP("Errors", "No such directory entry."),
+    "not_found.article": QT_TRANSLATE_NOOP("Errors", "There is no article '{article}'."),
+    "not_found.article_version": QT_TRANSLATE_NOOP(
+        "Errors", "That version of the article does not exist."
+    ),
+    "not_found.snippet": QT_TRANSLATE_NOOP("Errors", "There is no canned response '{snippet}'."),
+    "not_found.flow": QT_TRANSLATE_NOOP("Errors", "No call flow '{flow}' is loaded."),
+    "denied.own_interactions": QT_TRANSLATE_NOOP(
+        "Errors", "You can only open your own interactions."
+    ),
+    "denied.notes_own_customers": QT_TRANSLATE_NOOP(
+        "Errors", "You can add notes to customers you serve."
+    ),
+    "denied.customers_served": QT_TRANSLATE_NOOP(
+        "Errors", "You can open customers you have served; ask a team leader for others."
+    ),
+    "denied.edit_note": QT_TRANSLATE_NOOP(
+        "Errors", "Only the author or a team leader can edit a note."
+    ),
+    "denied.note_versions": QT_TRANSLATE_NOOP(
+        "Errors", "Only the author or a team leader can read versions."
+    ),
+    "denied.message_notes": QT_TRANSLATE_NOOP(
+        "Errors", "Only the taker or a team leader can add notes."
+    ),
+    "denied.acknowledge_feedback": QT_TRANSLATE_NOOP(
+        "Errors", "Only the representative it is for can acknowledge it."
+    ),
+    # TODO(#16): ``action`` is still an English phrase from the service; give actions codes.
+    "denied.team_leader_only": QT_TRANSLATE_NOOP("Errors", "Only a team leader can {action}."),
+    "data_file": QT_TRANSLATE_NOOP("Errors", "{problems}"),  # file:line: problem, one a line
+    "login.failed": QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."),
+    "login.throttled": QT_TRANSLATE_NOOP(
+        "Errors", "Too many failed attempts. Try again in {seconds} s."
+    ),
+    "journal.write": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The call step could not be kept on disk; check the free space of the data folder.",
+    ),
+}
+
+
+def error_text(exc: BaseException) -> str:
+    """What to show for ``exc``: its code's text in the user's language, parameters filled."""
+    code = getattr(exc, "code", None) if isinstance(exc, KnownError) else None
+    template = TEXTS.get(code or "")
+    if template is None:
+        return str(exc)
+    text = QCoreApplication.translate(CONTEXT, template)
+    for name, value in getattr(exc, "params", {}).items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
