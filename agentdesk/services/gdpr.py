@@ -57,11 +57,14 @@ class PurgeTooLargeError(KnownError):
     code = "purge.too_large"
 
     def __init__(self, kind: str, count: int, total: int) -> None:
-        self.params = {"kind": kind, "count": count, "total": total}
         super().__init__(
             f"Retention would remove {count} of {total} {kind}: more than half, so nothing was "
             "removed. Check the retention settings and the computer's clock; to remove them "
-            "anyway, confirm explicitly (agentdesk gdpr purge --allow-large)."
+            "anyway, confirm explicitly (agentdesk gdpr purge --allow-large).",
+            code="purge.too_large",
+            kind=kind,
+            count=count,
+            total=total,
         )
 
 
