@@ -18,6 +18,11 @@ CONTEXT = "Errors"
 TEXTS: dict[str, str] = {
     "not_found.interaction": QT_TRANSLATE_NOOP("Errors", "No such interaction."),
     "not_found.customer": QT_TRANSLATE_NOOP("Errors", "No such customer."),
+    "purge.too_large": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Retention would remove {count} of {total} {kind}: more than half, so nothing was "
+        "removed. Check the retention settings and the computer's clock.",
+    ),
     "not_found.customer_contact": QT_TRANSLATE_NOOP(
         "Errors", "No customer has that phone number or e-mail address."
     ),
