@@ -4,73 +4,22 @@ complaint step with its reference and promised date, escalation ticked
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
-from pathlib import Path
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from PySide6.QtWidgets import QApplication
-
-from agentdesk.paths import DataPaths
-from agentdesk.services.customer_types import CustomerDraft
-from agentdesk.services.identity import Role
-from agentdesk.ui.app import build_main_window
-from tests.helpers.app import make_services, open_data
-
-DOCS = Path(__file__).resolve().parent
-PHONE = "020 7946 0777"
+from call_screenshot import go, shoot_call
 
 
-def go(engine, target):
-    for option in engine.options():
-        if option.transition.to == target and option.enabled:
-            return engine.take(option.index)
-    raise AssertionError(target)
-
-
-def main() -> None:
-    app = QApplication.instance() or QApplication([])
-    with tempfile.TemporaryDirectory() as folder:
-        services = make_services(DataPaths(Path(folder)).ensure())
-        data = open_data(services)
-        leader = services.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pw1")
-        services.accounts.add_user(
-            leader, "rita", "Rita Rinaldi", "rita-pw-12", Role.REPRESENTATIVE
-        )
-        rep = services.accounts.login("rita", "rita-pw-12")
-        data.customers.create_customer(
-            leader, CustomerDraft(first_name="Anna", surname="Rossi", phone=PHONE)
-        )
-        window = build_main_window(services, rep, data)
-        window.resize(1600, 1000)
-        window.show()
-        workspace = window.call_workspace
-        workspace.new_call(PHONE)
-        engine = workspace.engine
-        go(engine, "name")
-        engine.capture("title", "ms")
-        engine.capture("first_name", "Anna")
-        engine.capture("surname", "Rossi")
-        engine.tick("spelling_confirmed")
-        go(engine, "notes")
-        engine.capture("notes_permission", True)
-        go(engine, "need")
-        engine.capture("reason", "Engineer missed two appointments")
-        go(engine, "complaint")
-        engine.capture("complaint_category", "delay")
-        engine.capture("complaint_wants", "A fixed appointment and compensation")
-        engine.capture("complaint_escalate", True)
-        workspace.view.refresh()
-        for _ in range(5):
-            app.processEvents()  # a script, not the app: let layouts settle before grabbing
-        window.grab().save(str(DOCS / "complaint.png"))
-        print("wrote docs/complaint.png")
-        window.close()
-        services.db.dispose()
+def at_complaint(workspace, engine) -> None:
+    go(engine, "complaint")
+    engine.capture("complaint_category", "delay")
+    engine.capture("complaint_wants", "A fixed appointment and compensation")
+    engine.capture("complaint_escalate", True)
+    workspace.view.refresh()
 
 
 if __name__ == "__main__":
-    main()
+    shoot_call(
+        "complaint.png",
+        "020 7946 0777",
+        ("ms", "Anna", "Rossi"),
+        "Engineer missed two appointments",
+        at_complaint,
+    )
