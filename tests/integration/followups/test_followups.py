@@ -12,6 +12,9 @@ from sqlalchemy import select
 from agentdesk.errors import PermissionDeniedError, ValidationError
 from agentdesk.flows.placeholders import ScriptContext
 from agentdesk.models.interaction import Task
+from agentdesk.review import bundled_rules_dir
+from agentdesk.review.adherence import Status, evaluate
+from agentdesk.review.rules import load_rules
 from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.services.flow_library import FlowLibrary
 from agentdesk.services.followups import FollowUpService
@@ -168,6 +171,10 @@ def test_a_data_protection_request_is_logged_for_a_team_leader_with_its_deadline
     assert task.customer_id == cid
     today = dt.datetime.now(dt.UTC)
     assert 28 <= (task.due_at - today).days <= 31  # one calendar month (GDPR art. 12(3))
+    # Scored from the real flow's log: the request step applied and was done by the book.
+    scored = evaluate(load_rules(bundled_rules_dir()), engine.events)
+    assert scored.item("data_request_logged").status is Status.PASS
+    assert scored.item("complaint_recorded").status is Status.NOT_APPLICABLE
 
 
 @pytest.mark.parametrize(

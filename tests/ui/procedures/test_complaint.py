@@ -9,6 +9,9 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 
+from agentdesk.review import bundled_rules_dir
+from agentdesk.review.adherence import Status, evaluate
+from agentdesk.review.rules import load_rules
 from agentdesk.services.identity import Role
 from agentdesk.ui.app import build_main_window
 from agentdesk.ui.followups.window import FollowUpWindow
@@ -73,6 +76,10 @@ def test_a_complaint_escalated_appears_for_the_team_leader(qtbot, env):
     engine.save_wrap_up()
     logged = [e.data for e in engine.events if e.kind == "complaint_logged"]
     assert logged == [{"reference": reference, "due": promised.isoformat()}]
+    scored = evaluate(load_rules(bundled_rules_dir()), engine.events)
+    for rule in ("complaint_recorded", "complaint_reference_given"):
+        assert scored.item(rule).status is Status.PASS, rule
+    assert scored.item("data_request_logged").status is Status.NOT_APPLICABLE
 
     listing = FollowUpWindow(data.followups, services.tasks, leader)
     qtbot.addWidget(listing)

@@ -27,6 +27,26 @@ def named(log=None):
     return log.capture(title="ms", surname="Rossi").tick("spelling_confirmed").go("need")
 
 
+REF = {"reference": "C-260302-7KQ4", "due": "2026-04-27"}
+
+
+def complaint(log, *, category="billing", logged=True, told=True):
+    log.go("complaint")
+    if logged:
+        log.add("complaint_logged", **REF)
+    log.capture(complaint_category=category, complaint_wants="A refund of the charge")
+    if told:
+        log.tick("complaint_reference_given")
+    return log.go("closing", outcome="complaint", first_contact_resolution=False)
+
+
+def data_request(log, *, told=True):
+    log.go("data_request").capture(dp_request_type="access")
+    if told:
+        log.tick("dp_deadline_told")
+    return log.go("closing", outcome="information", first_contact_resolution=False)
+
+
 def hold(log, *, permission=True, seconds=40, thanked=True, reports=(), every=None):
     if permission:
         log.add("hold_permission", answer="agreed")
@@ -62,6 +82,28 @@ CASES = {
         (NA, model_chat),  # in writing the customer spells the name
     ],
     # G1
+    # D9: complaints (the step logs the reference and the date as it opens)
+    "complaint_recorded": [
+        (PASS, lambda: complaint(named())),
+        (FAIL, lambda: complaint(named(), category=None)),
+        (FAIL, lambda: complaint(named(), logged=False)),
+        (FAIL, lambda: named().go("complaint").add("complaint_logged", **REF).go("need")),
+        (NA, model_call),
+    ],
+    "complaint_reference_given": [
+        (PASS, lambda: complaint(named())),
+        (FAIL, lambda: complaint(named(), told=False)),
+        (FAIL, lambda: complaint(named(), logged=False)),
+        (FAIL, lambda: complaint(named()).untick("complaint_reference_given")),
+        (NA, model_call),
+    ],
+    # G1: data-protection requests
+    "data_request_logged": [
+        (PASS, lambda: data_request(named())),
+        (FAIL, lambda: data_request(named(), told=False)),
+        (FAIL, lambda: named().go("data_request").tick("dp_deadline_told").go("need")),
+        (NA, model_call),
+    ],
     "identity_checked": [
         (
             PASS,
@@ -270,7 +312,7 @@ def test_every_shipped_rule_has_a_pass_a_fail_and_a_not_applicable_case(rules):
         assert seen == {PASS, FAIL, NA}, rule.id
     assert {r.practice for r in rules.rules} == {
         *("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T9"),
-        *("D10", "D13", "G1"),
+        *("D9", "D10", "D13", "G1"),
     }
 
 

@@ -26,7 +26,7 @@ def problems_of(text: str) -> list[str]:
 
 def test_shipped_rules_load_with_their_lines():
     rules = load_rules(bundled_rules_dir())
-    assert len(rules.rules) == 18 and rules.problems == ()
+    assert len(rules.rules) == 21 and rules.problems == ()
     first = rules.rules[0]
     lines = (bundled_rules_dir() / "telephone.yaml").read_text().splitlines()
     line = lines.index("  - id: greeting_complete") + 1
@@ -126,7 +126,7 @@ def test_custom_problems_across_files(tmp_path):
     (tmp_path / "a.yaml").write_text("disable: [no_such_rule]\n")
     (tmp_path / "b.yaml").write_text(": not yaml [\n")
     merged = load_rules(bundled_rules_dir(), tmp_path)
-    assert len(merged.rules) == 18
+    assert len(merged.rules) == 21
     assert any("a.yaml:1: disable: no rule 'no_such_rule'" in p for p in merged.problems)
     assert any("b.yaml:1:" in p for p in merged.problems)
 
