@@ -6,7 +6,7 @@ import json
 import uuid
 from collections.abc import Callable
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agentdesk import limits
@@ -17,6 +17,12 @@ from agentdesk.models.account import Account
 from agentdesk.models.customer import Customer, Note, NoteVersion
 from agentdesk.models.interaction import Interaction
 from agentdesk.services.audit import AuditLog
+from agentdesk.services.call_access import (
+    CallerMatches,
+    in_call_link_reason,
+    live_call,
+    may_open,
+)
 from agentdesk.services.customer_types import (
     CUSTOMER_TYPES,
     FORMS_OF_ADDRESS,
@@ -99,6 +105,7 @@ class CustomerService:
         self._audit = audit
         self.region = region
         self.forms = forms  # the forms of address offered, in order (a setting)
+        self.caller_matches = CallerMatches()  # whose number each live call came from
 
     # -- writing ---------------------------------------------------------------------------
     def create_customer(
@@ -223,10 +230,18 @@ class CustomerService:
         with self._db.read() as s:
             return "call" if live_call(s, who, interaction_id) is not None else "served"
 
-    def match_caller(self, who: Identity, number: str) -> list[str]:
-        """Ids of the customers whose phone is ``number`` (to link a ringing call; no names)."""
+    def match_caller(
+        self, who: Identity, number: str, interaction_id: str | None = None
+    ) -> list[str]:
+        """Ids of the customers whose phone is ``number`` (to link a ringing call; no names).
+
+        With ``interaction_id`` they are remembered as that call's number matches: the only
+        customers its representative may link without stating a reason (#15 item 8).
+        """
         digest = self._vault.indexer.phone(number, self.region)
         if not digest:
+            if interaction_id:
+                self.caller_matches.record(interaction_id, [])
             return []
         with self._db.write(durable=False) as s:
             ids = list(
@@ -237,7 +252,10 @@ class CustomerService:
                 )
             )
             self._audit.append(s, who, "customer.lookup", None, matches=len(ids), caller=True)
-        return [str(i) for i in ids]
+        found = [str(i) for i in ids]
+        if interaction_id:
+            self.caller_matches.record(interaction_id, found)
+        return found
 
     def resolve(self, who: Identity, who_text: str) -> str:
         """A customer id from an id, phone number or e-mail (how data-subject requests arrive)."""
@@ -265,17 +283,24 @@ class CustomerService:
 
     # -- reading ---------------------------------------------------------------------------
     def open_card(
-        self, who: Identity, customer_id: str, *, interaction_id: str | None = None
+        self,
+        who: Identity,
+        customer_id: str,
+        *,
+        interaction_id: str | None = None,
+        link_reason: str | None = None,
     ) -> CustomerCard:
         """The decrypted card with notes and history, newest first; the view is audited.
 
         A representative opening a customer they do not serve during a live call of theirs
         (``interaction_id``) links the call to that customer (audited): the caller's record.
+        Only the customers the calling number matched link without more; any other needs
+        ``link_reason`` (one of ``call_access.LINK_REASONS``), else ``denied.link_reason``.
         """
         cid = uuid.UUID(customer_id)
         linked: uuid.UUID | None = None
         with self._db.write() as s:
-            linked = self._link_in_call(s, who, cid, interaction_id)
+            linked = self._link_in_call(s, who, cid, interaction_id, link_reason)
             row = self._require(s, who, cid)
             cipher = self._vault.cipher(cid)
             first, surname = self._name(row)
@@ -349,7 +374,12 @@ class CustomerService:
         return data["first"], data["surname"]
 
     def _link_in_call(
-        self, s: Session, who: Identity, cid: uuid.UUID, interaction_id: str | None
+        self,
+        s: Session,
+        who: Identity,
+        cid: uuid.UUID,
+        interaction_id: str | None,
+        reason: str | None,
     ) -> uuid.UUID | None:
         """Link the live call to the customer a rep opens in it, when they do not serve them."""
         if interaction_id is None or who.is_team_leader:
@@ -360,15 +390,13 @@ class CustomerService:
         call = live_call(s, who, interaction_id)
         if call is None:
             return None
-        if call.customer_id is not None and call.customer_id != cid:
-            raise PermissionDeniedError(
-                "This call is already linked to another customer; you can open customers you "
-                "have served."
-            )
+        matched = self.caller_matches.matched(interaction_id, cid)
+        audited = in_call_link_reason(call, cid, matched, reason)
         call.customer_id = cid
         self._audit.append(
-            s, who, "interaction.linked", cid, interaction=str(call.id), reason="opened-in-call"
-        )
+            s, who, "interaction.linked", cid, interaction=str(call.id), reason=audited,
+            opened=True,
+        )  # fmt: skip
         s.flush()
         return call.id
 
@@ -382,34 +410,6 @@ class CustomerService:
                 code="denied.customers_served",
             )
         return row
-
-
-LIVE_STATES = ("active", "wrap_up")
-
-
-def live_call(s: Session, who: Identity, interaction_id: str | None) -> Interaction | None:
-    """The caller's own call that is still live (ringing, talking or in wrap-up), or None."""
-    if not interaction_id:
-        return None
-    try:
-        iid = uuid.UUID(str(interaction_id))
-    except ValueError:
-        return None
-    call = s.get(Interaction, iid)
-    if call is None or call.agent_id != who.account_id or call.state not in LIVE_STATES:
-        return None
-    return call
-
-
-def may_open(s: Session, who: Identity, cid: uuid.UUID, row: Customer) -> bool:
-    """Team leaders read everyone; representatives the customers they serve."""
-    if who.is_team_leader or row.created_by == who.account_id:
-        return True
-    served = select(Interaction.id).where(
-        Interaction.customer_id == cid, Interaction.agent_id == who.account_id
-    )
-    wrote = select(Note.id).where(Note.customer_id == cid, Note.author_id == who.account_id)
-    return bool(s.scalar(select(or_(exists(served), exists(wrote)))))
 
 
 def _actor_id(s: Session, who: Identity) -> uuid.UUID | None:

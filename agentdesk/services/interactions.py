@@ -23,10 +23,11 @@ from agentdesk.models.base import utcnow
 from agentdesk.models.customer import Customer
 from agentdesk.models.interaction import Interaction, InteractionEvent, Task
 from agentdesk.services.audit import AuditLog
+from agentdesk.services.call_access import in_call_link_reason, live_call, may_open
 from agentdesk.services.call_journal import CallJournal
 from agentdesk.services.call_recorder import EVENT_TABLE as T
 from agentdesk.services.call_recorder import CallRecorder, store_entries
-from agentdesk.services.customers import CustomerService, live_call, may_open
+from agentdesk.services.customers import CustomerService
 from agentdesk.services.identity import Identity
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.session import Database
@@ -80,7 +81,7 @@ class InteractionService:
         iid = uuid.uuid4()
         customer_id = None
         if caller_number:
-            matches = self._customers.match_caller(who, caller_number)
+            matches = self._customers.match_caller(who, caller_number, str(iid))
             if len(matches) == 1:
                 customer_id = uuid.UUID(matches[0])
         self._vault.new_cipher(iid, "interaction", customer_id)
@@ -224,11 +225,15 @@ class InteractionService:
     def _decrypt(cipher, event_id: uuid.UUID, data_ct: bytes) -> CallEvent:
         return CallEvent.from_dict(json.loads(cipher.decrypt(T, event_id, "data", data_ct)))
 
-    def link_customer(self, who: Identity, interaction_id: str, customer_id: str) -> str | None:
+    def link_customer(
+        self, who: Identity, interaction_id: str, customer_id: str, *, reason: str | None = None
+    ) -> str | None:
         """The caller is this customer: the call joins their history.
 
         A representative links their own call: to a customer they serve at any time, to any
-        other only while the call is live (the caller's record, audited) — #15 item 8.
+        other only while the call is live and unlinked (the caller's record, audited) —
+        #15 item 8 — and then only a customer the calling number matched, or with ``reason``
+        (one of ``call_access.LINK_REASONS``).
         Returns the form of address on their card (a code such as "ms"), to offer (T3).
         """
         iid, cid = uuid.UUID(interaction_id), uuid.UUID(customer_id)
@@ -239,19 +244,22 @@ class InteractionService:
             customer = s.get(Customer, cid)
             if customer is None or customer.deleted_at is not None:
                 raise NotFoundError("No such customer.", code="not_found.customer")
-            if (
-                not who.is_team_leader
-                and not may_open(s, who, cid, customer)
-                and live_call(s, who, interaction_id) is None
-            ):
-                raise PermissionDeniedError(
-                    "Outside a live call you can link only customers you have served."
-                )
+            details = {}
+            if not who.is_team_leader and not may_open(s, who, cid, customer):
+                call = live_call(s, who, interaction_id)
+                if call is None:
+                    raise PermissionDeniedError(
+                        "Outside a live call you can link only customers you have served.",
+                        code="denied.link_outside_call",
+                    )
+                matched = self._customers.caller_matches.matched(interaction_id, cid)
+                details["reason"] = in_call_link_reason(call, cid, matched, reason)
             row.customer_id = cid
             row_flow = row.flow_id
-            customer = s.get(Customer, cid)
-            stored = parse_form(customer.form_of_address) if customer is not None else None
-            self._audit.append(s, who, "interaction.linked", cid, interaction=interaction_id)
+            stored = parse_form(customer.form_of_address)
+            self._audit.append(
+                s, who, "interaction.linked", cid, interaction=interaction_id, **details
+            )
         self._vault.keys.link_customer(iid, cid)
         spec = self._flow(row_flow).field_map.get(TITLE_FIELD) if row_flow else None
         return flow_title(spec, stored) if spec is not None and stored else None
@@ -294,6 +302,7 @@ class InteractionService:
                 captured[e.data.get("field")] = e.data.get("value")
         captured.update(fields)
         self._live.discard(iid)
+        self._customers.caller_matches.forget(str(iid))
         with self._db.write() as s:
             row = s.get(Interaction, iid)
             row.state = "done"

@@ -162,10 +162,24 @@ class MessageService:
         return views
 
     def set_status(self, who: Identity, message_id: str, status: str) -> Changes:
+        """Mark a message passed on or done: its addressee, whoever took it or a team
+        leader — the people the inbox shows it to (#15 item 8)."""
         if status not in STATUSES:
-            raise ValidationError(f"Message status: one of {', '.join(STATUSES)}.", "status")
+            raise ValidationError(
+                f"Message status: one of {', '.join(STATUSES)}.", "status",
+                code="invalid.message_status", choices=", ".join(STATUSES),
+            )  # fmt: skip
         with self._db.write() as s:
             row = self._require(s, message_id)
+            if not who.is_team_leader and row.taken_by != who.account_id:
+                names = dict(s.execute(select(Account.id, Account.display_name)).all())
+                view = self._view(row, names)
+                if view is None or not _may_read(who, row, view):
+                    raise PermissionDeniedError(
+                        "Only the person a message is for, whoever took it or a team leader "
+                        "can change its status.",
+                        code="denied.message_status",
+                    )
             row.status, row.status_at = status, utcnow()
             self._audit.append(
                 s, who, "message.status", row.customer_id, message=message_id, status=status

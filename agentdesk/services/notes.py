@@ -11,8 +11,8 @@ from agentdesk.changes import Changes
 from agentdesk.errors import NotFoundError, PermissionDeniedError, ValidationError
 from agentdesk.models.customer import Customer, Note, NoteVersion
 from agentdesk.services.audit import AuditLog
+from agentdesk.services.call_access import may_open
 from agentdesk.services.customer_types import NoteSaved, note_column
-from agentdesk.services.customers import may_open
 from agentdesk.services.identity import Identity
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.session import Database

@@ -54,6 +54,25 @@ TEXTS: dict[str, str] = {
     "denied.message_notes": QT_TRANSLATE_NOOP(
         "Errors", "Only the taker or a team leader can add notes."
     ),
+    "denied.message_status": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Only the person a message is for, whoever took it or a team leader can change its "
+        "status.",
+    ),
+    "invalid.message_status": QT_TRANSLATE_NOOP("Errors", "Message status: one of {choices}."),
+    "denied.call_linked_other": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This call is already linked to another customer; you can open customers you have "
+        "served.",
+    ),
+    "denied.link_reason": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This record's phone number is not the number calling: link it to the call only once "
+        "the caller has answered the security questions, and say so.",
+    ),
+    "denied.link_outside_call": QT_TRANSLATE_NOOP(
+        "Errors", "Outside a live call you can link only customers you have served."
+    ),
     "denied.acknowledge_feedback": QT_TRANSLATE_NOOP(
         "Errors", "Only the representative it is for can acknowledge it."
     ),

@@ -269,13 +269,31 @@ class NotesPanel(QWidget):
     def _on_match_chosen(self, item: QListWidgetItem) -> None:
         self.open_customer(item.data(Qt.ItemDataRole.UserRole))
 
-    def open_customer(self, customer_id: str) -> None:
+    def open_customer(self, customer_id: str, link_reason: str | None = None) -> None:
         who, iid = self.who, self.interaction_id
+
+        def refused(exc: BaseException) -> None:
+            if getattr(exc, "code", None) == "denied.link_reason" and self.interaction_id == iid:
+                self._ask_link_reason(customer_id)  # not the calling number: ask why (#15 8)
+            else:
+                self._show_error(exc)
+
         self._tasks.run_query(
-            lambda: self._data.customers.open_card(who, customer_id, interaction_id=iid),
+            lambda: self._data.customers.open_card(
+                who, customer_id, interaction_id=iid, link_reason=link_reason
+            ),
             self._show_card,
-            self._show_error,
+            refused,
         )
+
+    def _ask_link_reason(self, customer_id: str) -> None:
+        from agentdesk.ui.notes.link_reason import LinkReasonDialog
+
+        dialog = LinkReasonDialog(self)
+        dialog.setObjectName("linkReason")
+        dialog.reason_chosen.connect(lambda code: self.open_customer(customer_id, code))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _show_card(self, card: CustomerCard) -> None:
         if self.card is not None and self.card.id != card.id:

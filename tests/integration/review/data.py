@@ -34,7 +34,7 @@ def run_call(env, who, *, customer_id=None, hold_seconds=0, thank=True, score=Tr
     mono = Mono()
     start = env.calls.start_call(who, "inbound", CONTEXT, clock=mono)
     if customer_id:
-        env.calls.link_customer(who, start.interaction_id, customer_id)
+        env.calls.link_customer(who, start.interaction_id, customer_id, reason="identity-checked")
     engine = start.engine
     for check in ("said_organisation", "gave_own_name", "offered_help"):
         engine.tick(check)

@@ -1,5 +1,6 @@
 """Who may find and open a customer (#15 item 8, #14): a representative finds and opens the
-customers they serve; during a live call of theirs, the caller's record (linked, audited)."""
+customers they serve; during a live call of theirs, the caller's record (linked, audited):
+one the calling number matches, or another with a stated reason; messages by their readers."""
 
 from __future__ import annotations
 
@@ -58,19 +59,60 @@ def test_linking_someone_else_s_customer_to_a_finished_call_is_refused(people, c
         people.customers.open_card(people.rep, victim, interaction_id=start.interaction_id)
 
 
-def test_in_a_live_call_the_caller_s_record_opens_linked_and_audited(people, calls, victim):
+def test_in_a_live_call_a_record_the_number_does_not_match_needs_a_stated_reason(
+    people, calls, victim
+):
+    # The attack: any live call of one's own, a surname, and the record used to open.
     start = calls.start_call(people.rep, "inbound", CTX)
     iid = start.interaction_id
     assert people.customers.lookup_scope(people.rep, iid) == "call"
     assert [m.id for m in people.customers.lookup(people.rep, "Victim", interaction_id=iid)] == [
         victim
     ]
-    card = people.customers.open_card(people.rep, victim, interaction_id=iid)
+    with pytest.raises(PermissionDeniedError) as refused:
+        people.customers.open_card(people.rep, victim, interaction_id=iid)
+    assert refused.value.code == "denied.link_reason"
+    with pytest.raises(PermissionDeniedError) as refused:
+        calls.link_customer(people.rep, iid, victim)
+    assert refused.value.code == "denied.link_reason"
+    with pytest.raises(PermissionDeniedError):  # a made-up reason is no reason
+        people.customers.open_card(people.rep, victim, interaction_id=iid, link_reason="because")
+    assert _linked_reasons(people) == []
+    card = people.customers.open_card(
+        people.rep, victim, interaction_id=iid, link_reason="identity-checked"
+    )
     assert card.surname == "Victim"
-    assert _linked_reasons(people) == ["opened-in-call"]
+    assert _linked_reasons(people) == ["identity-checked"]
     other, _ = people.customers.create_customer(people.leader, CustomerDraft(surname="Other"))
-    with pytest.raises(PermissionDeniedError):  # one caller per call
-        people.customers.open_card(people.rep, other, interaction_id=iid)
+    for reason in (None, "identity-checked"):  # one caller per call, whatever the reason
+        with pytest.raises(PermissionDeniedError) as refused:
+            people.customers.open_card(people.rep, other, interaction_id=iid, link_reason=reason)
+        assert refused.value.code == "denied.call_linked_other"
+        with pytest.raises(PermissionDeniedError):
+            calls.link_customer(people.rep, iid, str(other), reason=reason)
+    with people.db.read() as s:
+        from agentdesk.models.interaction import Interaction
+
+        assert str(s.get(Interaction, __import__("uuid").UUID(iid)).customer_id) == victim
+
+
+def test_in_a_live_call_every_record_the_calling_number_matches_opens_without_a_reason(
+    people, calls, victim
+):
+    twin, _ = people.customers.create_customer(
+        people.leader, CustomerDraft(first_name="Vic", surname="Victim", phone="020 7946 0555")
+    )
+    stranger, _ = people.customers.create_customer(
+        people.leader, CustomerDraft(surname="Stranger", phone="020 7946 0777")
+    )
+    start = calls.start_call(people.rep, "inbound", CTX, caller_number="020 7946 0555")
+    assert start.customer_id is None  # two records share the number: the rep chooses
+    iid = start.interaction_id
+    with pytest.raises(PermissionDeniedError):  # not the number calling
+        calls.link_customer(people.rep, iid, stranger)
+    assert calls.link_customer(people.rep, iid, twin) is None
+    assert people.customers.open_card(people.rep, twin, interaction_id=iid).surname == "Victim"
+    assert _linked_reasons(people) == ["caller-number"]
 
 
 def test_a_call_from_the_customer_s_number_links_them_audited(people, calls, victim):
@@ -112,3 +154,12 @@ def test_the_message_inbox_shows_each_message_to_its_addressee_and_team_leaders(
     assert [v.id for v in messages.inbox(people.rep)] == [saved.id]  # who took it
     assert [v.id for v in messages.inbox(people.leader)] == [saved.id]
     assert messages.inbox(rob) == []  # anyone else
+    # Nor may anyone else change its status, knowing its id (#15 item 8).
+    with pytest.raises(PermissionDeniedError) as refused:
+        messages.set_status(rob, saved.id, "done")
+    assert refused.value.code == "denied.message_status"
+    assert messages.inbox(priya)[0].status == "new"
+    messages.set_status(priya, saved.id, "passed_on")  # the addressee
+    messages.set_status(people.rep, saved.id, "done")  # who took it
+    messages.set_status(people.leader, saved.id, "new")
+    assert messages.inbox(priya)[0].status == "new"

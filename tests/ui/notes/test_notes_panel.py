@@ -6,6 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.services.identity import Role
@@ -96,8 +97,14 @@ def test_representative_in_a_live_call_opens_and_links_the_caller(qtbot, env):
     start = data.interactions.start_call(rep, "inbound", ScriptContext("N", "C", "Rita"))
     panel = make_panel(qtbot, env, rep)
     panel.interaction_id = start.interaction_id
+    find(qtbot, panel, "okafor")
+    # Not the number calling (none here): the panel asks why before the record opens.
+    qtbot.waitUntil(lambda: panel.findChild(QDialog, "linkReason") is not None)
+    dialog = panel.findChild(QDialog, "linkReason")
+    assert panel.card is None and not dialog.ok.isEnabled()  # no reason chosen for them
+    dialog.buttons["identity-checked"].click()
     with qtbot.waitSignal(panel.customer_opened, timeout=3000):
-        find(qtbot, panel, "okafor")
+        dialog.ok.click()
     assert panel.card.surname == "Okafor"
     from sqlalchemy import select
 
@@ -105,7 +112,7 @@ def test_representative_in_a_live_call_opens_and_links_the_caller(qtbot, env):
 
     with data.customers._db.read() as s:
         linked = s.scalars(select(AuditEntry).where(AuditEntry.action == "interaction.linked"))
-        assert [e.details["reason"] for e in linked] == ["opened-in-call"]
+        assert [e.details["reason"] for e in linked] == ["identity-checked"]
     # The call is now theirs to serve: outside the call they keep access to this customer.
     panel.interaction_id = None
     panel.card = None
