@@ -53,9 +53,9 @@ def test_standard_input(monkeypatch, capsys):
 
 def test_language_option(tmp_path, capsys):
     text = tmp_path / "it.txt"
-    text.write_text("Si calmi, per favore.", encoding="utf-8")
+    text.write_text("Mi ascolti, per favore.", encoding="utf-8")
     assert run("check", "--language", "it", str(text)) == 1
-    assert ': aggressive: "Si calmi" → Capisco' in capsys.readouterr().out
+    assert ': aggressive: "Mi ascolti" → Provo' in capsys.readouterr().out
 
 
 def test_broken_rules_exit_2_with_file_and_line(tmp_path, capsys):

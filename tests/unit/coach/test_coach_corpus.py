@@ -1,8 +1,8 @@
 """Every one-click replacement reads as a sentence, and notes keep their facts (#19).
 
-corpus_en.yaml holds a real-looking sentence for every English rule with the sentence its
-replacement gives, checked by hand; rules whose suggestion is advice (replace: false) must
-not replace anything. Generic checks catch what a hand check could miss.
+corpus_en.yaml (and corpus_it.yaml, corpus_id.yaml) hold a real-looking sentence for every
+rule with the sentence its replacement gives, checked by hand; rules whose suggestion is advice
+(replace: false) must not replace anything. Generic checks catch what a hand check could miss.
 """
 
 from __future__ import annotations
@@ -13,10 +13,18 @@ from pathlib import Path
 import pytest
 import yaml
 
-from agentdesk.coach.analyser import analyse, apply
+from agentdesk.coach.analyser import analyse, apply, apply_all
 from agentdesk.coach.model import RECORD_CATEGORIES
 
-CORPUS = yaml.safe_load((Path(__file__).parent / "corpus_en.yaml").read_text(encoding="utf-8"))
+
+def _corpus(language: str) -> dict:
+    path = Path(__file__).parent / f"corpus_{language}.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+CORPUS = _corpus("en")
+OTHER = {"it": _corpus("it"), "id": _corpus("id")}
+FIXTURE = {"it": "it", "id": "id_rules"}
 # A sentence that ends on one of these words lost its object ("What we can offer is.").
 _DANGLING = re.compile(
     r"(\b(to|and|the|a|an|of)|\b(do|offer|help|consider|think) is)[.?!]$", re.IGNORECASE
@@ -29,10 +37,31 @@ def test_every_rule_has_a_corpus_sentence(en):
     assert ids == set(CORPUS), (ids - set(CORPUS), set(CORPUS) - ids)
 
 
+@pytest.mark.parametrize("language", sorted(OTHER))
+def test_every_italian_and_indonesian_rule_has_a_corpus_sentence(request, language):
+    rules = request.getfixturevalue(FIXTURE[language])
+    ids = {r.id for r in rules.rules if r.category != "jargon"}
+    assert ids == set(OTHER[language]), (ids - set(OTHER[language]), set(OTHER[language]) - ids)
+
+
 @pytest.mark.parametrize("rule_id", sorted(CORPUS))
 def test_each_replacement_gives_the_checked_sentence(en, rule_id):
-    entry = CORPUS[rule_id]
-    found = [f for f in analyse(entry["text"], en) if f.rule_id == rule_id]
+    check_entry(en, rule_id, CORPUS[rule_id])
+
+
+@pytest.mark.parametrize(
+    ("language", "rule_id"),
+    [(language, rule_id) for language, corpus in sorted(OTHER.items()) for rule_id in corpus],
+)
+def test_each_italian_and_indonesian_replacement_gives_the_checked_sentence(
+    request, language, rule_id
+):
+    rules = request.getfixturevalue(FIXTURE[language])
+    check_entry(rules, rule_id, OTHER[language][rule_id])
+
+
+def check_entry(rules, rule_id: str, entry: dict) -> None:
+    found = [f for f in analyse(entry["text"], rules) if f.rule_id == rule_id]
     assert found, f"{rule_id} does not catch {entry['text']!r}"
     finding = found[0]
     if entry.get("advice"):
@@ -47,6 +76,7 @@ def test_each_replacement_gives_the_checked_sentence(en, rule_id):
     assert not _DANGLING.search(result), result
     assert not _DOUBLED.search(result), result
     assert ", ," not in result and ",," not in result and " ," not in result, result
+    assert not re.search(r"[?!][.]$", result), result
 
 
 @pytest.mark.parametrize(
@@ -74,3 +104,75 @@ def test_notes_still_flag_tone_but_replies_keep_the_full_coach(en):
     reply = "The parcel never arrived, I can see that."
     assert [f.rule_id for f in analyse(reply, en)] == ["absolute.never"]
     assert analyse(reply, en, record=True) == ()
+
+
+# Sentences the Italian and Indonesian rules used to turn into something else: a parcel that is
+# late became a colleague "not in the office", "non posso cambiare la data" became "what I can
+# do is change the date", "non è mai arrivato" became "non è raramente arrivato". A reply may be
+# flagged, but the one-click replacements must leave each of these saying what it said.
+MEANING_TRAPS = {
+    "it": [
+        "Il suo pacco è in ritardo.",
+        "Il pacco non è ancora arrivato.",
+        "Mi dispiace che sua madre sta male.",
+        "Non è colpa sua, il modulo era sbagliato.",
+        "Non posso cambiare la data.",
+        "Purtroppo non possiamo rimborsare la penale.",
+        "È impossibile rimborsare la penale.",
+        "Il pacco non è mai arrivato.",
+        "Non l'ha richiamata nessuno.",
+        "Il conto resta chiuso per sempre.",
+        "Non c'è nessun problema con il suo conto.",
+        "Mi dica se può venire lunedì.",
+        "Lei deve ancora ricevere il rimborso.",
+        "Il tecnico deve capire il guasto.",
+        "Se lei non capisce la bolletta, mi chiami.",
+        "Mi conferma che il sistema non funziona da ieri?",
+        "Suo padre è in ospedale, capisco.",
+    ],
+    "id": [
+        "Paket Anda belum datang.",
+        "Kurirnya masih terjebak macet.",
+        "Teknisi terlambat datang.",
+        "Apakah air di kamar mandi Anda bocor?",
+        "Anda bisa membayar di rumah sakit.",
+        "Saya tidak tahu di mana paket Anda.",
+        "Saya dengar ibu Anda sedang sakit.",
+        "Paketnya tidak pernah sampai.",
+        "Kami tidak pernah menerima pembayaran Anda.",
+        "Saya tidak bisa mengubah tanggalnya.",
+        "Itu tidak mungkin dilakukan hari ini.",
+        "Koneksi Anda tidak masalah.",
+        "Kalau Anda bisa datang besok, teknisi akan menunggu.",
+        "Sudah saya bilang kepada teknisi untuk datang.",
+        "Maaf, saya tidak tahu bahwa Anda sudah menelepon.",
+        "Nomor seri itu tidak penting untuk klaim.",
+        "Jika Anda tidak mengerti tagihannya, hubungi kami.",
+        "Saya terpaksa membatalkan pesanan Anda.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [(language, text) for language, texts in sorted(MEANING_TRAPS.items()) for text in texts],
+)
+def test_replacements_keep_the_meaning(request, language, text):
+    rules = request.getfixturevalue(FIXTURE[language])
+    assert apply_all(text, analyse(text, rules)) == text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Il suo pacco è in ritardo."),
+        ("it", "Il pacco non è ancora arrivato."),
+        ("it", "Non è colpa sua, il modulo era sbagliato."),
+        ("it", "Mi dispiace che sua madre sta male."),
+        ("id", "Paket Anda belum datang."),
+        ("id", "Apakah air di kamar mandi Anda bocor?"),
+    ],
+)
+def test_parcels_and_kind_words_are_not_flagged(request, language, text):
+    rules = request.getfixturevalue(FIXTURE[language])
+    assert [f.rule_id for f in analyse(text, rules)] == []
