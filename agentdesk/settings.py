@@ -41,7 +41,6 @@ class Settings:
     phone_region: str = _setting(
         "GB", "Default phone region", "Two-letter country code for numbers without +."
     )
-    language: str = _setting("en", "Language", "Interface language.", choices=("en", "it", "id"))
     forms_of_address: str = _setting(
         DEFAULT_OFFERED,
         "Forms of address",
@@ -134,6 +133,9 @@ def _label(name: str) -> str:
 
 
 _REQUIRED = ("organisation",)
+# Settings that moved elsewhere: dropped without a report. "language" is each account's own
+# choice since #20 (`agentdesk user language`, the Language dialog).
+_RETIRED = frozenset({"language"})
 
 
 def validate_settings(values: Mapping[str, Any]) -> list[SettingProblem]:
@@ -146,6 +148,8 @@ def validate_settings(values: Mapping[str, Any]) -> list[SettingProblem]:
     known = {f.name: f for f in fields(Settings)}
     problems: list[SettingProblem] = []
     for name, value in values.items():
+        if name in _RETIRED:
+            continue
         f = known.get(name)
         if f is None:
             problems.append(SettingProblem(str(name), "unknown"))
@@ -210,7 +214,7 @@ def load_settings(path: Path) -> LoadedSettings:
         raise KnownError(f"{path}: settings file must hold a JSON object.")
     invalid = validate_settings(raw)
     rejected = {p.field for p in invalid}
-    values = {k: v for k, v in raw.items() if k not in rejected}
+    values = {k: v for k, v in raw.items() if k not in rejected and k not in _RETIRED}
     problems = [
         f"{path}: {p.message()}" + ("" if p.code == "unknown" else " The default is used.")
         for p in invalid

@@ -25,6 +25,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "kb": ("agentdesk.cli.kb", "knowledge base import, export and search"),
     "staffing": ("agentdesk.cli.staffing", "Erlang C/A staffing estimates"),
     "team": ("agentdesk.cli.team", "the shared team database (PostgreSQL)"),
+    "translations": ("agentdesk.cli.translations", "interface translations: update and check"),
     "user": ("agentdesk.cli.user", "local accounts"),
 }
 

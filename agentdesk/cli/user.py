@@ -1,4 +1,4 @@
-"""`agentdesk user add|list|rename`: local accounts from the command line."""
+"""`agentdesk user add|list|rename|language`: local accounts from the command line."""
 
 from __future__ import annotations
 
@@ -15,9 +15,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--role", required=True, choices=["representative", "team-leader"])
     add.add_argument("--display-name", help="name shown in the app (default: the user name)")
     add.add_argument(
+        "--language",
+        metavar="CODE",
+        help="interface language, e.g. it or id (default: the workstation's system language)",
+    )
+    add.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
     add.set_defaults(handler=_add)
+    language = cmds.add_parser(
+        "language", help="set an account's interface language (used from its next login)"
+    )
+    language.add_argument("name", help="user name")
+    language.add_argument("code", help='e.g. it, id or en; "system" follows the system language')
+    language.set_defaults(handler=_language)
     lst = cmds.add_parser("list", help="list accounts")
     lst.set_defaults(handler=_list)
     rename = cmds.add_parser("rename", help="change an account's display name (what callers hear)")
@@ -40,7 +51,12 @@ def _add(args: argparse.Namespace) -> int:
     service = _service(args, paths)
     password = read_secret("Password: ", from_stdin=args.password_stdin, confirm=True)
     summary, _ = service.add_user(
-        SYSTEM, args.name, args.display_name or args.name, password, Role(args.role)
+        SYSTEM,
+        args.name,
+        args.display_name or args.name,
+        password,
+        Role(args.role),
+        language=args.language,
     )
     # Audited at the next unlock (the command does not open the vault) — #15 item 16.
     journal_audit(
@@ -52,6 +68,16 @@ def _add(args: argparse.Namespace) -> int:
             f"Callers will hear “This is {summary.display_name}”: give a real name with "
             f'`agentdesk user rename {summary.username} --display-name "…"`.'
         )
+    return 0
+
+
+def _language(args: argparse.Namespace) -> int:
+    from agentdesk.services.identity import SYSTEM
+
+    code = "" if args.code.strip().casefold() == "system" else args.code
+    _service(args).set_language(SYSTEM, args.name, code)
+    chosen = code.strip().casefold() or "the system language"
+    print(f"{args.name.strip().casefold()} will see agentdesk in {chosen} from the next login.")
     return 0
 
 
@@ -75,5 +101,9 @@ def _list(args: argparse.Namespace) -> int:
     width = max(len(u.username) for u in users)
     for u in users:
         last = u.last_login_at.strftime("%Y-%m-%d %H:%M") if u.last_login_at else "never"
-        print(f"{u.username:<{width}}  {u.role.value:<14}  {u.display_name}  (last login {last})")
+        language = u.language or "system"
+        print(
+            f"{u.username:<{width}}  {u.role.value:<14}  {language:<6}  {u.display_name}  "
+            f"(last login {last})"
+        )
     return 0

@@ -23,3 +23,5 @@ class Account(SyncedMixin, Base):
     password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
     failed_logins: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     last_login_at: Mapped[datetime | None] = mapped_column(nullable=True, default=None)
+    # Interface language ("it"); NULL follows the workstation's system locale (#20).
+    language: Mapped[str | None] = mapped_column(String(8), nullable=True, default=None)

@@ -22,6 +22,7 @@ from agentdesk.accounts.passwords import (
 from agentdesk.accounts.throttle import LoginThrottle, delay_after
 from agentdesk.changes import Changes
 from agentdesk.errors import KnownError, NotFoundError, ValidationError
+from agentdesk.i18n import bundled_languages
 from agentdesk.models import Account
 from agentdesk.models.base import utcnow
 from agentdesk.services.identity import Identity, Role, require_team_leader
@@ -59,6 +60,7 @@ class AccountSummary:
     role: Role
     failed_logins: int
     last_login_at: datetime | None
+    language: str = ""  # "" follows the system locale
 
 
 def _summary(row: Account) -> AccountSummary:
@@ -69,11 +71,29 @@ def _summary(row: Account) -> AccountSummary:
         Role(row.role),
         row.failed_logins,
         row.last_login_at,
+        row.language or "",
     )
 
 
 def _identity(row: Account) -> Identity:
-    return Identity(row.id, row.username, row.display_name, Role(row.role))
+    return Identity(row.id, row.username, row.display_name, Role(row.role), row.language or "")
+
+
+def check_language(language: str | None) -> str | None:
+    """``language`` if the application has a catalogue for it; "" or None mean "follow the
+    system locale" (stored as NULL)."""
+    if not language:
+        return None
+    code = language.strip().casefold()
+    offered = bundled_languages()
+    if code not in offered:
+        raise ValidationError(
+            f"Language: one of {', '.join(offered)}.",
+            "language",
+            code="choice",
+            params={"choices": ", ".join(offered)},
+        )
+    return code
 
 
 def normalise_username(raw: str) -> str:
@@ -116,13 +136,27 @@ class AccountService:
         return self.login(summary.username, password)
 
     def add_user(
-        self, who: Identity, username: str, display_name: str, password: str, role: Role
+        self,
+        who: Identity,
+        username: str,
+        display_name: str,
+        password: str,
+        role: Role,
+        language: str | None = None,
     ) -> tuple[AccountSummary, Changes]:
         require_team_leader(who, "add accounts")
-        return self._add(username, display_name, password, role), Changes.ACCOUNTS
+        return self._add(username, display_name, password, role, language), Changes.ACCOUNTS
 
-    def _add(self, username: str, display_name: str, password: str, role: Role) -> AccountSummary:
+    def _add(
+        self,
+        username: str,
+        display_name: str,
+        password: str,
+        role: Role,
+        language: str | None = None,
+    ) -> AccountSummary:
         name = normalise_username(username)
+        language = check_language(language)
         display = clean_display_name(display_name) or name
         problem = password_problem(password)
         if problem:
@@ -132,7 +166,11 @@ class AccountService:
             if s.scalar(select(Account.id).where(Account.username == name)):
                 raise DuplicateUserError(f"The user name '{name}' is already taken.", "username")
             row = Account(
-                username=name, display_name=display, role=role.value, password_hash=hashed
+                username=name,
+                display_name=display,
+                role=role.value,
+                password_hash=hashed,
+                language=language,
             )
             s.add(row)
             s.flush()
@@ -156,6 +194,22 @@ class AccountService:
             if row is None:
                 raise NotFoundError(f"No account named '{key}' (see `agentdesk user list`).")
             row.display_name = display
+        return Changes.ACCOUNTS
+
+    def set_language(self, who: Identity, username: str, language: str | None) -> Changes:
+        """Choose an account's interface language ("" or None: follow the system locale).
+        Anyone for their own account, team leaders for anyone's; used from the next login."""
+        key = username.strip().casefold()
+        if key != who.username:
+            require_team_leader(who, "change another account's language")
+        code = check_language(language)
+        with self._db.write() as s:
+            row = s.scalar(
+                select(Account).where(Account.username == key, Account.deleted_at.is_(None))
+            )
+            if row is None:
+                raise NotFoundError(f"No account named '{key}' (see `agentdesk user list`).")
+            row.language = code
         return Changes.ACCOUNTS
 
     def list_users(self, who: Identity) -> list[AccountSummary]:

@@ -22,6 +22,7 @@ class Identity:
     username: str
     display_name: str
     role: Role
+    language: str = ""  # the account's interface language; "" follows the system locale
 
     @property
     def is_team_leader(self) -> bool:

@@ -60,6 +60,14 @@ class PlaybookService:
         self._team_rules = content / "coach"
         self._snippets_dir = content / "snippets"
 
+    def use_language(self, language: str) -> None:
+        """Content in ``language`` from now on (falls back to English when there is none)."""
+        language = language if language in LANGUAGES else BASE_LANGUAGE
+        if language != self.language:
+            self.language = language
+            for cached in ("playbook", "_rules_and_problems"):
+                self.__dict__.pop(cached, None)
+
     @cached_property
     def playbook(self) -> Playbook:
         return _bundled_playbook(self._resources / "playbook", self.language)

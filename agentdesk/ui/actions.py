@@ -43,6 +43,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "How each person is named to callers (team leaders)"),
     ),
     ActionSpec(
+        "language",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Language…"),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "The language agentdesk speaks to you, from the next start"),
+    ),
+    ActionSpec(
         "quit",
         "file",
         QT_TRANSLATE_NOOP("Actions", "&Quit"),

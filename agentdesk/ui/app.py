@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agentdesk.callpop.protocol import ACTIVATE, CallRequest, call_message, server_address
 from agentdesk.errors import KnownError
+from agentdesk.i18n import bundled_languages, choose_language
 from agentdesk.logs import setup_logging
 from agentdesk.paths import DataPaths, resolve_data_dir, resources_dir
 from agentdesk.services.accounts import AccountService
@@ -32,6 +33,7 @@ from agentdesk.ui.services import DataServices, Services
 from agentdesk.ui.session import SessionController
 from agentdesk.ui.single_instance import Claim, InstanceServer
 from agentdesk.ui.tasks import TaskRunner
+from agentdesk.ui.translation import Translators
 
 if TYPE_CHECKING:
     from agentdesk.services.identity import Identity
@@ -56,14 +58,14 @@ def build_services(
 ) -> Services:
     db = open_database(paths)
     settings = SettingsService(paths.settings_file)
-    language = settings.current().language
     return Services(
         paths=paths,
         db=db,
         accounts=AccountService(db, **account_kw),
         settings=settings,
         tasks=tasks or TaskRunner(),
-        playbook=PlaybookService(resources_dir(), paths.custom_content, language),
+        # In English until login; then in the account's language (start_language).
+        playbook=PlaybookService(resources_dir(), paths.custom_content),
         kb=KnowledgeService(db),
         snippets=SnippetService(db),
         keyring_store=keyring_store,
@@ -87,6 +89,7 @@ def build_main_window(
     from agentdesk.ui.coach import attach_coach
     from agentdesk.ui.followups.install import install_followups
     from agentdesk.ui.kb.install import add_knowledge_dock, connect_knowledge_to_calls
+    from agentdesk.ui.language_dialog import install_language_action
     from agentdesk.ui.main_window import MainWindow
     from agentdesk.ui.notes.dock import NotesPanel
     from agentdesk.ui.notes.note_drafts import NoteDrafts
@@ -123,6 +126,7 @@ def build_main_window(
     add_audit_indicator(window, services, data)
     install_review(window, data.review, data.feedback, data.kpi, services.tasks)
     install_settings_action(window, services.settings)
+    install_language_action(window, services.accounts, services.tasks)
     install_display_names(window, services.accounts, services.tasks)
     workspace = add_call_workspace(window, services, data, notes, clock)
     connect_playbook(window, playbook, workspace)
@@ -288,6 +292,9 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     # Qt's default would end the app right there with status 0.
     app.setQuitOnLastWindowClosed(False)
     _probe = install_if_asked(app)  # kept alive for the event loop
+    # Until someone logs in, the system's language (the login dialog, start-up errors).
+    translators = Translators(resources_dir() / "i18n")
+    start_language(translators, None, "")
     try:
         paths = resolve_data_dir(args.data_dir).ensure()
         setup_logging(paths.logs)
@@ -326,13 +333,14 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
         if team_sync is not None:
             team_sync.start_for(who.username, password)
 
-    controller = SessionController(
-        services,
-        lambda who, data: build_main_window(
+    def build_window(who, data):
+        # The window is built once a run, at the first login: in that account's language.
+        start_language(translators, services, who.language)
+        return build_main_window(
             services, who, data, simulate_queue=getattr(args, "simulate_queue", False)
-        ),
-        after_login=after_login,
-    )
+        )
+
+    controller = SessionController(services, build_window, after_login=after_login)
     if team_sync is not None:
         controller.main_window_shown.connect(lambda window: attach_status(team_sync, window))
     failures: list[str] = []
@@ -378,6 +386,18 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
         )
         return 1
     return code
+
+
+def start_language(translators: Translators, services: Services | None, chosen: str) -> str:
+    """Install the account's language (``chosen``, or the system's when empty) for the
+    interface and, with ``services``, for the playbook and coach content."""
+    from PySide6.QtCore import QLocale
+
+    language = choose_language(chosen, QLocale.system().name(), bundled_languages())
+    translators.use(language)
+    if services is not None:
+        services.playbook.use_language(language)
+    return language
 
 
 def _retention(settings):
