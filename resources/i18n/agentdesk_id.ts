@@ -1386,6 +1386,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the person a message is for, whoever took it or a team leader can change its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message status: one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call is already linked to another customer; you can open customers you have served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record&apos;s phone number is not the number calling: link it to the call only once the caller has answered the security questions, and say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside a live call you can link only customers you have served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only the representative it is for can acknowledge it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,6 +2392,33 @@
     </message>
     <message>
         <source>Menus, screens, scripts and the coach use this language the next time you start agentdesk. Callers&apos; names are spelt with the alphabet you pick on the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkReasonDialog</name>
+    <message>
+        <source>Link this record to the call?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller answered the security questions for this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is withheld; the caller answered the security questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller rings from a new number and answered the security questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number on this record is not the number calling. Open it only for the caller&apos;s own record. Your reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link and open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3851,6 +3898,18 @@ Restore the newest good backup, %2? The damaged file is kept in the backups fold
     </message>
     <message>
         <source>Transfer failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint logged: reference %1, answer by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
