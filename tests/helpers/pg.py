@@ -71,6 +71,7 @@ class PgCluster:
     password: str
     bindir: Path
     databases: list[str] = field(default_factory=list)
+    durable: bool = False  # commits flushed to WAL (for tests that crash the server)
 
     @property
     def datadir(self) -> Path:
@@ -119,10 +120,14 @@ class PgCluster:
     def start(self) -> None:
         options = (
             f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1 "
-            # A test cluster: durability is not what these tests measure.
-            "-c fsync=off -c full_page_writes=off -c synchronous_commit=off "
-            "-c max_connections=200"
+            "-c max_connections=200 "
         )
+        if self.durable:
+            # Crash tests: a commit the client was told about survives the server's death.
+            options += "-c fsync=on -c synchronous_commit=on"
+        else:
+            # A test cluster: durability is not what these tests measure.
+            options += "-c fsync=off -c full_page_writes=off -c synchronous_commit=off"
         self.pg_ctl("start", "-w", "-t", "60", "-l", str(self.root / "server.log"), "-o", options)
 
     def stop(self, mode: str = "fast") -> None:
@@ -141,15 +146,35 @@ class PgCluster:
                 return
             time.sleep(0.05)
 
+    def crash(self) -> None:
+        """SIGKILL the postmaster and every server process (a machine losing power, for the
+        server: what was committed is in the WAL, everything in flight is gone)."""
+        pid = int((self.datadir / "postmaster.pid").read_text().split()[0])
+        children = [
+            int(p)
+            for p in subprocess.run(
+                ["pgrep", "-P", str(pid)], capture_output=True, text=True, check=False
+            ).stdout.split()
+        ]
+        self.run("kill", "-9", str(pid), *map(str, children), check=False)
+        deadline = time.monotonic() + 30
+        for each in (pid, *children):
+            while time.monotonic() < deadline:
+                try:
+                    os.kill(each, 0)
+                except ProcessLookupError:
+                    break
+                time.sleep(0.05)
+
     def is_running(self) -> bool:
         return self.pg_ctl("status", check=False).returncode == 0
 
 
-def start_cluster() -> PgCluster:
+def start_cluster(*, durable: bool = False) -> PgCluster:
     bindir = find_bindir()
     root = Path(tempfile.mkdtemp(prefix="agentdesk-pg-"))
     password = secrets.token_urlsafe(18)
-    cluster = PgCluster(root, free_port(), password, bindir)
+    cluster = PgCluster(root, free_port(), password, bindir, durable=durable)
     cluster.socket_dir.mkdir()
     pwfile = root / "pw"
     pwfile.write_text(password + "\n")

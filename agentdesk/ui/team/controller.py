@@ -59,9 +59,16 @@ class TeamSync(QObject):
             runner.stop()
 
 
+def announce_pulls(sync: TeamSync, tasks) -> None:
+    """Pulled changes go out on the app-wide ``TaskRunner.changed`` signal, like a local
+    write's: every open screen refreshes what the flags name (the open card, the KB list...).
+    Queued to the GUI thread: the runner reports on its own thread."""
+    sync.data_changed.connect(tasks.changed)
+
+
 def team_sync_for(services, get_data) -> TeamSync | None:
     """The team sync for a joined data folder (None when standalone). ``get_data`` gives the
-    unlocked data services at login time."""
+    unlocked data services at login time. Pulls are announced on ``services.tasks.changed``."""
     from agentdesk.accounts.passwords import DEFAULT_PARAMS
     from agentdesk.services.team import TeamService
     from agentdesk.team import config
@@ -78,7 +85,9 @@ def team_sync_for(services, get_data) -> TeamSync | None:
         url = engine.server.url.render_as_string(hide_password=False)
         return SyncRunner(engine, url, **callbacks)
 
-    return TeamSync(make_runner)
+    sync = TeamSync(make_runner)
+    announce_pulls(sync, services.tasks)
+    return sync
 
 
 def attach_status(sync: TeamSync, window) -> None:
