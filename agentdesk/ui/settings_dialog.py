@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,39 @@ from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.errors import error_text
 
 CONTEXT = "Settings"
+# The labels and help of agentdesk.settings.Settings, for pyside6-lupdate to find (the core
+# holds them in English; tests/ui/settings checks every one is listed here).
+SETTING_WORDS = (
+    QT_TRANSLATE_NOOP("Settings", "Organisation"),
+    QT_TRANSLATE_NOOP("Settings", "Name said in the greeting."),
+    QT_TRANSLATE_NOOP("Settings", "Department"),
+    QT_TRANSLATE_NOOP("Settings", "Department said in the greeting."),
+    QT_TRANSLATE_NOOP("Settings", "Lock after idle (minutes)"),
+    QT_TRANSLATE_NOOP("Settings", "0 never locks."),
+    QT_TRANSLATE_NOOP("Settings", "Default phone region"),
+    QT_TRANSLATE_NOOP("Settings", "Two-letter country code for numbers without +."),
+    QT_TRANSLATE_NOOP("Settings", "Forms of address"),
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "Offered for customers, in this order: any of Mr, Mrs, Ms, Miss, Mx, Dr, first name.",
+    ),
+    QT_TRANSLATE_NOOP("Settings", "Hold progress report every (s)"),
+    QT_TRANSLATE_NOOP("Settings", "Prompt to check back on a held caller."),
+    QT_TRANSLATE_NOOP("Settings", "Complaint answered within (days)"),
+    QT_TRANSLATE_NOOP("Settings", "The timescale promised to a customer who complains."),
+    QT_TRANSLATE_NOOP("Settings", "Backups kept"),
+    QT_TRANSLATE_NOOP("Settings", "Older backups are removed."),
+    QT_TRANSLATE_NOOP("Settings", "Keep notes (days)"),
+    QT_TRANSLATE_NOOP("Settings", "Notes older than this are deleted; 0 keeps them."),
+    QT_TRANSLATE_NOOP("Settings", "Keep call details (days)"),
+    QT_TRANSLATE_NOOP(
+        "Settings", "After this the caller's details in a call are destroyed; figures stay."
+    ),
+    QT_TRANSLATE_NOOP("Settings", "Keep inactive customers (days)"),
+    QT_TRANSLATE_NOOP(
+        "Settings", "Customers with no contact for this long are erased; 0 keeps them."
+    ),
+)
 
 
 def _tr(text: str) -> str:

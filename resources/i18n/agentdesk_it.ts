@@ -5,1921 +5,1921 @@
     <name></name>
     <message>
         <source>Customer notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sul cliente</translation>
     </message>
     <message>
         <source>agentdesk: something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>agentdesk: si è verificato un problema</translation>
     </message>
     <message>
         <source>An unexpected error stopped the last action (%1, reference %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un errore imprevisto ha interrotto l&apos;ultima operazione (%1, riferimento %2).</translation>
     </message>
     <message>
         <source>(no log folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuna cartella dei log)</translation>
     </message>
     <message>
         <source>Nothing you typed is lost: notes and messages are kept as drafts. You can keep working. The details are in the log file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla di ciò che ha scritto è andato perso: note e messaggi sono conservati come bozze. Può continuare a lavorare. I dettagli sono nel file di log %1.</translation>
     </message>
     <message>
         <source>No, I cannot help: f&amp;ind a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>No, non posso aiutare: &amp;trova un collega</translation>
     </message>
     <message>
         <source>I can help after all</source>
-        <translation type="unfinished"></translation>
+        <translation>Posso aiutare, dopotutto</translation>
     </message>
     <message>
         <source>Can you resolve this yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Può risolvere Lei la richiesta?</translation>
     </message>
     <message>
         <source>Transfer only when you cannot help and the colleague can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferisca solo quando Lei non può aiutare e il collega sì.</translation>
     </message>
     <message>
         <source>they look after meter corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>si occupano delle rettifiche dei contatori</translation>
     </message>
     <message>
         <source>&amp;Warm: announce the caller first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assistito: presenti prima il chiamante</translation>
     </message>
     <message>
         <source>Co&amp;ld: connect without announcing (recorded as cold)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diretto: collega senza presentare (registrato come diretto)</translation>
     </message>
     <message>
         <source>I told the caller — &amp;start the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ho detto al chiamante — &amp;avvia il trasferimento</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca</translation>
     </message>
     <message>
         <source>Why they can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché possono aiutare</translation>
     </message>
     <message>
         <source>Cop&amp;y announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ia presentazione</translation>
     </message>
     <message>
         <source>Colleague has it — &amp;announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Il collega ha le informazioni — &amp;presentato</translation>
     </message>
     <message>
         <source>C&amp;onnected</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ollegato</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna risposta</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupato</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponibile</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutato</translation>
     </message>
     <message>
         <source>Not &amp;possible — back to the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Non &amp;possibile — torna al chiamante</translation>
     </message>
     <message>
         <source>Take a message (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendi un messaggio (Alt+M)</translation>
     </message>
     <message>
         <source>Offer a call-back (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponi una richiamata (Alt+B)</translation>
     </message>
     <message>
         <source>Try someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova con un&apos;altra persona</translation>
     </message>
 </context>
 <context>
     <name>AbsenceHelper</name>
     <message>
         <source>— colleague&apos;s absence —</source>
-        <translation type="unfinished"></translation>
+        <translation>— assenza del collega —</translation>
     </message>
     <message>
         <source>away from the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>non alla scrivania</translation>
     </message>
     <message>
         <source>out of the office until…</source>
-        <translation type="unfinished"></translation>
+        <translation>fuori ufficio fino a…</translation>
     </message>
     <message>
         <source>when they are back, e.g. Monday 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>quando rientra, es. lunedì alle 9:00</translation>
     </message>
     <message>
         <source>My colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mio collega</translation>
     </message>
     <message>
         <source>%1 is away from the desk at the moment. May I take a message?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al momento non è alla scrivania. Desidera lasciare un messaggio?</translation>
     </message>
     <message>
         <source>%1 is out of the office until %2. May I take a message?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è fuori ufficio fino a %2. Desidera lasciare un messaggio?</translation>
     </message>
     <message>
         <source>%1 is out of the office at the moment. May I take a message?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al momento è fuori ufficio. Desidera lasciare un messaggio?</translation>
     </message>
     <message>
         <source>Say when they are back, never why (“%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dica quando rientra, mai il perché («%1»).</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blocca</translation>
     </message>
     <message>
         <source>Lock the screen; log in again to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocca lo schermo; per continuare serve un nuovo accesso</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
         <source>Organisation, locking and retention (team leaders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazione, blocco e conservazione dei dati (team leader)</translation>
     </message>
     <message>
         <source>&amp;Display names…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nomi visualizzati…</translation>
     </message>
     <message>
         <source>How each person is named to callers (team leaders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Come ogni persona viene presentata ai chiamanti (team leader)</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua…</translation>
     </message>
     <message>
         <source>The language agentdesk speaks to you, from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua in cui agentdesk Le parla, dal prossimo avvio</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>Close agentdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi agentdesk</translation>
     </message>
     <message>
         <source>&amp;New call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova chiamata</translation>
     </message>
     <message>
         <source>Answer a call with the flow chosen in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Risponda a una chiamata con il flusso scelto nell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>&amp;End call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termina chiamata</translation>
     </message>
     <message>
         <source>The conversation is over: go to the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversazione è finita: passi alla chiusura</translation>
     </message>
     <message>
         <source>&amp;Difficult moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Momento difficile…</translation>
     </message>
     <message>
         <source>What to do and say when a call gets hard (playbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa fare e dire quando una chiamata si fa difficile (manuale)</translation>
     </message>
     <message>
         <source>&amp;Assertiveness builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Costruttore di frasi &amp;assertive</translation>
     </message>
     <message>
         <source>Build a calm, assertive “I” statement to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Costruisca una frase in prima persona, calma e assertiva, da dire</translation>
     </message>
     <message>
         <source>&amp;Hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attesa…</translation>
     </message>
     <message>
         <source>Ask the caller&apos;s permission, then put them on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda il permesso al chiamante, poi lo metta in attesa</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trasferisci…</translation>
     </message>
     <message>
         <source>Hand the call to a colleague with everything captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi la chiamata a un collega con tutte le informazioni raccolte</translation>
     </message>
     <message>
         <source>Take a &amp;message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendi un &amp;messaggio…</translation>
     </message>
     <message>
         <source>Take a message for a colleague, read back before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenda un messaggio per un collega, riletto prima di salvarlo</translation>
     </message>
     <message>
         <source>Customer &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note sul cliente</translation>
     </message>
     <message>
         <source>Find a caller, write a note (again: back to the call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trovi un chiamante, scriva una nota (di nuovo: torna alla chiamata)</translation>
     </message>
     <message>
         <source>&amp;Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knowledge base</translation>
     </message>
     <message>
         <source>Knowledge base: search articles (again: back to the call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge base: cerca negli articoli (di nuovo: torna alla chiamata)</translation>
     </message>
     <message>
         <source>&amp;Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manuale</translation>
     </message>
     <message>
         <source>Search the playbook (again: back to the call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nel manuale (di nuovo: torna alla chiamata)</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coda</translation>
     </message>
     <message>
         <source>Queue and staffing panel (again: back to the call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pannello di coda e personale (di nuovo: torna alla chiamata)</translation>
     </message>
     <message>
         <source>Forec&amp;ast…</source>
-        <translation type="unfinished"></translation>
+        <translation>Previ&amp;sione…</translation>
     </message>
     <message>
         <source>Calls and handle time per interval (team leaders edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate e durata di gestione per intervallo (modificabili dai team leader)</translation>
     </message>
     <message>
         <source>Re&amp;view queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Coda di re&amp;visione</translation>
     </message>
     <message>
         <source>Team leaders: review calls, adherence and give feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Team leader: rivedere chiamate e aderenza, dare feedback</translation>
     </message>
     <message>
         <source>KPI &amp;dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cruscotto KPI</translation>
     </message>
     <message>
         <source>Handle times, resolution, transfers and adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Durate di gestione, risoluzione, trasferimenti e aderenza</translation>
     </message>
     <message>
         <source>My &amp;feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mio &amp;feedback</translation>
     </message>
     <message>
         <source>Coaching feedback on your calls; acknowledge it</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback di coaching sulle Sue chiamate; ne confermi la lettura</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richiamate</translation>
     </message>
     <message>
         <source>Call-backs and follow-ups: due, overdue, done, moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiamate e seguiti: in scadenza, scaduti, fatti, spostati</translation>
     </message>
     <message>
         <source>Messa&amp;ges</source>
-        <translation type="unfinished"></translation>
+        <translation>Messa&amp;ggi</translation>
     </message>
     <message>
         <source>Messages taken for colleagues: pass them on, mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggi presi per i colleghi: li inoltri, li segni come fatti</translation>
     </message>
     <message>
         <source>Transfer director&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ru&amp;brica per i trasferimenti</translation>
     </message>
     <message>
         <source>Departments and people to transfer to (team leaders edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparti e persone a cui trasferire (modificabili dai team leader)</translation>
     </message>
     <message>
         <source>&amp;Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina disposizione</translation>
     </message>
     <message>
         <source>Put every panel back where it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimetti ogni pannello al suo posto iniziale</translation>
     </message>
     <message>
         <source>&amp;Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca articoli</translation>
     </message>
     <message>
         <source>Find an article in the knowledge base, even mid-sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Trovi un articolo nella knowledge base, anche a metà frase</translation>
     </message>
     <message>
         <source>&amp;Insert into reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inserisci nella risposta</translation>
     </message>
     <message>
         <source>Put the selected passage (or the whole article) into the reply or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisce il passaggio selezionato (o l&apos;intero articolo) nella risposta o nella nota</translation>
     </message>
     <message>
         <source>&amp;New article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo articolo…</translation>
     </message>
     <message>
         <source>Team leaders: write a new knowledge base article</source>
-        <translation type="unfinished"></translation>
+        <translation>Team leader: scrivere un nuovo articolo della knowledge base</translation>
     </message>
     <message>
         <source>&amp;Edit article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica articolo…</translation>
     </message>
     <message>
         <source>Team leaders: edit the article on screen, see its versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Team leader: modificare l&apos;articolo visualizzato, vederne le versioni</translation>
     </message>
     <message>
         <source>Article &amp;feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feedback sugli articoli</translation>
     </message>
     <message>
         <source>Team leaders: articles marked helpful or out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Team leader: articoli segnalati come utili o non aggiornati</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
         <source>List every shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca tutte le scorciatoie</translation>
     </message>
     <message>
         <source>&amp;About agentdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su agentdesk</translation>
     </message>
     <message>
         <source>Version and data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione e cartella dei dati</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiamata</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conoscenza</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
 </context>
 <context>
     <name>AdherenceTableModel</name>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenza</translation>
     </message>
 </context>
 <context>
     <name>AdherenceTrendChart</name>
     <message>
         <source>Script adherence per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Aderenza allo script per giorno</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>agentdesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>agentdesk non può avviarsi</translation>
     </message>
 </context>
 <context>
     <name>ArticleEditor</name>
     <message>
         <source>Edit article — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica articolo — %1</translation>
     </message>
     <message>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo articolo</translation>
     </message>
     <message>
         <source>lower-case-words-with-hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>parole-minuscole-con-trattini</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag, separati da virgole</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titolo</translation>
     </message>
     <message>
         <source>I&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;d</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoria</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;g</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <source>Article text (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo dell&apos;articolo (Markdown)</translation>
     </message>
     <message>
         <source>Markdown: ## headings, - lists, [link](kb:id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: ## titoli, - elenchi, [link](kb:id)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <source>Back to the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna alla bozza</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioni</translation>
     </message>
     <message>
         <source>View version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedi versione</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <source>Save a new version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva una nuova versione (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Version %1 · %2 · %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione %1 · %2 · %3 — %4</translation>
     </message>
     <message>
         <source>Version %1 (read only): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione %1 (sola lettura): %2</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna modifica.</translation>
     </message>
     <message>
         <source>Not saved yet: Save (Ctrl+S) keeps it; Close again discards it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora salvato: Salva (Ctrl+S) lo conserva; chiudendo di nuovo lo scarta.</translation>
     </message>
 </context>
 <context>
     <name>ArticleView</name>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Indietro</translation>
     </message>
     <message>
         <source>Back (Esc: back to the results)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indietro (Esc: torna ai risultati)</translation>
     </message>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo dell&apos;articolo</translation>
     </message>
     <message>
         <source>Insert into reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci nella risposta</translation>
     </message>
     <message>
         <source>Insert the selected passage, or the whole article, where you are replying</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisce il passaggio selezionato, o l&apos;intero articolo, dove sta rispondendo</translation>
     </message>
     <message>
         <source>Helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>Utile</translation>
     </message>
     <message>
         <source>Out of date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Non aggiornato…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica…</translation>
     </message>
     <message>
         <source>Comment (optional) — Enter sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Commento (facoltativo) — Invio per inviare</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia</translation>
     </message>
     <message>
         <source>into: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in: %1</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiornato il %1</translation>
     </message>
     <message>
         <source>What helped? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa è stato utile? (facoltativo)</translation>
     </message>
     <message>
         <source>What is out of date? Team leaders will see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa non è aggiornato? I team leader lo vedranno.</translation>
     </message>
     <message>
         <source>Thank you: your feedback was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grazie: il Suo feedback è stato inviato.</translation>
     </message>
 </context>
 <context>
     <name>AssertivenessBuilder</name>
     <message>
         <source>Assertiveness builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasi assertive</translation>
     </message>
     <message>
         <source>Say what happened, how it makes you feel and what you would like instead. Describe the behaviour, not the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dica che cosa è successo, come si sente e che cosa vorrebbe invece. Descriva il comportamento, non la persona.</translation>
     </message>
     <message>
         <source>raise your voice</source>
-        <translation type="unfinished"></translation>
+        <translation>alza la voce</translation>
     </message>
     <message>
         <source>unable to help you properly</source>
-        <translation type="unfinished"></translation>
+        <translation>di non riuscire ad aiutarLa come dovrei</translation>
     </message>
     <message>
         <source>could tell me what happened, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>mi raccontasse che cosa è successo, passo per passo</translation>
     </message>
     <message>
         <source>&amp;When you …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quando Lei …</translation>
     </message>
     <message>
         <source>I &amp;feel …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sento …</translation>
     </message>
     <message>
         <source>I would &amp;appreciate it if you …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le sarei grato se …</translation>
     </message>
     <message>
         <source>&amp;Copy sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia la frase</translation>
     </message>
     <message>
         <source>&amp;Save as my snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva nei miei frammenti</translation>
     </message>
     <message>
         <source>Keep this sentence to reuse it (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservi questa frase per riusarla (Ctrl+S)</translation>
     </message>
     <message>
         <source>My snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>I miei frammenti</translation>
     </message>
     <message>
         <source>&amp;My snippets — Enter puts one back, Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>I &amp;miei frammenti — Invio ne riprende uno, Canc lo elimina</translation>
     </message>
     <message>
         <source>No snippets yet. Save a sentence you want to use again (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun frammento. Salvi una frase che vuole riusare (Ctrl+S).</translation>
     </message>
     <message>
         <source>This sounds aggressive. Try the calmer wording below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suona aggressivo. Provi la formulazione più calma qui sotto.</translation>
     </message>
     <message>
         <source>Assertive, not aggressive. Ready to say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assertivo, non aggressivo. Pronto da dire.</translation>
     </message>
     <message>
         <source>Try: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Provi: «%1»</translation>
     </message>
     <message>
         <source>Use this</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa questa</translation>
     </message>
     <message>
         <source>Replace “%1” with the calmer wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci «%1» con la formulazione più calma</translation>
     </message>
     <message>
         <source>Your snippets could not be saved or read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare o leggere i Suoi frammenti.</translation>
     </message>
 </context>
 <context>
     <name>CalibrationList</name>
     <message>
         <source>Checks ticked in the call: tick those not actually done</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlli spuntati nella chiamata: spunti quelli non eseguiti davvero</translation>
     </message>
     <message>
         <source>Tick a check the representative ticked but did not actually do; the score and the trend use your verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spunti un controllo che l&apos;operatore ha spuntato ma non ha davvero eseguito; punteggio e andamento usano il Suo giudizio.</translation>
     </message>
     <message>
         <source>Not actually done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non eseguito davvero: %1</translation>
     </message>
 </context>
 <context>
     <name>CallHeader</name>
     <message>
         <source>End call (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina chiamata (Ctrl+E)</translation>
     </message>
     <message>
         <source>The conversation is over: go to the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversazione è finita: passi alla chiusura</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa</translation>
     </message>
     <message>
         <source>In call</source>
-        <translation type="unfinished"></translation>
+        <translation>In chiamata</translation>
     </message>
     <message>
         <source>After-call work</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavoro post-chiamata</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: %1</translation>
     </message>
     <message>
         <source>Caller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamante: %1</translation>
     </message>
     <message>
         <source>Caller not identified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamante non ancora identificato</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
 </context>
 <context>
     <name>CallIdlePage</name>
     <message>
         <source>No call in progress — Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna chiamata in corso — Ctrl+N</translation>
     </message>
     <message>
         <source>Answer a call with Ctrl+N: the guided flow starts with the greeting. Calls from your softphone open here by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risponda a una chiamata con Ctrl+N: il flusso guidato parte dal saluto. Le chiamate dal softphone si aprono qui da sole.</translation>
     </message>
     <message>
         <source>Flow for the next call</source>
-        <translation type="unfinished"></translation>
+        <translation>Flusso per la prossima chiamata</translation>
     </message>
     <message>
         <source>F&amp;low:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;lusso:</translation>
     </message>
     <message>
         <source>Answer call (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rispondi (Ctrl+N)</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>chat</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefono</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Call waiting from %1 — Ctrl+N answers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamata in attesa da %1 — Ctrl+N per rispondere.</translation>
     </message>
 </context>
 <context>
     <name>CallTimer</name>
     <message>
         <source>Talk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversazione %1</translation>
     </message>
     <message>
         <source>Hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa %1</translation>
     </message>
     <message>
         <source>After-call work %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-chiamata %1</translation>
     </message>
 </context>
 <context>
     <name>CallWorkspace</name>
     <message>
         <source>No call flow is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun flusso di chiamata caricato.</translation>
     </message>
     <message>
         <source>Incoming call from %1. It will be waiting when this call is wrapped up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamata in arrivo da %1. Resterà in attesa finché non avrà chiuso questa chiamata.</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) did not finish when agentdesk last closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chiamata non si è conclusa alla chiusura di agentdesk.</numerusform>
+            <numerusform>%n chiamate non si sono concluse alla chiusura di agentdesk.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Resume call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprendi chiamata</translation>
     </message>
     <message>
         <source>A call is in progress: finish it first (Ctrl+E ends it).</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;è una chiamata in corso: la concluda prima (Ctrl+E per terminarla).</translation>
     </message>
     <message>
         <source>Save the wrap-up of this call first (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvi prima la chiusura di questa chiamata (Ctrl+Invio).</translation>
     </message>
     <message>
         <source>No call flow for this channel is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun flusso di chiamata caricato per questo canale.</translation>
     </message>
 </context>
 <context>
     <name>CallbackPanel</name>
     <message>
         <source>I read the number back; the caller confir&amp;med it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho riletto il numero; il chiamante lo ha confer&amp;mato</translation>
     </message>
     <message>
         <source>Book the call-&amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenota la ri&amp;chiamata</translation>
     </message>
     <message>
         <source>Number to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero da chiamare</translation>
     </message>
     <message>
         <source>Call back from</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiamare dalle</translation>
     </message>
     <message>
         <source>Call back by</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiamare entro le</translation>
     </message>
     <message>
         <source>What it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Book the call-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenota la richiamata</translation>
     </message>
     <message>
         <source>Read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilettura: %1</translation>
     </message>
     <message>
         <source>Type the number to read it back digit by digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiti il numero per rileggerlo cifra per cifra.</translation>
     </message>
     <message>
         <source>Booked: %1, %2 to %3. Press Ctrl+Return to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotata: %1, dalle %2 alle %3. Prema Ctrl+Invio per proseguire.</translation>
     </message>
 </context>
 <context>
     <name>CoachWords</name>
     <message>
         <source>Sounds aggressive</source>
-        <translation type="unfinished"></translation>
+        <translation>Suona aggressivo</translation>
     </message>
     <message>
         <source>Unhelpful phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase poco utile</translation>
     </message>
     <message>
         <source>Loses goodwill</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa perdere la buona disposizione</translation>
     </message>
     <message>
         <source>Says why a colleague is away</source>
-        <translation type="unfinished"></translation>
+        <translation>Dice perché un collega è assente</translation>
     </message>
     <message>
         <source>Negative wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulazione negativa</translation>
     </message>
     <message>
         <source>Absolute word</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola assoluta</translation>
     </message>
     <message>
         <source>Internal jargon</source>
-        <translation type="unfinished"></translation>
+        <translation>Gergo interno</translation>
     </message>
     <message>
         <source>Instead, try: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Provi invece: «%1»</translation>
     </message>
     <message>
         <source>Try: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Provi: «%1»</translation>
     </message>
     <message>
         <source>%1 or right-click to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o clic destro per sostituire</translation>
     </message>
 </context>
 <context>
     <name>ComplaintPanel</name>
     <message>
         <source>Reference %1 — spell it out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento %1 — lo scandisca: %2</translation>
     </message>
     <message>
         <source>Answer promised by %1 (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta promessa entro il %1 (%2 giorni)</translation>
     </message>
     <message>
         <source>Give the customer the reference and the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunichi al cliente il riferimento e la data</translation>
     </message>
 </context>
 <context>
     <name>CustomerCardView</name>
     <message>
         <source>History, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia, dalla più recente</translation>
     </message>
     <message>
         <source>Name only until the caller&apos;s identity is checked (Alt+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo il nome finché l&apos;identità del chiamante non è verificata (Alt+Y)</translation>
     </message>
     <message>
         <source>History and notes appear once the identity check has passed (G1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia e note compaiono dopo la verifica dell&apos;identità (G1).</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Spelling: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelling: %1</translation>
     </message>
     <message>
         <source>basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>base giuridica: %1</translation>
     </message>
     <message>
         <source>card number masked</source>
-        <translation type="unfinished"></translation>
+        <translation>numero di carta oscurato</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>modificata</translation>
     </message>
 </context>
 <context>
     <name>CustomerForm</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>e.g. 020 7946 0958 or +39 06 1234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>es. 02 1234 5678 o +39 06 1234 5678</translation>
     </message>
     <message>
         <source>(not asked yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non ancora chiesto)</translation>
     </message>
     <message>
         <source>First name only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo il nome</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non registrata)</translation>
     </message>
     <message>
         <source>comma-separated, e.g. prefers e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>separati da virgole, es. preferisce l&apos;e-mail</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cognome</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefono</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>Form of &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma di &amp;cortesia</translation>
     </message>
     <message>
         <source>Customer &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo di cliente</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;g</translation>
     </message>
     <message>
         <source>&amp;Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base giuridica</translation>
     </message>
 </context>
 <context>
     <name>DayPlanChart</name>
     <message>
         <source>Agents needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatori necessari</translation>
     </message>
     <message>
         <source>Staff to schedule (with shrinkage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personale da pianificare (con shrinkage)</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Staffed now</source>
-        <translation type="unfinished"></translation>
+        <translation>In servizio ora</translation>
     </message>
     <message>
         <source>Agents needed per interval today</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatori necessari per intervallo oggi</translation>
     </message>
     <message>
         <source>Staff to schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Personale da pianificare</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora del giorno</translation>
     </message>
 </context>
 <context>
     <name>DifficultMomentPicker</name>
     <message>
         <source>Difficult moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento difficile</translation>
     </message>
     <message>
         <source>What is happening? e.g. shouting, says no, won&apos;t stop talking</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa sta succedendo? es. urla, dice di no, non smette di parlare</translation>
     </message>
     <message>
         <source>Type to filter · ↑↓ to choose · Enter to work through it · Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Scriva per filtrare · ↑↓ per scegliere · Invio per affrontarlo · Esc per chiudere</translation>
     </message>
 </context>
 <context>
     <name>DirectoryEditor</name>
     <message>
         <source>Transfer directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrica per i trasferimenti</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparto</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>refunds; meter readings; tariffs</source>
-        <translation type="unfinished"></translation>
+        <translation>rimborsi; letture dei contatori; tariffe</translation>
     </message>
     <message>
         <source>e.g. Mon–Fri 8:00–18:00</source>
-        <translation type="unfinished"></translation>
+        <translation>es. lun–ven 8:00–18:00</translation>
     </message>
     <message>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova voce</translation>
     </message>
     <message>
         <source>&amp;Save entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva voce</translation>
     </message>
     <message>
         <source>&amp;Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina voce</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa CSV…</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Argomenti</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilità</translation>
     </message>
     <message>
         <source>Departments and people to transfer calls to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparti e persone a cui trasferire le chiamate.</translation>
     </message>
     <message>
         <source>Only team leaders change the directory; you can look it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo i team leader modificano la rubrica; Lei può consultarla.</translation>
     </message>
     <message>
         <source>Import the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa la rubrica</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>The file cannot be read as UTF-8 text (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non può essere letto come testo UTF-8 (%1).</translation>
     </message>
     <message>
         <source>Added %1, updated %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunte %1, aggiornate %2.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPicker</name>
     <message>
         <source>Name or topic, e.g. refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome o argomento, es. rimborsi</translation>
     </message>
     <message>
         <source>The transfer directory is empty. A team leader adds departments and colleagues in View ▸ Transfer directory (one by one, or from a CSV file). Until then, type the name of who you are transferring to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rubrica per i trasferimenti è vuota. Un team leader aggiunge reparti e colleghi in Visualizza ▸ Rubrica per i trasferimenti (uno alla volta o da un file CSV). Nel frattempo, scriva il nome della persona a cui trasferisce.</translation>
     </message>
     <message>
         <source>No one in the directory matches: the name as typed will be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno nella rubrica corrisponde: verrà usato il nome così come scritto.</translation>
     </message>
     <message>
         <source>ext. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>int. %1</translation>
     </message>
 </context>
 <context>
     <name>DirectoryTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparto</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero</translation>
     </message>
     <message>
         <source>Ext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Int.</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Argomenti</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilità</translation>
     </message>
 </context>
 <context>
     <name>DisplayNamesDialog</name>
     <message>
         <source>Display names — agentdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomi visualizzati — agentdesk</translation>
     </message>
     <message>
         <source>The display name is what the app shows and what callers hear in the greeting (“This is …”). Use the name people should call the person by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome visualizzato è quello che l&apos;app mostra e che i chiamanti sentono nel saluto («Sono …»). Usi il nome con cui la persona vuole essere chiamata.</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>&amp;Save name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva nome</translation>
     </message>
     <message>
         <source>&amp;Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome visualizzato</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato.</translation>
     </message>
 </context>
 <context>
     <name>EntryBrowser</name>
     <message>
         <source>Nothing matches “%1”. Try a feeling or a word the caller used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun risultato per «%1». Provi con un&apos;emozione o una parola usata dal chiamante.</translation>
     </message>
 </context>
 <context>
     <name>EntryView</name>
     <message>
         <source>Recognise it</source>
-        <translation type="unfinished"></translation>
+        <translation>Come riconoscerlo</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa fare</translation>
     </message>
     <message>
         <source>Say it like this</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo dica così</translation>
     </message>
     <message>
         <source>Avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Da evitare</translation>
     </message>
     <message>
         <source>Instead of … say</source>
-        <translation type="unfinished"></translation>
+        <translation>Invece di … dica</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Esempi</translation>
     </message>
     <message>
         <source>Checklist — ticks go into the call record</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista di controllo — le spunte vanno nel registro della chiamata</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista di controllo</translation>
     </message>
     <message>
         <source>See also</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedi anche</translation>
     </message>
     <message>
         <source>Pick an entry to see what to do and what to say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga una voce per vedere cosa fare e cosa dire.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia</translation>
     </message>
     <message>
         <source>Copy this phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia questa frase</translation>
     </message>
     <message>
         <source>Copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia: %1</translation>
     </message>
 </context>
 <context>
     <name>ErrorLabel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>No such interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interazione inesistente.</translation>
     </message>
     <message>
         <source>No such customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente inesistente.</translation>
     </message>
     <message>
         <source>Retention would remove {count} of {total} {kind}: more than half, so nothing was removed. Check the retention settings and the computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conservazione eliminerebbe {count} su {total} {kind}: più della metà, quindi non è stato eliminato nulla. Controlli le impostazioni di conservazione e l&apos;orologio del computer.</translation>
     </message>
     <message>
         <source>No customer has that phone number or e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cliente ha quel numero di telefono o indirizzo e-mail.</translation>
     </message>
     <message>
         <source>No such note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota inesistente.</translation>
     </message>
     <message>
         <source>No such message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio inesistente.</translation>
     </message>
     <message>
         <source>No such feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback inesistente.</translation>
     </message>
     <message>
         <source>No such directory entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce di rubrica inesistente.</translation>
     </message>
     <message>
         <source>There is no article &apos;{article}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste l&apos;articolo &apos;{article}&apos;.</translation>
     </message>
     <message>
         <source>That version of the article does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quella versione dell&apos;articolo non esiste.</translation>
     </message>
     <message>
         <source>There is no canned response &apos;{snippet}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste la risposta predefinita &apos;{snippet}&apos;.</translation>
     </message>
     <message>
         <source>No call flow &apos;{flow}&apos; is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il flusso di chiamata &apos;{flow}&apos; non è caricato.</translation>
     </message>
     <message>
         <source>You can only open your own interactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Può aprire solo le Sue interazioni.</translation>
     </message>
     <message>
         <source>You can add notes to customers you serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Può aggiungere note ai clienti che ha servito.</translation>
     </message>
     <message>
         <source>You can open customers you have served; ask a team leader for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Può aprire i clienti che ha servito; per gli altri chieda a un team leader.</translation>
     </message>
     <message>
         <source>Only the author or a team leader can edit a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo l&apos;autore o un team leader può modificare una nota.</translation>
     </message>
     <message>
         <source>Only the author or a team leader can read versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo l&apos;autore o un team leader può leggere le versioni.</translation>
     </message>
     <message>
         <source>Only the taker or a team leader can add notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo chi ha preso il messaggio o un team leader può aggiungere note.</translation>
     </message>
     <message>
         <source>Only the person a message is for, whoever took it or a team leader can change its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo il destinatario del messaggio, chi lo ha preso o un team leader può cambiarne lo stato.</translation>
     </message>
     <message>
         <source>Message status: one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato del messaggio: uno tra {choices}.</translation>
     </message>
     <message>
         <source>This call is already linked to another customer; you can open customers you have served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa chiamata è già collegata a un altro cliente; può aprire i clienti che ha servito.</translation>
     </message>
     <message>
         <source>This record&apos;s phone number is not the number calling: link it to the call only once the caller has answered the security questions, and say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di telefono di questa scheda non è quello che sta chiamando: la colleghi alla chiamata solo dopo che il chiamante ha risposto alle domande di sicurezza, e lo dichiari.</translation>
     </message>
     <message>
         <source>Outside a live call you can link only customers you have served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuori da una chiamata in corso può collegare solo i clienti che ha servito.</translation>
     </message>
     <message>
         <source>Only the representative it is for can acknowledge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo l&apos;operatore a cui è destinato può confermarne la lettura.</translation>
     </message>
     <message>
         <source>Only a team leader can {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un team leader può {action}.</translation>
     </message>
     <message>
         <source>{problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problems}</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente o password errati.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppi tentativi non riusciti. Riprovi tra {seconds} s.</translation>
     </message>
     <message>
         <source>The call step could not be kept on disk; check the free space of the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare su disco il passo della chiamata; controlli lo spazio libero della cartella dei dati.</translation>
     </message>
 </context>
 <context>
     <name>EstimateBox</name>
     <message>
         <source>minutes, or m:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>minuti, oppure m:ss</translation>
     </message>
     <message>
         <source>Pick an estimate or type one: 4 (minutes), 1:30 or 90s</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga una stima o la digiti: 4 (minuti), 1:30 o 90s</translation>
     </message>
 </context>
 <context>
     <name>EstimatePanel</name>
     <message>
         <source>Agents needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatori necessari</translation>
     </message>
     <message>
         <source>Staff to schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Personale da pianificare</translation>
     </message>
     <message>
         <source>Agents staffed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatori in servizio ora</translation>
     </message>
     <message>
         <source>Agents for the prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatori per la previsione</translation>
     </message>
     <message>
         <source>What if this many agents answered calls? (+ and -)</source>
-        <translation type="unfinished"></translation>
+        <translation>E se rispondessero questi operatori? (+ e -)</translation>
     </message>
     <message>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In tempo reale</translation>
     </message>
     <message>
         <source>Predict for the agents staffed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevedi per gli operatori in servizio ora</translation>
     </message>
     <message>
         <source>Predicted service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello di servizio previsto</translation>
     </message>
     <message>
         <source>ASA (answered calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>ASA (chiamate risposte)</translation>
     </message>
     <message>
         <source>Mean wait, all callers</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa media, tutti i chiamanti</translation>
     </message>
     <message>
         <source>Counts the callers who hung up as well as those answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta sia i chiamanti che hanno riagganciato sia quelli che hanno avuto risposta</translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupazione</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbandonate</translation>
     </message>
     <message>
         <source>Staffing for this interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Personale per questo intervallo</translation>
     </message>
     <message>
         <source>What &amp;if</source>
-        <translation type="unfinished"></translation>
+        <translation>E &amp;se</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello di servizio</translation>
     </message>
     <message>
         <source>· all callers</source>
-        <translation type="unfinished"></translation>
+        <translation>· tutti i chiamanti</translation>
     </message>
     <message>
         <source>ASA (answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>ASA (risposte)</translation>
     </message>
     <message>
         <source>No forecast for this interval: nothing to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna previsione per questo intervallo: nulla da confrontare</translation>
     </message>
     <message>
         <source>%1 (%2 shrinkage)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 shrinkage)</translation>
     </message>
     <message>
         <source>unbounded: queue grows</source>
-        <translation type="unfinished"></translation>
+        <translation>illimitata: la coda cresce</translation>
     </message>
     <message>
         <source>Staffed now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In servizio ora: %1</translation>
     </message>
     <message>
         <source>What-if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipotesi: %1</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>FeedbackTableModel</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Articolo</translation>
     </message>
     <message>
         <source>Out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Non aggiornato</translation>
     </message>
     <message>
         <source>Helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>Utile</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenti</translation>
     </message>
     <message>
         <source>%1 after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dopo la chiamata</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamata</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempistica</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Letto</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo</translation>
     </message>
 </context>
 <context>
     <name>FeedbackView</name>
     <message>
         <source>Article feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback sugli articoli</translation>
     </message>
     <message>
         <source>Comments on the selected article</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenti sull&apos;articolo selezionato</translation>
     </message>
     <message>
         <source>Open article</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri articolo</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna</translation>
     </message>
     <message>
         <source>Comments, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenti, dal più recente</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) with feedback</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n articolo con feedback</numerusform>
+            <numerusform>%n articoli con feedback</numerusform>
         </translation>
     </message>
     <message>
         <source>No feedback yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun feedback.</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— scelga —</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to agentdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuto in agentdesk</translation>
     </message>
     <message>
         <source>This data folder is new. Name your organisation and create the first team-leader account; team leaders add everyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa cartella dei dati è nuova. Indichi il nome della Sua organizzazione e crei il primo account di team leader; i team leader aggiungono tutti gli altri.</translation>
     </message>
     <message>
         <source>e.g. Northwind Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Energia Nord</translation>
     </message>
     <message>
         <source>e.g. Customer Care</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Servizio clienti</translation>
     </message>
     <message>
         <source>e.g. anna.rossi</source>
-        <translation type="unfinished"></translation>
+        <translation>es. anna.rossi</translation>
     </message>
     <message>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>almeno 8 caratteri</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizzazione</translation>
     </message>
     <message>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reparto</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome &amp;utente</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Suo &amp;nome</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeta la password</translation>
     </message>
     <message>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea account</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organizzazione</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome utente</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>password</translation>
     </message>
     <message>
         <source>Please fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compili: %1.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le due password sono diverse.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpWindow</name>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiamate</translation>
     </message>
     <message>
         <source>My follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mie richiamate</translation>
     </message>
     <message>
         <source>The team&apos;s follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Le richiamate del team</translation>
     </message>
     <message>
         <source>Show &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra &amp;completate</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>What was done, or why it changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa è stato fatto, o perché cambia</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come &amp;fatta</translation>
     </message>
     <message>
         <source>&amp;Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprogramma</translation>
     </message>
     <message>
         <source>Re&amp;assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;assegna</translation>
     </message>
     <message>
         <source>&amp;Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richiama</translation>
     </message>
     <message>
         <source>Start the call with the customer&apos;s card open</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia la chiamata con la scheda del cliente aperta</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>New &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo &amp;orario</translation>
     </message>
     <message>
         <source>Co&amp;lleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;llega</translation>
     </message>
     <message>
         <source>Nothing to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla da seguire.</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna modifica.</translation>
     </message>
     <message>
         <source>Call-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiamata</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguito</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamo</translation>
     </message>
     <message>
         <source>Data-protection request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta sulla protezione dei dati</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fatta</translation>
     </message>
     <message>
         <source>rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>riprogrammata</translation>
     </message>
     <message>
         <source>reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>riassegnata</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatta</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaduta</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>In scadenza oggi</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperta</translation>
     </message>
 </context>
 <context>
     <name>ForecastEditor</name>
     <message>
         <source>Forecast — agentdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsione — agentdesk</translation>
     </message>
     <message>
         <source>&amp;Add interval</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi intervallo</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa CSV…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giorno</translation>
     </message>
     <message>
         <source>Calls offered and average handle time per %1-minute interval. Target, shrinkage and patience come from the queue settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate offerte e durata media di gestione per intervallo di %1 minuti. Obiettivo, shrinkage e pazienza vengono dalle impostazioni della coda.</translation>
     </message>
     <message>
         <source>Only team leaders change the forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo i team leader modificano la previsione.</translation>
     </message>
     <message numerus="yes">
         <source>%n interval(s) in the forecast.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intervallo nella previsione.</numerusform>
+            <numerusform>%n intervalli nella previsione.</numerusform>
         </translation>
     </message>
     <message>
         <source>No forecast for this day yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna previsione per questo giorno.</translation>
     </message>
     <message>
         <source>Import forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa previsione</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n interval(s) read; check them, then Save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intervallo letto; lo controlli, poi Salvi.</numerusform>
+            <numerusform>%n intervalli letti; li controlli, poi Salvi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing could be read from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere nulla dal file.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n interval(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Salvato %n intervallo.</numerusform>
+            <numerusform>Salvati %n intervalli.</numerusform>
         </translation>
     </message>
 </context>
@@ -1927,2402 +1927,2496 @@
     <name>ForecastTableModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate</translation>
     </message>
     <message>
         <source>Handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata di gestione</translation>
     </message>
     <message>
         <source>Interval start, e.g. 08:30</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio dell&apos;intervallo, es. 08:30</translation>
     </message>
     <message>
         <source>Calls offered in the interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate offerte nell&apos;intervallo</translation>
     </message>
     <message>
         <source>Average handle time, e.g. 180s or 3m</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata media di gestione, es. 180s o 3m</translation>
     </message>
     <message>
         <source>Start: a time like 08:30, on a %1-minute boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio: un orario come 08:30, allineato a intervalli di %1 minuti</translation>
     </message>
     <message>
         <source>Start: that interval is already in the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio: quell&apos;intervallo è già presente nel giorno</translation>
     </message>
     <message>
         <source>Calls: a number of calls, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate: un numero di chiamate, 0 o più</translation>
     </message>
     <message>
         <source>Handle time: a duration like 180s, 3m or 3:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata di gestione: una durata come 180s, 3m o 3:00</translation>
     </message>
 </context>
 <context>
     <name>HandleTimeChart</name>
     <message>
         <source>Handle time: contacts per band</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata di gestione: contatti per fascia</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti</translation>
     </message>
     <message>
         <source>Handle time (min:s); the last band: that long or longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata di gestione (min:s); l&apos;ultima fascia: quella durata o più</translation>
     </message>
     <message>
         <source>Handle time (min:s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata di gestione (min:s)</translation>
     </message>
 </context>
 <context>
     <name>HoldPanel</name>
     <message>
         <source>check your meter history</source>
-        <translation type="unfinished"></translation>
+        <translation>controllare lo storico del Suo contatore</translation>
     </message>
     <message>
         <source>&amp;Ask the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiedi al chiamante</translation>
     </message>
     <message>
         <source>I &amp;offered a call-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho &amp;offerto una richiamata</translation>
     </message>
     <message>
         <source>Agreed — &amp;put on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;accordo — &amp;metti in attesa</translation>
     </message>
     <message>
         <source>Pref&amp;ers a call-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferisce una richiamata</translation>
     </message>
     <message>
         <source>&amp;Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rifiuta</translation>
     </message>
     <message>
         <source>&amp;Reported progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiornato sui progressi</translation>
     </message>
     <message>
         <source>I &amp;thanked the caller for waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho &amp;ringraziato il chiamante per l&apos;attesa</translation>
     </message>
     <message>
         <source>Back on the &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Di nuovo in &amp;linea</translation>
     </message>
     <message>
         <source>I need to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Devo…</translation>
     </message>
     <message>
         <source>Best estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Stima migliore</translation>
     </message>
     <message>
         <source>Ask first, then hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima chieda, poi metta in attesa</translation>
     </message>
     <message>
         <source>Time to check back with the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>È ora di riprendere il chiamante</translation>
     </message>
     <message>
         <source>New estimate (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova stima (facoltativa)</translation>
     </message>
     <message>
         <source>When you are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando torna in linea</translation>
     </message>
     <message>
         <source>&amp;Ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiedi di nuovo</translation>
     </message>
     <message>
         <source>The caller would rather not hold: carry on with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il chiamante preferisce non attendere: prosegua con lui.</translation>
     </message>
     <message>
         <source>Back on the line after %1 (holds in this call: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Di nuovo in linea dopo %1 (attese in questa chiamata: %2).</translation>
     </message>
     <message>
         <source>Wait for the caller&apos;s answer, then record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenda la risposta del chiamante, poi la registri.</translation>
     </message>
     <message>
         <source>a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>un momento</translation>
     </message>
     <message>
         <source>look into this</source>
-        <translation type="unfinished"></translation>
+        <translation>verificare la questione</translation>
     </message>
     <message>
         <source>On hold %1 of about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa da %1 su circa %2</translation>
     </message>
     <message>
         <source>Past the estimate by %1 — check back with the caller now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stima superata di %1 — riprenda subito il chiamante.</translation>
     </message>
     <message>
         <source>Thank you for waiting[, {caller_name}].</source>
-        <translation type="unfinished"></translation>
+        <translation>Grazie per l&apos;attesa[, {caller_name}].</translation>
     </message>
     <message>
         <source>The caller is still on hold: take them off hold first (Back on the line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il chiamante è ancora in attesa: lo riprenda prima (Di nuovo in linea).</translation>
     </message>
 </context>
 <context>
     <name>InteractionPanel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>&amp;Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aderenza</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronolo&amp;gia</translation>
     </message>
     <message>
         <source>Fi&amp;elds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mpi</translation>
     </message>
     <message>
         <source>N&amp;otes and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote e messaggi</translation>
     </message>
     <message>
         <source>Feedback for the representative — Ctrl+Enter sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback per l&apos;operatore — Ctrl+Invio per inviare</translation>
     </message>
     <message>
         <source>&amp;Send feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invia feedback</translation>
     </message>
     <message>
         <source>&amp;Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segna come rivista</translation>
     </message>
     <message>
         <source>Earlier feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback precedenti</translation>
     </message>
     <message>
         <source>Choose an interaction in the queue and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga un&apos;interazione nella coda e prema Invio.</translation>
     </message>
     <message>
         <source>Adherence %1 (%2 of %3 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aderenza %1 (%2 voci su %3)</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuno.</translation>
     </message>
     <message>
         <source>Message (#%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio (n. %1)</translation>
     </message>
     <message>
         <source>No notes or messages for this interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna nota o messaggio per questa interazione.</translation>
     </message>
     <message>
         <source>Parts taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti raccolte: %1</translation>
     </message>
     <message>
         <source>Read back to the caller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Riletto al chiamante: %1</translation>
     </message>
     <message>
         <source>No event in the log shows this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun evento nel registro mostra questa voce.</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeDock</name>
     <message>
         <source>reply draft</source>
-        <translation type="unfinished"></translation>
+        <translation>bozza di risposta</translation>
     </message>
     <message>
         <source>That article is not in the knowledge base any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell&apos;articolo non è più nella knowledge base.</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeSearch</name>
     <message>
         <source>Search articles (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca articoli (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nella knowledge base</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articoli</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca…</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Forse cercava %1?</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) — Enter opens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n articolo — Invio per aprire</numerusform>
+            <numerusform>%n articoli — Invio per aprire</numerusform>
         </translation>
     </message>
     <message>
         <source>No article matches “%1”. Try other or fewer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun articolo corrisponde a «%1». Provi con parole diverse o meno parole.</translation>
     </message>
     <message>
         <source>Suggested for this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggeriti per questa chiamata</translation>
     </message>
     <message>
         <source>Recently viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Visti di recente</translation>
     </message>
     <message>
         <source>Most viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Più visti</translation>
     </message>
     <message>
         <source>Type to search. Articles you open and articles for the call show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scriva per cercare. Qui compaiono gli articoli aperti e quelli per la chiamata.</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le categorie</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi tag</translation>
     </message>
 </context>
 <context>
     <name>KpiDashboard</name>
     <message>
         <source>KPI dashboard — agentdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruscotto KPI — agentdesk</translation>
     </message>
     <message>
         <source>Whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto il team</translation>
     </message>
     <message>
         <source>My figures</source>
-        <translation type="unfinished"></translation>
+        <translation>I miei dati</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiorna</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta CSV…</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dal</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Al</translation>
     </message>
     <message>
         <source>Cause of upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa del malcontento</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti</translation>
     </message>
     <message>
         <source>mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>media %1</translation>
     </message>
     <message>
         <source>p%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>p%1 %2</translation>
     </message>
     <message>
         <source>Contacts: %1 · handle time %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti: %1 · durata di gestione %2</translation>
     </message>
     <message>
         <source>Export figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta dati</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportato in %1</translation>
     </message>
 </context>
 <context>
     <name>KpiTableModel</name>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestite</translation>
     </message>
     <message>
         <source>AHT</source>
-        <translation type="unfinished"></translation>
+        <translation>AHT</translation>
     </message>
     <message>
         <source>AHT p90</source>
-        <translation type="unfinished"></translation>
+        <translation>AHT p90</translation>
     </message>
     <message>
         <source>Talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversazione</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiusura</translation>
     </message>
     <message>
         <source>Hold rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso di attesa</translation>
     </message>
     <message>
         <source>Hold length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata attesa</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimenti</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistiti</translation>
     </message>
     <message>
         <source>FCR</source>
-        <translation type="unfinished"></translation>
+        <translation>FCR</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggi</translation>
     </message>
     <message>
         <source>Follow-ups open</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiamate aperte</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaduta</translation>
     </message>
     <message>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Aderenza</translation>
     </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua di sistema (%1)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <source>Menus, screens, scripts and the coach use this language the next time you start agentdesk. Callers&apos; names are spelt with the alphabet you pick on the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu, schermate, script e coach useranno questa lingua al prossimo avvio di agentdesk. I nomi dei chiamanti si compitano con l&apos;alfabeto scelto durante la chiamata.</translation>
     </message>
 </context>
 <context>
     <name>LinkReasonDialog</name>
     <message>
         <source>Link this record to the call?</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegare questa scheda alla chiamata?</translation>
     </message>
     <message>
         <source>The caller answered the security questions for this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Il chiamante ha risposto alle domande di sicurezza per questa scheda</translation>
     </message>
     <message>
         <source>The number is withheld; the caller answered the security questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero è nascosto; il chiamante ha risposto alle domande di sicurezza</translation>
     </message>
     <message>
         <source>The caller rings from a new number and answered the security questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Il chiamante chiama da un nuovo numero e ha risposto alle domande di sicurezza</translation>
     </message>
     <message>
         <source>The phone number on this record is not the number calling. Open it only for the caller&apos;s own record. Your reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di telefono di questa scheda non è quello che sta chiamando. La apra solo se è la scheda del chiamante. Il motivo viene conservato nel registro di audit.</translation>
     </message>
     <message>
         <source>Link and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega e apri</translation>
     </message>
 </context>
 <context>
     <name>LiveCoach</name>
     <message>
         <source>Nothing to change here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla da cambiare qui.</translation>
     </message>
     <message>
         <source>Replace with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci con «%1»</translation>
     </message>
     <message>
         <source>Instead, try: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Provi invece: «%1»</translation>
     </message>
 </context>
 <context>
     <name>LiveFigures</name>
     <message>
         <source>Now in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora in coda</translation>
     </message>
     <message>
         <source>Calls waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate in attesa</translation>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa più lunga</translation>
     </message>
     <message>
         <source>Agents available</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatori disponibili</translation>
     </message>
     <message>
         <source>Agents busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatori occupati</translation>
     </message>
     <message>
         <source>Service level so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello di servizio finora</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Since %1: %2 answered, %3 abandoned; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalle %1: %2 risposte, %3 abbandonate; %4</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>agentdesk — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>agentdesk — accesso</translation>
     </message>
     <message>
         <source>Locked. Log in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloccato. Acceda per continuare.</translation>
     </message>
     <message>
         <source>Log in to agentdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi ad agentdesk</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome &amp;utente</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisca nome utente e password.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppi tentativi non riusciti. Riprovi tra %1 s.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>agentdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>agentdesk</translation>
     </message>
     <message>
         <source>Team leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Team leader</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Logged in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso come %1</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
         <source>About agentdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su agentdesk</translation>
     </message>
     <message>
         <source>agentdesk %1
 Data folder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>agentdesk %1
+Cartella dei dati: %2</translation>
     </message>
     <message>
         <source>Quit agentdesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscire da agentdesk?</translation>
     </message>
     <message>
         <source>Nothing is lost: at the next start agentdesk offers to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla va perso: al prossimo avvio agentdesk proporrà di riprenderla.</translation>
     </message>
     <message>
         <source>&amp;Quit and keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci e conservala</translation>
     </message>
     <message>
         <source>&amp;Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resta</translation>
     </message>
 </context>
 <context>
     <name>MessageDialog</name>
     <message>
         <source>Take a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendi un messaggio</translation>
     </message>
     <message>
         <source>Take a message: all seven parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendi un messaggio: tutte e sette le parti</translation>
     </message>
 </context>
 <context>
     <name>MessageFields</name>
     <message>
         <source>Colleague or department (from the directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega o reparto (dalla rubrica)</translation>
     </message>
     <message>
         <source>First name and surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome e cognome</translation>
     </message>
     <message>
         <source>Company, or how they are connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda, o il legame con il chiamante</translation>
     </message>
     <message>
         <source>With area code, or + and country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Con prefisso, oppure + e prefisso internazionale</translation>
     </message>
     <message>
         <source>Ext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Int.</translation>
     </message>
     <message>
         <source>What the caller asks for: call back, send a quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa chiede il chiamante: essere richiamato, ricevere un preventivo…</translation>
     </message>
     <message>
         <source>What you promised: e.g. she will call you back today</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa ha promesso: es. La richiamerà oggi</translation>
     </message>
     <message>
         <source>The message, in the caller&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio, con le parole del chiamante</translation>
     </message>
     <message>
         <source>To whom *</source>
-        <translation type="unfinished"></translation>
+        <translation>Per chi *</translation>
     </message>
     <message>
         <source>From whom *</source>
-        <translation type="unfinished"></translation>
+        <translation>Da chi *</translation>
     </message>
     <message>
         <source>Business connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto d&apos;affari</translation>
     </message>
     <message>
         <source>Phone number *</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di telefono *</translation>
     </message>
     <message>
         <source>Message *</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio *</translation>
     </message>
     <message>
         <source>Action requested *</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione richiesta *</translation>
     </message>
     <message>
         <source>Action promised *</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione promessa *</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Preso</translation>
     </message>
     <message>
         <source>by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>da %1, %2</translation>
     </message>
 </context>
 <context>
     <name>MessageForm</name>
     <message>
         <source>&amp;Save message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva messaggio</translation>
     </message>
     <message>
         <source>Copy as te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia come te&amp;sto</translation>
     </message>
     <message>
         <source>Take &amp;another message</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendi un &amp;altro messaggio</translation>
     </message>
     <message>
         <source>Changed since the read-back: read it back again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificato dopo la rilettura: lo rilegga.</translation>
     </message>
     <message>
         <source>Fill in what is missing before reading it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completi ciò che manca prima di rileggerlo.</translation>
     </message>
     <message>
         <source>Message saved for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio salvato per %1.</translation>
     </message>
     <message>
         <source>Card details in it were masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati di carta presenti sono stati oscurati.</translation>
     </message>
 </context>
 <context>
     <name>MessageInbox</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggi</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <source>Open (new or passed on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperti (nuovi o inoltrati)</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatta</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <source>Mark &amp;passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come &amp;inoltrato</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come &amp;fatta</translation>
     </message>
     <message>
         <source>Copy as te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia come te&amp;sto</translation>
     </message>
     <message>
         <source>Anything you remember after the call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quello che ricorda dopo la chiamata…</translation>
     </message>
     <message>
         <source>&amp;Add note from memory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi nota a memoria</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Per</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra</translation>
     </message>
     <message>
         <source>Not in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Non in rubrica</translation>
     </message>
 </context>
 <context>
     <name>MessageStepPanel</name>
     <message>
         <source>Take the message: all seven parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenda il messaggio: tutte e sette le parti</translation>
     </message>
 </context>
 <context>
     <name>MessageTableModel</name>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Preso</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Per</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Taken by</source>
-        <translation type="unfinished"></translation>
+        <translation>Preso da</translation>
     </message>
 </context>
 <context>
     <name>MyFeedbackWindow</name>
     <message>
         <source>My feedback — agentdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mio feedback — agentdesk</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conferma lettura</translation>
     </message>
     <message>
         <source>I have read this feedback (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho letto questo feedback (Alt+A)</translation>
     </message>
     <message>
         <source>New: %1 · all: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovi: %1 · totale: %2</translation>
     </message>
     <message>
         <source>No feedback yet. Your team leader&apos;s feedback on your calls shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun feedback. Qui compare il feedback del Suo team leader sulle Sue chiamate.</translation>
     </message>
     <message>
         <source>From %1 on your call of %2 (%3, adherence %4), %5 after the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da %1 sulla Sua chiamata del %2 (%3, aderenza %4), %5 dopo la chiamata.</translation>
     </message>
 </context>
 <context>
     <name>NameCapturePanel</name>
     <message>
         <source>Spelling to read back</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelling da rileggere</translation>
     </message>
     <message>
         <source>no spelling alphabet</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun alfabeto fonetico</translation>
     </message>
     <message>
         <source>%1 alphabet — read it to the caller and ask them to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfabeto %1 — lo legga al chiamante e chieda conferma.</translation>
     </message>
     <message>
         <source>Type the name as you hear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scriva il nome come lo sente.</translation>
     </message>
 </context>
 <context>
     <name>NoteDrafts</name>
     <message>
         <source>Your unsaved note was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Sua nota non salvata è stata ripristinata.</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>Find by phone, e-mail or surname — Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca per telefono, e-mail o cognome — Invio</translation>
     </message>
     <message>
         <source>New c&amp;ustomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo c&amp;liente…</translation>
     </message>
     <message>
         <source>New note — Ctrl+Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova nota — Ctrl+Invio per salvare</translation>
     </message>
     <message>
         <source>Caller agreed to note-taking</source>
-        <translation type="unfinished"></translation>
+        <translation>Il chiamante acconsente a prendere note</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva nota</translation>
     </message>
     <message>
         <source>Save the note (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la nota (Ctrl+Invio)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta…</translation>
     </message>
     <message>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella…</translation>
     </message>
     <message>
         <source>The caller said no to notes on this call: nothing is written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il chiamante non vuole note su questa chiamata: non viene scritto nulla.</translation>
     </message>
     <message>
         <source>Ask first: “Do you mind if I take a few notes while we talk?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda prima: «Le dispiace se prendo qualche appunto mentre parliamo?»</translation>
     </message>
     <message>
         <source>None of the customers you have served matches. Outside a call you find only your own customers; during a call you can find the caller and open their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno dei clienti che ha servito corrisponde. Fuori da una chiamata trova solo i Suoi clienti; durante una chiamata può trovare il chiamante e aprirne la scheda.</translation>
     </message>
     <message>
         <source>No customer found. Check the spelling, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cliente trovato. Controlli l&apos;ortografia, o ne crei uno.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) — Enter opens the record and links it to this call (recorded in the audit log)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n risultato — Invio apre la scheda e la collega a questa chiamata (registrato nel registro di audit)</numerusform>
+            <numerusform>%n risultati — Invio apre la scheda e la collega a questa chiamata (registrato nel registro di audit)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) — Enter opens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n risultato — Invio per aprire</numerusform>
+            <numerusform>%n risultati — Invio per aprire</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask the caller whether you may take notes, then tick “Caller agreed to note-taking”. The note is kept here until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda al chiamante se può prendere note, poi spunti «Il chiamante acconsente a prendere note». Fino ad allora la nota resta qui.</translation>
     </message>
     <message>
         <source>Payment card details were removed before saving: card numbers are never stored (only the last four digits are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati della carta di pagamento sono stati rimossi prima del salvataggio: i numeri di carta non vengono mai conservati (solo le ultime quattro cifre).</translation>
     </message>
     <message>
         <source>Export customer data</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta i dati del cliente</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportato in %1</translation>
     </message>
     <message>
         <source>Erase customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella il cliente</translation>
     </message>
     <message>
         <source>This deletes %1 and everything about them, for good, including in backups. Type the customer&apos;s surname to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo elimina %1 e tutto ciò che lo riguarda, per sempre, anche dai backup. Per confermare scriva il cognome del cliente.</translation>
     </message>
     <message>
         <source>Not erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Non cancellato</translation>
     </message>
     <message>
         <source>The surname did not match; nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cognome non corrisponde; non è stato cancellato nulla.</translation>
     </message>
     <message>
         <source>Customer erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente cancellato.</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>agentdesk — key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>agentdesk — passphrase della chiave</translation>
     </message>
     <message>
         <source>Choose a passphrase (at least 8 characters). It protects every customer record in this data folder: without it nobody can read them, you included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga una passphrase (almeno 8 caratteri). Protegge ogni scheda cliente in questa cartella dei dati: senza di essa nessuno può leggerle, Lei compreso.</translation>
     </message>
     <message>
         <source>Enter the passphrase to open this data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisca la passphrase per aprire questa cartella dei dati.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeta</translation>
     </message>
     <message>
         <source>Use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usi almeno 8 caratteri.</translation>
     </message>
     <message>
         <source>The two entries differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>I due inserimenti sono diversi.</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura…</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>agentdesk — key passphrase: try again</source>
-        <translation type="unfinished"></translation>
+        <translation>agentdesk — passphrase della chiave: riprovi</translation>
     </message>
 </context>
 <context>
     <name>PlaybookDock</name>
     <message>
         <source>Search the playbook — e.g. angry, say no</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nel manuale — es. arrabbiato, dire di no</translation>
     </message>
     <message>
         <source>Difficult moment… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento difficile… (%1)</translation>
     </message>
     <message>
         <source>Pick what is happening and see what to do and say at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga che cosa sta succedendo e veda subito cosa fare e dire</translation>
     </message>
     <message>
         <source>Not saved in the call record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato nel registro della chiamata: %1</translation>
     </message>
 </context>
 <context>
     <name>PlaybookWords</name>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportamento</translation>
     </message>
     <message>
         <source>Type of caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di chiamante</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situazione</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecnica</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista di controllo</translation>
     </message>
     <message>
         <source>Phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasi</translation>
     </message>
 </context>
 <context>
     <name>ProcedureHost</name>
     <message>
         <source>Hold and transfer are for a call in progress (Ctrl+N answers one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa e trasferimento servono durante una chiamata (Ctrl+N per rispondere).</translation>
     </message>
     <message>
         <source>This call flow has no step for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo flusso di chiamata non ha un passo per questo.</translation>
     </message>
     <message>
         <source>A message was not saved: press Ctrl+Shift+M to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio non è stato salvato: prema Ctrl+Maiusc+M per completarlo.</translation>
     </message>
 </context>
 <context>
     <name>ProcedureWords</name>
     <message>
         <source>Say why first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dica prima il motivo.</translation>
     </message>
     <message>
         <source>Keep the reason short (500 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo breve (al massimo 500 caratteri).</translation>
     </message>
     <message>
         <source>Give an estimate between a few seconds and 60 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indichi una stima tra pochi secondi e 60 minuti.</translation>
     </message>
     <message>
         <source>Ask the caller first: say why and how long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima chieda al chiamante: dica perché e per quanto tempo.</translation>
     </message>
     <message>
         <source>Record what the caller answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registri che cosa ha risposto il chiamante.</translation>
     </message>
     <message>
         <source>The wait may pass three minutes: offer a call-back before holding.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attesa potrebbe superare i tre minuti: offra una richiamata prima di mettere in attesa.</translation>
     </message>
     <message>
         <source>Ask the caller and record their yes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda al chiamante e registri prima il suo sì.</translation>
     </message>
     <message>
         <source>The caller is on hold already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il chiamante è già in attesa.</translation>
     </message>
     <message>
         <source>The caller is not on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il chiamante non è in attesa.</translation>
     </message>
     <message>
         <source>Transfer only when you cannot help yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferisca solo quando non può aiutare Lei.</translation>
     </message>
     <message>
         <source>Pick who to transfer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga a chi trasferire.</translation>
     </message>
     <message>
         <source>Tell the caller why and to whom first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dica prima al chiamante perché e a chi.</translation>
     </message>
     <message>
         <source>Start the transfer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvii prima il trasferimento.</translation>
     </message>
     <message>
         <source>A transfer is under way already.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;è già un trasferimento in corso.</translation>
     </message>
     <message>
         <source>Read the message back and tick that the caller confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilegga il messaggio e spunti che il chiamante lo ha confermato.</translation>
     </message>
     <message>
         <source>Some parts of the message are missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcune parti del messaggio mancano o sono errate.</translation>
     </message>
     <message>
         <source>Give the number to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indichi il numero da chiamare.</translation>
     </message>
     <message>
         <source>That is not a phone number: check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un numero di telefono: controlli le cifre.</translation>
     </message>
     <message>
         <source>Pick when to call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga quando richiamare.</translation>
     </message>
     <message>
         <source>“Call back by” must be after “Call back from”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Richiamare entro le» deve venire dopo «Richiamare dalle».</translation>
     </message>
     <message>
         <source>That is not possible right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al momento non è possibile.</translation>
     </message>
     <message>
         <source>to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>per chi</translation>
     </message>
     <message>
         <source>from whom</source>
-        <translation type="unfinished"></translation>
+        <translation>da chi</translation>
     </message>
     <message>
         <source>where to call back</source>
-        <translation type="unfinished"></translation>
+        <translation>dove richiamare</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>cosa</translation>
     </message>
     <message>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>perché</translation>
     </message>
     <message>
         <source>taken by</source>
-        <translation type="unfinished"></translation>
+        <translation>preso da</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>quando</translation>
     </message>
     <message>
         <source>another part</source>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;altra parte</translation>
     </message>
     <message>
         <source>Too long: at most %1 characters. Shorten it; nothing was cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppo lungo: al massimo %1 caratteri. Lo accorci; non è stato tagliato nulla.</translation>
     </message>
     <message>
         <source>Not a phone number: give the area code, or + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un numero di telefono: indichi il prefisso, oppure + e il prefisso internazionale.</translation>
     </message>
     <message>
         <source>An extension is digits only (up to 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un interno contiene solo cifre (fino a 8).</translation>
     </message>
     <message>
         <source>Date and time as YYYY-MM-DD HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e ora nel formato AAAA-MM-GG HH:MM.</translation>
     </message>
     <message>
         <source>Required: fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obbligatorio: compili questo campo.</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secondi</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minuto</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minuti</translation>
     </message>
     <message>
         <source>a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>un minuto</translation>
     </message>
     <message>
         <source>May I put you on hold for about %1[, {caller_name}]? I need to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posso metterLa in attesa per circa %1[, {caller_name}]? Devo %2.</translation>
     </message>
     <message>
         <source>It could take more than %1, so I can call you back instead if you prefer. Would you rather hold, or have me call you back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrebbe volerci più di %1, quindi se preferisce posso richiamarLa io. Preferisce attendere o essere richiamato?</translation>
     </message>
     <message>
         <source>Thank you for holding[, {caller_name}]. I&apos;m still on it; it should be about %1 more. Are you all right to keep holding?</source>
-        <translation type="unfinished"></translation>
+        <translation>Grazie per l&apos;attesa[, {caller_name}]. Ci sto ancora lavorando; dovrebbe volerci ancora circa %1. Le va bene attendere ancora?</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo</translation>
     </message>
     <message>
         <source>Passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inoltrato</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatta</translation>
     </message>
     <message>
         <source> ext. %1</source>
-        <translation type="unfinished"></translation>
+        <translation> int. %1</translation>
     </message>
     <message>
         <source>Message for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio per: %1</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Da: %1</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono: %1</translation>
     </message>
     <message>
         <source>When: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando: %1</translation>
     </message>
     <message>
         <source>Taken by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preso da: %1</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio:</translation>
     </message>
     <message>
         <source>Caller asks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il chiamante chiede: %1</translation>
     </message>
     <message>
         <source>We promised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbiamo promesso: %1</translation>
     </message>
     <message>
         <source>Notes added after the call:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note aggiunte dopo la chiamata:</translation>
     </message>
     <message>
         <source>(name not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nome non fornito)</translation>
     </message>
     <message>
         <source>Transfer for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimento per %1</translation>
     </message>
     <message>
         <source>Caller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamante: %1</translation>
     </message>
     <message>
         <source>Spelling: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelling: %1</translation>
     </message>
     <message>
         <source>Say it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo dica: %1</translation>
     </message>
     <message>
         <source>Number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero: %1</translation>
     </message>
     <message>
         <source>Issue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non registrata)</translation>
     </message>
     <message>
         <source>Tried so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativi finora: %1</translation>
     </message>
     <message>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nulla</translation>
     </message>
     <message>
         <source>Knowledge articles opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Articoli della knowledge base aperti: %1</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>agentdesk: damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>agentdesk: database danneggiato</translation>
     </message>
     <message>
         <source>%1
 
 Restore the newest good backup, %2? The damaged file is kept in the backups folder; anything saved after that backup is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Ripristinare il backup valido più recente, %2? Il file danneggiato viene conservato nella cartella dei backup; ciò che è stato salvato dopo quel backup non vi è contenuto.</translation>
     </message>
 </context>
 <context>
     <name>QueueDock</name>
     <message>
         <source>For&amp;ecast…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;visione…</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Trade-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromesso</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno</translation>
     </message>
     <message>
         <source>%1 waiting, longest %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in attesa, la più lunga %2</translation>
     </message>
     <message>
         <source>%1 %2 · agents %3 of %4 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · operatori %3 su %4 necessari</translation>
     </message>
     <message>
         <source>Forecast for %1: no calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsione per %1: nessuna chiamata</translation>
     </message>
     <message>
         <source>Forecast for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsione per %1</translation>
     </message>
     <message>
         <source>Simulator rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmi del simulatore</translation>
     </message>
     <message>
         <source>No forecast; live pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna previsione; ritmo in tempo reale</translation>
     </message>
     <message>
         <source>No forecast for %1, and too few calls to judge the pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna previsione per %1, e troppe poche chiamate per valutare il ritmo</translation>
     </message>
 </context>
 <context>
     <name>QueueFilterBar</name>
     <message>
         <source>&amp;Not yet reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non ancora riviste</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiorna</translation>
     </message>
     <message>
         <source>Re&amp;presentative</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;peratore</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dal</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Al</translation>
     </message>
     <message>
         <source>O&amp;utcome</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sito</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;nale</translation>
     </message>
     <message>
         <source>&amp;Cause of upset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Causa del malcontento</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi esito</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi canale</translation>
     </message>
     <message>
         <source>Any or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi o nessuna</translation>
     </message>
 </context>
 <context>
     <name>QueueWords</name>
     <message>
         <source>Meets the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggiunge l&apos;obiettivo</translation>
     </message>
     <message>
         <source>Just below the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Appena sotto l&apos;obiettivo</translation>
     </message>
     <message>
         <source>Well below the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Molto sotto l&apos;obiettivo</translation>
     </message>
     <message>
         <source>enough to meet the target</source>
-        <translation type="unfinished"></translation>
+        <translation>sufficienti per raggiungere l&apos;obiettivo</translation>
     </message>
     <message>
         <source>just below the target, needs %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>appena sotto l&apos;obiettivo, ne servono altri %1</translation>
     </message>
     <message>
         <source>well below the target, needs %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>molto sotto l&apos;obiettivo, ne servono altri %1</translation>
     </message>
     <message>
         <source>⚠ Occupancy %1 is above %2: agents this busy burn out; add agents or lower the occupancy cap in the queue settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Occupazione %1 oltre %2: operatori così impegnati si esauriscono; aggiunga operatori o abbassi il limite di occupazione nelle impostazioni della coda.</translation>
     </message>
     <message>
         <source>⚠ %1 of callers would hang up before an answer, above %2: a target met that way is not met; add agents or lower the abandonment cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Il %1 dei chiamanti riaggancerebbe prima della risposta, oltre %2: un obiettivo raggiunto così non è raggiunto; aggiunga operatori o abbassi il limite di abbandono.</translation>
     </message>
     <message>
         <source>⚠ Shrinkage %1 is above %2: more than half of paid time off the phones; check the queue settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Shrinkage %1 oltre %2: più di metà del tempo retribuito lontano dal telefono; controlli le impostazioni della coda.</translation>
     </message>
     <message>
         <source>%1: %2 calls, handle time %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 chiamate, durata di gestione %3</translation>
     </message>
     <message>
         <source>target %1 in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>obiettivo %1 in %2 s</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>non è testo UTF-8</translation>
     </message>
     <message>
         <source>not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>non è JSON</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un oggetto JSON</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo sconosciuto</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manca %1</translation>
     </message>
     <message>
         <source>bad value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valore non valido per %1</translation>
     </message>
     <message>
         <source>line too long</source>
-        <translation type="unfinished"></translation>
+        <translation>riga troppo lunga</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1: %2</translation>
     </message>
     <message>
         <source>byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>byte %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n malformed line(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga malformata ignorata</numerusform>
+            <numerusform>%n righe malformate ignorate</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (last: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ultimo: %2)</translation>
     </message>
     <message>
         <source>Simulated queue (training and demos)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coda simulata (formazione e dimostrazioni)</translation>
     </message>
     <message>
         <source>Not connected to the phone system&apos;s queue. A team leader or IT can connect it (README, “Queue and staffing”); until then the estimate uses the forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non collegato alla coda del centralino. Un team leader o l&apos;IT può collegarla (README, «Queue and staffing»); nel frattempo la stima usa la previsione.</translation>
     </message>
     <message>
         <source>waiting for the file</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa del file</translation>
     </message>
     <message>
         <source>cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere il file</translation>
     </message>
     <message>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>lettura</translation>
     </message>
     <message>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>in ascolto</translation>
     </message>
     <message>
         <source>cannot listen</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile mettersi in ascolto</translation>
     </message>
     <message>
         <source>Feed file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>File del flusso %1: %2</translation>
     </message>
     <message>
         <source>Feed socket %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket del flusso %1: %2</translation>
     </message>
     <message>
         <source>No queue data yet: figures are not live</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun dato della coda: i valori non sono in tempo reale</translation>
     </message>
     <message>
         <source>Stale: no queue data since %1 (%2 ago); figures are not live</source>
-        <translation type="unfinished"></translation>
+        <translation>Non aggiornati: nessun dato della coda dalle %1 (%2 fa); i valori non sono in tempo reale</translation>
     </message>
 </context>
 <context>
     <name>ReadBackBox</name>
     <message>
         <source>Read back to the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilegga al chiamante</translation>
     </message>
     <message>
         <source>&amp;Read back — the caller confirmed it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riletto — il chiamante ha confermato</translation>
     </message>
     <message>
         <source>Read it back before you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo rilegga prima di salvare</translation>
     </message>
     <message>
         <source>Let me read that back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rileggo quanto ho annotato.</translation>
     </message>
     <message>
         <source>Your name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Suo nome: %1</translation>
     </message>
     <message>
         <source>Your number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Suo numero: %1</translation>
     </message>
     <message>
         <source>, extension %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, interno %1</translation>
     </message>
     <message>
         <source>The message is for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio è per %1.</translation>
     </message>
     <message>
         <source>What happens next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa succede ora: %1</translation>
     </message>
     <message>
         <source>Is that all correct?</source>
-        <translation type="unfinished"></translation>
+        <translation>È tutto corretto?</translation>
     </message>
 </context>
 <context>
     <name>ReplyBox</name>
     <message>
         <source>Type :: for a canned response</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiti :: per una risposta predefinita</translation>
     </message>
     <message>
         <source>Reply draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza di risposta</translation>
     </message>
 </context>
 <context>
     <name>ReplyDraft</name>
     <message>
         <source>Reply draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza di risposta</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia</translation>
     </message>
     <message>
         <source>Copy the reply to paste it into the chat or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi la risposta per incollarla nella chat o nell&apos;e-mail</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiata.</translation>
     </message>
 </context>
 <context>
     <name>ReviewQueueTableModel</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniziata</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestione</translation>
     </message>
     <message>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Aderenza</translation>
     </message>
     <message>
         <source>Upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Malcontento</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisione</translation>
     </message>
 </context>
 <context>
     <name>ReviewQueueWindow</name>
     <message>
         <source>Review queue — agentdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Coda di revisione — agentdesk</translation>
     </message>
     <message>
         <source>Interactions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interazioni: %1</translation>
     </message>
     <message>
         <source>overdue (not reviewed within three days): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scadute (non riviste entro tre giorni): %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewWords</name>
     <message>
         <source>Not applicable: another call flow&apos;s rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicabile: regola di un altro flusso di chiamata</translation>
     </message>
     <message>
         <source>Not applicable: another channel&apos;s rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicabile: regola di un altro canale</translation>
     </message>
     <message>
         <source>Not applicable: did not arise in this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicabile: non si è presentato in questa chiamata</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicabile</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Superato</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Non superato</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Risolto</translation>
     </message>
     <message>
         <source>Follow-up needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve un seguito</translation>
     </message>
     <message>
         <source>Call-back booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiamata prenotata</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferito</translation>
     </message>
     <message>
         <source>Message taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio preso</translation>
     </message>
     <message>
         <source>Information given</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni fornite</translation>
     </message>
     <message>
         <source>Complaint recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamo registrato</translation>
     </message>
     <message>
         <source>No action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna azione necessaria</translation>
     </message>
     <message>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero sbagliato</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Social</translation>
     </message>
     <message>
         <source>Product or service fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Guasto del prodotto o del servizio</translation>
     </message>
     <message>
         <source>Billing or price dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestazione di fattura o prezzo</translation>
     </message>
     <message>
         <source>Miscommunication</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomprensione</translation>
     </message>
     <message>
         <source>Expectations not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspettative deluse</translation>
     </message>
     <message>
         <source>Treated rudely</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattato in modo scortese</translation>
     </message>
     <message>
         <source>Inconvenience</source>
-        <translation type="unfinished"></translation>
+        <translation>Disagio</translation>
     </message>
     <message>
         <source>Unclear policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Regole poco chiare</translation>
     </message>
     <message>
         <source>Waited too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa troppo lunga</translation>
     </message>
     <message>
         <source>Bad experience before</source>
-        <translation type="unfinished"></translation>
+        <translation>Brutta esperienza precedente</translation>
     </message>
     <message>
         <source>Personal stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress personale</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 giorno</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giorni</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ora</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ore</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 g</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivista</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaduta</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Da rivedere</translation>
     </message>
     <message>
         <source>Call started at “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamata iniziata da «%1»</translation>
     </message>
     <message>
         <source>Went to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Passato a «%1»</translation>
     </message>
     <message>
         <source>Ticked “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Spuntato «%1»</translation>
     </message>
     <message>
         <source>Unticked “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolta la spunta a «%1»</translation>
     </message>
     <message>
         <source>Call ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamata terminata</translation>
     </message>
     <message>
         <source>Wrap-up saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiusura salvata</translation>
     </message>
     <message>
         <source>Resumed after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripresa dopo un riavvio</translation>
     </message>
     <message>
         <source>Asked to hold (about %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiesto di attendere (circa %1)</translation>
     </message>
     <message>
         <source>Caller&apos;s answer to hold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta del chiamante all&apos;attesa: %1</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa</translation>
     </message>
     <message>
         <source>Progress report to the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento al chiamante sui progressi</translation>
     </message>
     <message>
         <source>Back from hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripreso dall&apos;attesa</translation>
     </message>
     <message>
         <source>Offered a call-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerta una richiamata</translation>
     </message>
     <message>
         <source>Transfer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimento a %1</translation>
     </message>
     <message>
         <source>Transfer announced to the colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimento presentato al collega</translation>
     </message>
     <message>
         <source>Transfer completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimento completato</translation>
     </message>
     <message>
         <source>Transfer failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimento non riuscito</translation>
     </message>
     <message>
         <source>Complaint logged: reference %1, answer by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamo registrato: riferimento %1, risposta entro il %2</translation>
     </message>
     <message>
         <source>Identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identità verificata</translation>
     </message>
     <message>
         <source>Identity not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identità non verificata</translation>
     </message>
     <message>
         <source>Reply sent; the coach found nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta inviata; il coach non ha trovato nulla da cambiare</translation>
     </message>
     <message>
         <source>Reply sent with %1 coach findings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta inviata con %1 segnalazioni del coach: %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>ServiceLevelChart</name>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello di servizio</translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupazione</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo</translation>
     </message>
     <message>
         <source>Agents in the prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatori nella previsione</translation>
     </message>
     <message>
         <source>Service level and occupancy by agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello di servizio e occupazione per numero di operatori</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatori</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
         <source>Wrong passphrase; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase errata; riprovi.</translation>
     </message>
     <message>
         <source>Use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usi almeno 8 caratteri.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Name said in the greeting.</source>
+        <translation>Nome detto nel saluto.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Department said in the greeting.</source>
+        <translation>Reparto detto nel saluto.</translation>
+    </message>
+    <message>
+        <source>Lock after idle (minutes)</source>
+        <translation>Blocco dopo inattività (minuti)</translation>
+    </message>
+    <message>
+        <source>0 never locks.</source>
+        <translation>0 non blocca mai.</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Regione telefonica predefinita</translation>
+    </message>
+    <message>
+        <source>Two-letter country code for numbers without +.</source>
+        <translation>Codice di paese di due lettere per i numeri senza +.</translation>
+    </message>
+    <message>
+        <source>Forms of address</source>
+        <translation>Forme di cortesia</translation>
+    </message>
+    <message>
+        <source>Offered for customers, in this order: any of Mr, Mrs, Ms, Miss, Mx, Dr, first name.</source>
+        <translation>Proposte per i clienti, in quest&apos;ordine: qualsiasi tra Mr, Mrs, Ms, Miss, Mx, Dr, first name.</translation>
+    </message>
+    <message>
+        <source>Hold progress report every (s)</source>
+        <translation>Aggiornamento durante l&apos;attesa ogni (s)</translation>
+    </message>
+    <message>
+        <source>Prompt to check back on a held caller.</source>
+        <translation>Promemoria per riprendere un chiamante in attesa.</translation>
+    </message>
+    <message>
+        <source>Complaint answered within (days)</source>
+        <translation>Risposta ai reclami entro (giorni)</translation>
+    </message>
+    <message>
+        <source>The timescale promised to a customer who complains.</source>
+        <translation>Il termine promesso a un cliente che presenta un reclamo.</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Backup conservati</translation>
+    </message>
+    <message>
+        <source>Older backups are removed.</source>
+        <translation>I backup più vecchi vengono eliminati.</translation>
+    </message>
+    <message>
+        <source>Keep notes (days)</source>
+        <translation>Conserva le note (giorni)</translation>
+    </message>
+    <message>
+        <source>Notes older than this are deleted; 0 keeps them.</source>
+        <translation>Le note più vecchie vengono eliminate; 0 le conserva.</translation>
+    </message>
+    <message>
+        <source>Keep call details (days)</source>
+        <translation>Conserva i dettagli delle chiamate (giorni)</translation>
+    </message>
+    <message>
+        <source>After this the caller&apos;s details in a call are destroyed; figures stay.</source>
+        <translation>Dopo questo periodo i dati del chiamante in una chiamata vengono distrutti; i numeri restano.</translation>
+    </message>
+    <message>
+        <source>Keep inactive customers (days)</source>
+        <translation>Conserva i clienti inattivi (giorni)</translation>
+    </message>
+    <message>
+        <source>Customers with no contact for this long are erased; 0 keeps them.</source>
+        <translation>I clienti senza contatti da così tanto tempo vengono cancellati; 0 li conserva.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source>Required: this is said in the greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obbligatorio: viene detto nel saluto.</translation>
     </message>
     <message>
         <source>At most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al massimo %1 caratteri.</translation>
     </message>
     <message>
         <source>Letters, digits and punctuation only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lettere, cifre e punteggiatura.</translation>
     </message>
     <message>
         <source>A two-letter country code such as GB, IT or ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un codice di paese di due lettere, come GB, IT o ID.</translation>
     </message>
     <message>
         <source>At least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almeno %1.</translation>
     </message>
     <message>
         <source>At most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al massimo %1.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno tra: %1.</translation>
     </message>
     <message>
         <source>A comma-separated list of Mr, Mrs, Ms, Miss, Mx, Dr, first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un elenco separato da virgole di Mr, Mrs, Ms, Miss, Mx, Dr, first name.</translation>
     </message>
     <message>
         <source>Not a form of address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è una forma di cortesia: %1.</translation>
     </message>
     <message>
         <source>Not a valid value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore non valido.</translation>
     </message>
     <message>
         <source>Some settings need correcting (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcune impostazioni vanno corrette (vedi sopra).</translation>
     </message>
 </context>
 <context>
     <name>SnippetPopup</name>
     <message>
         <source>Canned responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposte predefinite</translation>
     </message>
 </context>
 <context>
     <name>StepPanel</name>
     <message>
         <source>Script to say in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Script da dire con parole Sue</translation>
     </message>
 </context>
 <context>
     <name>StepTrail</name>
     <message>
         <source>Steps so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi finora: %1</translation>
     </message>
 </context>
 <context>
     <name>TeamStatusLabel</name>
     <message>
         <source>Changes made here wait in this workstation&apos;s database and are sent when the team database can be reached; nothing is lost while offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modifiche fatte qui attendono nel database di questa postazione e vengono inviate quando il database del team è raggiungibile; offline non si perde nulla.</translation>
     </message>
     <message numerus="yes">
         <source>Team database: sending %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Database del team: invio di %n modifica</numerusform>
+            <numerusform>Database del team: invio di %n modifiche</numerusform>
         </translation>
     </message>
     <message>
         <source>Team database: up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Database del team: aggiornato</translation>
     </message>
     <message numerus="yes">
         <source>Team database: offline since %1 — %n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Database del team: offline dalle %1 — %n modifica in attesa</numerusform>
+            <numerusform>Database del team: offline dalle %1 — %n modifiche in attesa</numerusform>
         </translation>
     </message>
     <message>
         <source>Team database: offline since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database del team: offline dalle %1</translation>
     </message>
     <message>
         <source>Team database: sync problem: the server refused %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database del team: problema di sincronizzazione: il server ha rifiutato %1</translation>
     </message>
     <message>
         <source>Team database: sync problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database del team: problema di sincronizzazione: %1</translation>
     </message>
     <message>
         <source>Team database: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Database del team: connessione…</translation>
     </message>
 </context>
 <context>
     <name>TimelineTableModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è successo</translation>
     </message>
 </context>
 <context>
     <name>TransferPanel</name>
     <message>
         <source>Announce the call to %1, then connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenti la chiamata a %1, poi colleghi.</translation>
     </message>
     <message>
         <source>Cold transfer to %1: connect when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimento diretto a %1: colleghi quando è pronto.</translation>
     </message>
     <message>
         <source>Connected. Press Ctrl+Return to record the transfer and wrap up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegato. Prema Ctrl+Invio per registrare il trasferimento e chiudere.</translation>
     </message>
     <message>
         <source>my colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>il mio collega</translation>
     </message>
     <message>
         <source>I&apos;m sorry[, {caller_name}], %1 can&apos;t take your call just now. I can take a message, or arrange a call-back. Which would you prefer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi dispiace[, {caller_name}], %1 al momento non può rispondere. Posso prendere un messaggio o organizzare una richiamata. Che cosa preferisce?</translation>
     </message>
     <message>
         <source>a colleague who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>un collega che può aiutarLa</translation>
     </message>
     <message>
         <source>I&apos;ll put you through to %1[, {caller_name}]: %2. I&apos;ll tell them what you&apos;ve told me, so you won&apos;t need to repeat it. Is that all right?</source>
-        <translation type="unfinished"></translation>
+        <translation>La passo a %1[, {caller_name}]: %2. Riferirò quanto mi ha detto, così non dovrà ripeterlo. Le va bene?</translation>
     </message>
     <message>
         <source>I&apos;ll put you through to %1[, {caller_name}]. I&apos;ll tell them what you&apos;ve told me, so you won&apos;t need to repeat it. Is that all right?</source>
-        <translation type="unfinished"></translation>
+        <translation>La passo a %1[, {caller_name}]. Riferirò quanto mi ha detto, così non dovrà ripeterlo. Le va bene?</translation>
     </message>
     <message>
         <source>they look after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>si occupa di %1</translation>
     </message>
     <message>
         <source>Copied — cop&amp;y again</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiata — cop&amp;ia di nuovo</translation>
     </message>
     <message>
         <source>Record how the transfer went first: Connected, or Not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registri prima l&apos;esito del trasferimento: Collegato o Non possibile.</translation>
     </message>
 </context>
 <context>
     <name>TransitionBar</name>
     <message>
         <source>Move on anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosegui comunque…</translation>
     </message>
     <message>
         <source>Skip what is missing and go on; the call log records it as skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta ciò che manca e prosegui; il registro della chiamata lo segna come saltato</translation>
     </message>
     <message>
         <source>To move on anyway press %1 twice, or use “Move on anyway…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per proseguire comunque prema %1 due volte, o usi «Prosegui comunque…».</translation>
     </message>
     <message>
         <source>To move on anyway use “Move on anyway…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per proseguire comunque usi «Prosegui comunque…».</translation>
     </message>
     <message>
         <source>Press %1 again to move on anyway (recorded as skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prema di nuovo %1 per proseguire comunque (registrato come saltato).</translation>
     </message>
 </context>
 <context>
     <name>VerifyPanel</name>
     <message>
         <source>Tick each answer that matches the account. Never read the answer out; until the caller passes, only their name is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spunti ogni risposta che corrisponde all&apos;account. Non legga mai la risposta ad alta voce; finché il chiamante non supera la verifica, si vede solo il suo nome.</translation>
     </message>
     <message>
         <source>Identity &amp;verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identità &amp;verificata</translation>
     </message>
     <message>
         <source>Could &amp;not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non verificabile</translation>
     </message>
     <message>
         <source>Check the caller&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifichi l&apos;identità del chiamante</translation>
     </message>
     <message>
         <source>%1 of %2 needed answers match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 delle %2 risposte necessarie corrispondono</translation>
     </message>
 </context>
 <context>
     <name>WrapUpForm</name>
     <message>
         <source>Save wrap-up (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva chiusura (Ctrl+Invio)</translation>
     </message>
     <message>
         <source>Store the outcome and end after-call work</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra l&apos;esito e termina il lavoro post-chiamata</translation>
     </message>
 </context>
 <context>
     <name>_DateInput</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non impostata</translation>
     </message>
 </context>
 <context>
     <name>frame</name>
     <message>
         <source>%1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 scadute</translation>
     </message>
     <message>
         <source>%1 due today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in scadenza oggi</translation>
     </message>
     <message>
         <source>Follow-ups: %1 (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiamate: %1 (Ctrl+Maiusc+F)</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavoro non salvato</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved note(s) from your last session were kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota non salvata dell&apos;ultima sessione è stata conservata.</numerusform>
+            <numerusform>%n note non salvate dell&apos;ultima sessione sono state conservate.</numerusform>
         </translation>
     </message>
     <message>
         <source>A half-typed message was kept: Ctrl+Shift+M opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio scritto a metà è stato conservato: Ctrl+Maiusc+M lo apre.</translation>
     </message>
     <message>
         <source>They stay kept until you save or clear them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restano conservate finché non le salva o le cancella.</translation>
     </message>
 </context>
 <context>
     <name>self._frame</name>
     <message>
         <source>Follow-up due now (%1): %2 — Ctrl+Shift+F to open the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiamata in scadenza ora (%1): %2 — Ctrl+Maiusc+F per aprire l&apos;elenco</translation>
     </message>
     <message>
         <source>(and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(e altre %1)</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuale</translation>
     </message>
     <message>
         <source>in call</source>
-        <translation type="unfinished"></translation>
+        <translation>in chiamata</translation>
     </message>
     <message>
         <source>after-call work</source>
-        <translation type="unfinished"></translation>
+        <translation>lavoro post-chiamata</translation>
     </message>
     <message>
         <source>agentdesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agentdesk — %1</translation>
     </message>
     <message>
         <source>agentdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>agentdesk</translation>
     </message>
     <message>
         <source>A call is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;è una chiamata in corso.</translation>
     </message>
     <message>
         <source>This call&apos;s wrap-up is not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiusura di questa chiamata non è ancora salvata.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact (%n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registro di audit integro (%n voce)</numerusform>
+            <numerusform>Registro di audit integro (%n voci)</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log altered at entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro di audit alterato alla voce %1</translation>
     </message>
     <message>
         <source>Audit log: newest entries missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro di audit: mancano le voci più recenti</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge base</translation>
     </message>
     <message>
         <source>customer note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota cliente</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Coda</translation>
     </message>
     <message>
         <source>New coaching feedback: %1 (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo feedback di coaching: %1 (F9)</translation>
     </message>
 </context>
 </TS>

@@ -107,3 +107,27 @@ def test_the_language_dialog_saves_the_accounts_choice(qtbot):
     with qtbot.waitSignal(dialog.saved, check_params_cb=lambda code: code == "it"):
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     assert accounts.saved == [("giulia", "it")]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "button"),
+    [("it", "Accedi ad agentdesk", "Accedi"), ("id", "Masuk ke agentdesk", "Masuk")],
+)
+def test_the_login_dialog_speaks_the_installed_language(qtbot, qapp, language, title, button):
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from agentdesk.paths import resources_dir
+    from agentdesk.ui.login import LoginDialog
+
+    translators = Translators(resources_dir() / "i18n")
+    default = QLocale()
+    try:
+        translators.use(language)
+        dialog = LoginDialog(FakeAccounts(), TaskRunner(ImmediateExecutor(), ImmediateExecutor()))
+        qtbot.addWidget(dialog)
+        texts = [w.text() for w in dialog.findChildren(QLabel)] + [dialog.windowTitle()]
+        buttons = [b.text().replace("&", "") for b in dialog.findChildren(QPushButton)]
+        assert title in texts and button in buttons
+    finally:
+        translators.use("en")
+        QLocale.setDefault(default)

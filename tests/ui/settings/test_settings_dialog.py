@@ -68,3 +68,14 @@ def test_empty_organisation_and_an_unknown_region_are_refused_as_typed(qtbot, tm
     saved = SettingsService(tmp_path / "settings.json").current()
     assert (saved.organisation, saved.phone_region) == ("Northwind Energy", "IT")
     assert saved.forms_of_address == "Mrs, Dr, first name"
+
+
+def test_every_setting_label_and_help_is_offered_for_translation():
+    from dataclasses import fields
+
+    from agentdesk.settings import Settings
+    from agentdesk.ui.settings_dialog import SETTING_WORDS
+
+    for f in fields(Settings):
+        assert f.metadata["label"] in SETTING_WORDS, f.name
+        assert f.metadata["help"] in SETTING_WORDS, f.name

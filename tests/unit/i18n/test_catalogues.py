@@ -25,9 +25,14 @@ HOW = (
     "resources/i18n/agentdesk_{lang}.ts (any text editor, or `pyside6-linguist`), then check "
     "with `agentdesk translations check {lang}`; docs/translating.md explains."
 )
-# Until every text is translated, missing translations are reported (a warning in the test
-# summary) instead of failing; the set of languages here is checked strictly.
-STRICT_COMPLETE: tuple[str, ...] = ()
+# Every message in these catalogues must be translated (strict: only a catalogue update can
+# break it, and whoever updates translates).
+STRICT_COMPLETE: tuple[str, ...] = ("it", "id")
+# Texts added to the code but not yet in the catalogues are reported (a warning in the test
+# summary) for these languages, not failed: several people change the interface at once and a
+# missing Italian word must not block their work. AGENTDESK_STRICT_TRANSLATIONS=1 makes it fail
+# (release builds); docs/translating.md.
+REPORT_NEW_TEXTS_ONLY: tuple[str, ...] = ("it", "id")
 
 
 class UntranslatedTextWarning(UserWarning):
@@ -94,7 +99,7 @@ def test_catalogues_list_every_interface_text(tmp_path):
             + "\n"
             + HOW.format(lang=lang)
         )
-        if lang in STRICT_COMPLETE or os.environ.get("AGENTDESK_STRICT_TRANSLATIONS"):
+        if lang not in REPORT_NEW_TEXTS_ONLY or os.environ.get("AGENTDESK_STRICT_TRANSLATIONS"):
             pytest.fail(message)
         warnings.warn(UntranslatedTextWarning(message), stacklevel=1)
 
