@@ -2804,6 +2804,10 @@ Folder data: %2</translation>
         <translation>Ejaan untuk dibacakan ulang</translation>
     </message>
     <message>
+        <source>Spelling alphabet</source>
+        <translation>Alfabet ejaan</translation>
+    </message>
+    <message>
         <source>no spelling alphabet</source>
         <translation>tanpa alfabet ejaan</translation>
     </message>

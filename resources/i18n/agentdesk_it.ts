@@ -2810,6 +2810,10 @@ Cartella dei dati: %2</translation>
         <translation>Spelling da rileggere</translation>
     </message>
     <message>
+        <source>Spelling alphabet</source>
+        <translation>Alfabeto fonetico</translation>
+    </message>
+    <message>
         <source>no spelling alphabet</source>
         <translation>nessun alfabeto fonetico</translation>
     </message>

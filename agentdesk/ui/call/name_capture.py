@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from agentdesk.flows.phonetic import Alphabet, read_back, spell
 
@@ -11,7 +13,12 @@ from agentdesk.flows.phonetic import Alphabet, read_back, spell
 class NameCapturePanel(QFrame):
     """Shows each typed name part as "O-K-A-F-O-R" and "O for Oscar, K for Kilo, …"."""
 
-    def __init__(self, alphabet: Alphabet | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        alphabet: Alphabet | None,
+        alphabets: Mapping[str, Alphabet] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("nameCapture")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -22,12 +29,21 @@ class NameCapturePanel(QFrame):
         self._parts: dict[str, str] = {}
         heading = QLabel(self.tr("Spelling to read back"))
         heading.setStyleSheet("font-weight: 600;")
-        source = alphabet.name if alphabet else self.tr("no spelling alphabet")
-        self.hint = QLabel(
-            self.tr("%1 alphabet — read it to the caller and ask them to confirm.").replace(
-                "%1", source
-            )
-        )
+        # The flow's alphabet first; any other on request (a caller used to NATO, or a
+        # representative whose own language has another): the caller's name and the
+        # representative's language are independent.
+        self.alphabet_choice = QComboBox(objectName="alphabetChoice")
+        self.alphabet_choice.setAccessibleName(self.tr("Spelling alphabet"))
+        offered = dict(alphabets or {})
+        if alphabet is not None:
+            offered = {alphabet.id: alphabet, **offered}
+        for key, choice in offered.items():
+            self.alphabet_choice.addItem(choice.name, key)
+        self.alphabet_choice.setVisible(len(offered) > 1)
+        self._offered = offered
+        self.alphabet_choice.currentIndexChanged.connect(self._on_alphabet_chosen)
+        self.hint = QLabel()
+        self._show_hint()
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.hint.setWordWrap(True)
         self.letters = QLabel(objectName="spelledLetters")
@@ -40,10 +56,26 @@ class NameCapturePanel(QFrame):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setAccessibleName(self.tr("Spelling to read back"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.alphabet_choice)
+        layout.addLayout(top)
         layout.addWidget(self.letters)
         layout.addWidget(self.read_back)
         layout.addWidget(self.hint)
+        self.set_part("", "")
+
+    def _show_hint(self) -> None:
+        source = self._alphabet.name if self._alphabet else self.tr("no spelling alphabet")
+        self.hint.setText(
+            self.tr("%1 alphabet — read it to the caller and ask them to confirm.").replace(
+                "%1", source
+            )
+        )
+
+    def _on_alphabet_chosen(self, index: int) -> None:
+        self._alphabet = self._offered.get(self.alphabet_choice.itemData(index), self._alphabet)
+        self._show_hint()
         self.set_part("", "")
 
     def set_part(self, part: str, text: str) -> None:

@@ -111,7 +111,9 @@ class StepPanel(QWidget):
         specs = [s for s in step.fields if s.id not in handled]
         if step.kind == "name_capture":
             specs.sort(key=lambda s: s.id not in NAME_PARTS)  # the name first, then the rest
-            self.name_panel = NameCapturePanel(alphabets.get(step.options.get("alphabet", "")))
+            self.name_panel = NameCapturePanel(
+                alphabets.get(step.options.get("alphabet", "")), alphabets
+            )
         placed = self.name_panel is None
         for spec in specs:
             if not placed and spec.id not in NAME_PARTS:
