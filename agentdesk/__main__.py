@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
             # Said before Qt is imported: without a display Qt would abort (status 134).
             print(problem, file=sys.stderr)
             return 1
-        from agentdesk.ui.app import run
+        from agentdesk.ui.launch import run
 
         return run(args)
     try:

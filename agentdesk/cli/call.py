@@ -92,7 +92,7 @@ def run(
         if problem := display_problem():
             print(problem, file=sys.stderr)
             return 1
-        from agentdesk.ui.app import run as run_app
+        from agentdesk.ui.launch import run as run_app
 
         return run_app(args, call=request)
     delivery, reply = send(server_address(paths.root), call_message(request), args.timeout)

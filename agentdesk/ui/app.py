@@ -1,39 +1,21 @@
-"""Start the desktop app: data folder, database, services, then the session."""
+"""The composition root: the services and the main window (ui/launch.py starts the app)."""
 
 from __future__ import annotations
 
-import argparse
 import logging
-import sys
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
-
-from agentdesk.callpop.protocol import ACTIVATE, CallRequest, call_message, server_address
-from agentdesk.errors import KnownError
-from agentdesk.i18n import bundled_languages, choose_language
-from agentdesk.logs import setup_logging
-from agentdesk.paths import DataPaths, resolve_data_dir, resources_dir
+from agentdesk.paths import DataPaths, resources_dir
 from agentdesk.services.accounts import AccountService
 from agentdesk.services.kb import KnowledgeService, SnippetService
 from agentdesk.services.playbook import PlaybookService
 from agentdesk.services.settings import SettingsService
-from agentdesk.storage.open import TEAM_FILE, open_database
+from agentdesk.storage.open import open_database
 from agentdesk.ui.accounts.names_dialog import install_display_names
-from agentdesk.ui.call.pop import CallPopRouter
-from agentdesk.ui.crash import CrashReporter
-from agentdesk.ui.errors import error_text
-from agentdesk.ui.icon import application_icon
-from agentdesk.ui.probe import install_if_asked
-from agentdesk.ui.recovery import build_or_recover, check_drafts
 from agentdesk.ui.services import DataServices, Services
-from agentdesk.ui.session import SessionController
-from agentdesk.ui.single_instance import Claim, InstanceServer
 from agentdesk.ui.tasks import TaskRunner
-from agentdesk.ui.translation import Translators
 
 if TYPE_CHECKING:
     from agentdesk.services.identity import Identity
@@ -42,8 +24,9 @@ if TYPE_CHECKING:
     from agentdesk.ui.notes.dock import NotesPanel
     from agentdesk.ui.playbook.dock import PlaybookDock
 
-# Start-up speed: the modules above are what the first dialog needs. Every feature of the
-# main window is imported where the window is built, after login (benchmarks/startup_bench.py).
+# Start-up speed: this module loads on the database worker behind the first window
+# (ui/launch.py). Every feature of the main window is imported where the window is built,
+# after login (benchmarks/startup_bench.py).
 
 log = logging.getLogger(__name__)
 
@@ -278,130 +261,3 @@ def add_audit_indicator(window: MainWindow, services: Services, data: DataServic
 
     window.identity_changed.connect(refresh)
     refresh(window.identity)
-
-
-def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
-    """The desktop app; ``call`` (from `agentdesk call` starting it) opens after login."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("agentdesk")
-    app.setOrganizationName("agentdesk")
-    app.setWindowIcon(application_icon())
-    app.setDesktopFileName("agentdesk")  # Wayland: ties windows to agentdesk.desktop's icon
-    # The session decides when the app ends (quit, cancel, a refused start): between two of its
-    # dialogs, or while the vault opens on a worker, no window may be visible for a moment, and
-    # Qt's default would end the app right there with status 0.
-    app.setQuitOnLastWindowClosed(False)
-    _probe = install_if_asked(app)  # kept alive for the event loop
-    # Until someone logs in, the system's language (the login dialog, start-up errors).
-    translators = Translators(resources_dir() / "i18n")
-    start_language(translators, None, "")
-    try:
-        paths = resolve_data_dir(args.data_dir).ensure()
-        setup_logging(paths.logs)
-        # One app per data folder: a second start hands over its call (or just shows the first).
-        instance = InstanceServer(server_address(paths.root))
-        if instance.claim(call_message(call) if call else ACTIVATE) is Claim.FORWARDED:
-            log.info("agentdesk already runs for this data folder: handed over")
-            return 0
-        services = build_or_recover(paths, build_services)
-    except KnownError as exc:
-        log.warning("start-up refused: %s", exc.__class__.__name__)
-        QMessageBox.critical(
-            None, QApplication.translate("App", "agentdesk cannot start"), error_text(exc)
-        )
-        return 1
-    # From here on an unexpected error is logged and reported, and the app keeps running.
-    crashes = CrashReporter(paths.logs, QApplication.activeWindow, app)
-    crashes.install()
-    # Starter articles on the database worker, queued ahead of the dock's first search.
-    services.tasks.run_bulk(
-        services.kb.import_bundled_if_empty,
-        lambda report: report and log.info("knowledge base: %s starter items", report.added),
-        lambda exc: log.warning("starter articles not imported: %s", exc.__class__.__name__),
-    )
-    for problem in services.settings.problems:
-        log.warning("settings: %s", problem)
-    # A data folder joined to a team database syncs as whoever logs in (their own role).
-    # Imported only then: a standalone start loads no PostgreSQL driver.
-    team_sync = None
-    if (services.paths.root / TEAM_FILE).exists():
-        from agentdesk.ui.team.controller import attach_status, team_sync_for
-
-        team_sync = team_sync_for(services, lambda: controller.data)
-
-    def after_login(who, password: str) -> None:
-        if team_sync is not None:
-            team_sync.start_for(who.username, password)
-
-    def build_window(who, data):
-        # The window is built once a run, at the first login: in that account's language.
-        start_language(translators, services, who.language)
-        return build_main_window(
-            services, who, data, simulate_queue=getattr(args, "simulate_queue", False)
-        )
-
-    controller = SessionController(services, build_window, after_login=after_login)
-    if team_sync is not None:
-        controller.main_window_shown.connect(lambda window: attach_status(team_sync, window))
-    failures: list[str] = []
-    controller.failed.connect(failures.append)
-    controller.vault_opened.connect(
-        lambda data: services.tasks.run_bulk(
-            lambda: data.gdpr.purge(None, _retention(services.settings.current())),
-            lambda report: log.info("retention purge: %s", report),
-            # Never confirmed at start-up: a purge over the sanity bound is left for a person.
-            lambda exc: log.warning("retention purge not done: %s", exc),
-        )
-    )
-    # Queued: a start refused before the event loop runs still ends it once it does.
-    controller.finished.connect(app.quit, Qt.ConnectionType.QueuedConnection)
-    router = CallPopRouter(
-        front=lambda: controller.dialog or controller.window,
-        ready=lambda: controller.window is not None and not controller.locked,
-    )
-    instance.call_requested.connect(router.receive)
-    instance.activate_requested.connect(router.activate)
-    controller.main_window_shown.connect(lambda window: router.attach(window.call_workspace))
-    if call is not None:
-        router.receive(call)
-    controller.main_window_shown.connect(
-        lambda window: check_drafts(
-            window,
-            controller.data.drafts,
-            window.identity,
-            window.notes_panel.open_customer,
-            services.tasks,
-        )
-    )
-    controller.start()
-    code = app.exec()
-    if team_sync is not None:
-        team_sync.stop()
-    instance.close()
-    services.tasks.shutdown()
-    crashes.uninstall()
-    if failures:
-        QMessageBox.critical(
-            None, QApplication.translate("App", "agentdesk cannot start"), failures[0]
-        )
-        return 1
-    return code
-
-
-def start_language(translators: Translators, services: Services | None, chosen: str) -> str:
-    """Install the account's language (``chosen``, or the system's when empty) for the
-    interface and, with ``services``, for the playbook and coach content."""
-    from PySide6.QtCore import QLocale
-
-    language = choose_language(chosen, QLocale.system().name(), bundled_languages())
-    translators.use(language)
-    if services is not None:
-        services.playbook.use_language(language)
-    return language
-
-
-def _retention(settings):
-    """The retention policy the settings ask for (imported on the worker, not at start)."""
-    from agentdesk.services.gdpr import retention_from
-
-    return retention_from(settings)

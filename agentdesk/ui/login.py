@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -18,21 +19,28 @@ from PySide6.QtWidgets import (
 
 from agentdesk import limits
 from agentdesk.errors import KnownError
-from agentdesk.services.accounts import AccountService, LoginThrottledError
-from agentdesk.services.identity import Identity
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.errors import error_text
 from agentdesk.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:  # the first window is up before the storage layer loads (ui/launch.py)
+    from agentdesk.services.accounts import AccountService
+    from agentdesk.services.identity import Identity
+
 
 class LoginDialog(QDialog):
-    """Asks for user name and password; emits ``logged_in`` with the identity."""
+    """Asks for user name and password; emits ``logged_in`` with the identity.
+
+    Shown as the first window, before the services have loaded, ``accounts`` is None: a name
+    and password entered then wait (the dialog says so) and are checked once ``attach`` brings
+    the account service, after the vault has opened.
+    """
 
     logged_in = Signal(object)
 
     def __init__(
         self,
-        accounts: AccountService,
+        accounts: AccountService | None,
         tasks: TaskRunner,
         *,
         locked_for: str | None = None,
@@ -48,6 +56,7 @@ class LoginDialog(QDialog):
         self._tasks = tasks
         self._clock = clock
         self._retry_at: float | None = None
+        self._waiting = False  # entered before the services were ready: checked on attach
         # While throttled: the wait counts down once a second, then Log in works again.
         self.countdown = QTimer(self, interval=1000)
         self.countdown.timeout.connect(self._on_countdown)
@@ -91,9 +100,30 @@ class LoginDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         self.error.clear_error()
+        if self._accounts is None:
+            self._waiting = True
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opening…"))
+            for field in (self.username, self.password):
+                field.setReadOnly(True)  # not disabled: the focus stays here (see passphrase)
+            return
         self._tasks.run_mutation(  # a login writes (throttle counters, re-hash, audit)
             lambda: self._login(name, password), self._on_success, self._on_failure
         )
+
+    def attach(
+        self,
+        accounts: AccountService,
+        after_login: Callable[[Identity, str], None] | None = None,
+    ) -> None:
+        """The services have loaded and the vault is open: a login typed ahead is checked now."""
+        self._accounts = accounts
+        self._after_login = after_login
+        if self._waiting:
+            self._waiting = False
+            for field in (self.username, self.password):
+                field.setReadOnly(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+            self._on_submit()
 
     def _login(self, name: str, password: str) -> Identity:
         identity = self._accounts.login(name, password)
@@ -109,6 +139,8 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _on_failure(self, exc: BaseException) -> None:
+        from agentdesk.services.accounts import LoginThrottledError  # loaded by now
+
         self.buttons.setEnabled(True)
         self.password.setFocus()
         if isinstance(exc, LoginThrottledError):

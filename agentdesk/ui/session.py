@@ -56,8 +56,23 @@ class SessionController(QObject):
     def qsettings(self) -> QSettings:
         return QSettings(str(self.services.paths.root / "window.ini"), QSettings.Format.IniFormat)
 
-    def start(self) -> None:
-        """Open the vault first (keyring or passphrase), then ask who is there."""
+    def start(self, shown: LoginDialog | PassphraseDialog | None = None) -> None:
+        """Open the vault first (keyring or passphrase), then ask who is there.
+
+        ``shown``: the first window, put up before the services loaded (ui/launch.py). It stays
+        on screen and is used if the vault agrees with it; what was typed into it is kept.
+        """
+        if isinstance(shown, PassphraseDialog):
+            self.dialog = shown
+            shown.submitted.connect(self._unlock)
+            shown.rejected.connect(self._on_cancelled)
+            if shown.passphrase is not None:  # typed while the services loaded
+                self._unlock(shown.passphrase)
+                return
+        elif isinstance(shown, LoginDialog):
+            self.dialog = shown
+            shown.logged_in.connect(self._on_logged_in)
+            shown.rejected.connect(self._on_cancelled)
         self._unlock(None)
 
     def _unlock(self, passphrase: str | None) -> None:
@@ -83,17 +98,27 @@ class SessionController(QObject):
             )
 
         # A worker thread: a keyring that hangs costs a few seconds, never a frozen window.
-        s.tasks.run_query(work, self._on_vault_ready, self._on_vault_locked)
+        s.tasks.run_query(
+            work,
+            self._on_vault_ready,
+            lambda exc: self._on_vault_locked(exc, typed=passphrase is not None),
+        )
 
-    def _on_vault_locked(self, exc: BaseException) -> None:
+    def _on_vault_locked(self, exc: BaseException, *, typed: bool = True) -> None:
         if isinstance(exc, VaultLockedError) and exc.state.status is KeyStatus.NEEDS_PASSPHRASE:
             problem = {
                 "wrong-passphrase": self.tr("Wrong passphrase; try again."),
                 "too-short": self.tr("Use at least 8 characters."),
             }.get(self._last_problem or "", "")
-            if isinstance(self.dialog, PassphraseDialog):
+            previous = self.dialog
+            if isinstance(previous, PassphraseDialog):
+                if not typed:
+                    # The first window asked before the keyring was: it now says precisely why,
+                    # and waits for the passphrase (or already has it on its way).
+                    previous.set_reason(WHY.get(exc.state.reason, ""))
+                    return
                 # The same dialog, still on screen: it says why and takes another try.
-                self.dialog.refuse(problem or self.tr("Wrong passphrase; try again."))
+                previous.refuse(problem or self.tr("Wrong passphrase; try again."))
                 return
             mode = exc.state.mode.value if exc.state.mode else "unlock"
             dialog = PassphraseDialog(mode, WHY.get(exc.state.reason, ""), problem)
@@ -101,6 +126,9 @@ class SessionController(QObject):
             dialog.rejected.connect(self._on_cancelled)
             self.dialog = dialog
             dialog.open()
+            # A first window that guessed the login (the keyring needs a passphrase after
+            # all) goes once this one is up; a fresh login follows the unlock.
+            self._close_previous(previous)
             return
         if isinstance(exc, KnownError):
             self._close_previous(self.dialog)
@@ -110,6 +138,10 @@ class SessionController(QObject):
         raise exc
 
     def _on_vault_ready(self, vault: VaultService) -> None:
+        if self.data is not None:
+            # A passphrase typed into the first window while the keyring opened the vault.
+            vault.keys.dispose()
+            return
         previous = self.dialog
         self.data = build_data_services(self.services, vault)
         self.vault_opened.emit(self.data)
@@ -117,15 +149,20 @@ class SessionController(QObject):
         # Only now, with the next window up, does the passphrase dialog go.
         self._close_previous(previous)
 
-    @staticmethod
-    def _close_previous(dialog) -> None:
-        if isinstance(dialog, PassphraseDialog):
+    def _close_previous(self, dialog) -> None:
+        if dialog is self.dialog:
+            return  # still the one asking (the first window's login, kept)
+        if isinstance(dialog, PassphraseDialog | LoginDialog):
             dialog.rejected.disconnect()
             dialog.accept()
 
     def _ask_who(self) -> None:
         s = self.services
         if s.accounts.has_accounts():
+            if isinstance(self.dialog, LoginDialog):
+                # The first window already asks; a login typed ahead is checked now.
+                self.dialog.attach(self.services.accounts, self._after_login)
+                return
             self._show_login(None)
         else:
             self.dialog = FirstRunDialog(s.accounts, s.settings, s.tasks)

@@ -25,7 +25,7 @@ def test_python_m_agentdesk_version():
 def test_gui_start_refuses_with_a_message(tmp_path, monkeypatch, qapp, problem):
     shown = []
     monkeypatch.setattr(
-        "agentdesk.ui.app.QMessageBox.critical",
+        "agentdesk.ui.launch.QMessageBox.critical",
         lambda parent, title, text: shown.append((title, text)),
     )
     data = tmp_path / "data"

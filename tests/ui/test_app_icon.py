@@ -40,7 +40,7 @@ def test_the_pngs_are_the_svg_rendered(qapp):
 
 
 def test_the_app_sets_its_icon_before_the_first_window(tmp_path, monkeypatch, qapp):
-    monkeypatch.setattr("agentdesk.ui.app.QMessageBox.critical", lambda *a: None)
+    monkeypatch.setattr("agentdesk.ui.launch.QMessageBox.critical", lambda *a: None)
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     assert main(["--data-dir", str(blocker)]) == 1  # refused early, after the icon is set

@@ -41,6 +41,7 @@ class PassphraseDialog(QDialog):
         reason = QLabel(why)
         reason.setWordWrap(True)
         reason.setObjectName("reason")
+        self._reason = reason
         if mode == "create":
             what = self.tr(
                 "Choose a passphrase (at least 8 characters). It protects every customer "
@@ -104,6 +105,11 @@ class PassphraseDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Opening…") if busy else self.tr("OK")
         )
+
+    def set_reason(self, why: str) -> None:
+        """Shown before the keyring was asked (the first window): its precise answer, once known."""
+        if why:
+            self._reason.setText(why)
 
     def refuse(self, problem: str) -> None:
         """The vault said no: say why, and let the user type it again in the same dialog."""

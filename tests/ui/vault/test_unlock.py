@@ -168,7 +168,7 @@ class WindowGapWatcher(QObject):
 
 def test_the_app_no_longer_quits_when_its_last_window_closes(monkeypatch, qapp, data_paths):
     """The session ends the app (quit, cancel, refusal), never Qt's last-window rule."""
-    from agentdesk.ui import app as app_module
+    from agentdesk.ui import launch as app_module
 
     seen = {}
 
