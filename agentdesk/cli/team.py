@@ -1,4 +1,4 @@
-"""`agentdesk team init|join|status|sync|user add|user remove`: the shared team database."""
+"""`agentdesk team init|join|status|sync|rotate-key|user add|remove`: the team database."""
 
 from __future__ import annotations
 
@@ -46,6 +46,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_vault_options(sync)
     sync.set_defaults(handler=_sync)
 
+    rotate = cmds.add_parser(
+        "rotate-key",
+        help="a new team key for every workstation (a team leader)",
+        description="Re-wrap every data key and recompute every blind index under a new team "
+        "key, sealed to each member; notes are not re-encrypted. Other workstations adopt it "
+        "at their next sync. A removed account's copy of the old key opens nothing new.",
+    )
+    _user_options(rotate, "a team leader")
+    add_vault_options(rotate)
+    rotate.set_defaults(handler=_rotate)
+
     user = cmds.add_parser("user", help="team accounts").add_subparsers(
         dest="user_command", metavar="COMMAND", required=True
     )
@@ -85,7 +96,18 @@ def _team(d):
     from agentdesk.services.team import TeamService
 
     accounts = AccountService(d.db, params=_params())
-    return TeamService(d.paths, d.db, d.vault, accounts, params=_params())
+    return TeamService(
+        d.paths,
+        d.db,
+        d.vault,
+        accounts,
+        params=_params(),
+        keyring_store=d.keyring_store,
+        key_file=d.key_file,
+        pending_store=d.pending_store,
+        passphrase=d.passphrase,
+        audits=(d.audit,),
+    )
 
 
 def _report(report) -> None:
@@ -167,6 +189,20 @@ def _sync(args: argparse.Namespace) -> int:
             _report(engine.sync())
         finally:
             engine.dispose_server()
+    return 0
+
+
+def _rotate(args: argparse.Namespace) -> int:
+    from agentdesk.cli.vault_access import open_data
+
+    password = read_secret("Your password: ", from_stdin=args.password_stdin)
+    with open_data(args) as d:
+        done = _team(d).rotate_key(args.user, password)
+    print(
+        f"New team key: {done.keys_rewrapped} data keys re-wrapped, "
+        f"{done.customers_reindexed} customers re-indexed, sealed to {done.members_resealed} "
+        "members. Other workstations switch at their next sync."
+    )
     return 0
 
 

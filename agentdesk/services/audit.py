@@ -72,6 +72,10 @@ class AuditLog:
     def __init__(self, key: bytes) -> None:
         self._key = key
 
+    def rekey(self, key: bytes) -> None:
+        """The chain was re-keyed (a team key rotation): append under the new key."""
+        self._key = key
+
     def _head_value(self, seq: int, mac: bytes) -> str:
         # Keyed, so cutting entries off the end cannot be hidden by editing the head.
         tag = hmac.new(self._key, b"head|%d|" % seq + mac, hashlib.sha256).hexdigest()

@@ -12,7 +12,6 @@ point was reached.
 
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import dataclass
 
@@ -25,8 +24,9 @@ from agentdesk.paths import DataPaths
 from agentdesk.services.audit import HEAD_KEY, AuditLog, _entry_bytes
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.session import Database
+from agentdesk.sync.outbox import LOCAL_ONLY
 from agentdesk.vault.audit_chain import GENESIS_MAC, audit_key, chain_mac
-from agentdesk.vault.blind_index import BlindIndexer
+from agentdesk.vault.blind_index import BlindIndexer, customer_blind_indexes
 from agentdesk.vault.derive import key_fingerprint
 from agentdesk.vault.envelope import rewrap_data_key
 from agentdesk.vault.keyfile import PassphraseKeyFile
@@ -68,15 +68,19 @@ def rotate_master_key(
     pending_file: PassphraseKeyFile | None = None,
     new_passphrase: str | None = None,
     current_passphrase: str | None = None,
+    new_key: bytes | None = None,
 ) -> RotationReport:
-    """Replace the master key; the data keys are re-wrapped, never the notes re-encrypted."""
+    """Replace the master key; the data keys are re-wrapped, never the notes re-encrypted.
+
+    ``new_key``: the key to switch to (a team replica adopting its team's rotated key);
+    by default a fresh one."""
     check = AuditLog(vault.audit_key).verify(db)
     if not check.ok:
         raise RotationError(
             "The audit log fails verification; rotating would hide that. Investigate first."
         )
     old = vault._master
-    new = new_master_key()
+    new = new_key or new_master_key()
     in_keyring = _keyring_holds(keyring_store, old)
     if in_keyring:
         pending = pending_store or pending_keyring_store(paths)
@@ -120,20 +124,13 @@ def _switch_database(db: Database, vault: VaultService, new: bytes) -> tuple[int
     indexer = BlindIndexer(new, vault.indexer.default_region)
     new_audit = audit_key(new)
     with db.write() as s:
+        # A team replica: every other replica and the server re-index for themselves; these
+        # updates are not changes to send (LOCAL_ONLY keeps them out of the sync outbox).
+        s.info[LOCAL_ONLY] = True
         customers = list(s.scalars(select(Customer)))
         for row in customers:
-            cipher = vault.cipher(row.id)
-            name = json.loads(cipher.decrypt("customer", row.id, "name", row.name_ct))
-            if row.phone_ct:
-                phone = cipher.decrypt("customer", row.id, "phone", row.phone_ct)
-                row.phone_bidx = indexer.phone(phone)
-            if row.email_ct:
-                row.email_bidx = indexer.email(
-                    cipher.decrypt("customer", row.id, "email", row.email_ct)
-                )
-            row.surname_bidx = indexer.surname(name["surname"]) if name["surname"] else None
-            if row.import_bidx:
-                row.import_bidx = None  # cannot be recomputed: the source key is not stored
+            for column, value in customer_blind_indexes(vault.cipher(row.id), indexer, row).items():
+                setattr(row, column, value)
         prev = GENESIS_MAC
         entries = list(s.scalars(select(AuditEntry).order_by(AuditEntry.seq)))
         for entry in entries:

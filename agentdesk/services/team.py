@@ -19,6 +19,7 @@ from agentdesk.models import Account
 from agentdesk.models.base import utcnow
 from agentdesk.paths import DataPaths
 from agentdesk.services.accounts import AccountService
+from agentdesk.services.audit import AuditLog
 from agentdesk.services.identity import Role
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.engine import make_engine
@@ -27,10 +28,12 @@ from agentdesk.storage.session import Database
 from agentdesk.sync import replica
 from agentdesk.sync.engine import SyncEngine, SyncReport
 from agentdesk.sync.outbox import enqueue_everything, pending_count
-from agentdesk.team import config, members
+from agentdesk.team import config, members, rekey
+from agentdesk.team.rekey import ServerRotation
 from agentdesk.team.roles import apply_grants, team_roles
 from agentdesk.vault.derive import key_fingerprint
-from agentdesk.vault.keystore import KeyStore
+from agentdesk.vault.keyfile import PassphraseKeyFile
+from agentdesk.vault.keystore import KeyStore, new_master_key
 from agentdesk.vault.teamkey import derive_account_secrets
 
 CONNECT_TIMEOUT_S = 3
@@ -66,12 +69,24 @@ class TeamService:
         accounts: AccountService,
         *,
         params: ScryptParams = DEFAULT_PARAMS,
+        keyring_store: KeyStore | None = None,
+        key_file: PassphraseKeyFile | None = None,
+        pending_store: KeyStore | None = None,
+        passphrase: str | None = None,
+        audits: tuple[AuditLog, ...] = (),
     ) -> None:
+        """The key stores are where a rotated team key is kept (as ``unlock_vault`` was
+        given them); ``audits`` are the live audit logs to re-key with it."""
         self._paths = paths
         self._db = db
         self._vault = vault
         self._accounts = accounts
         self._params = params
+        self._keyring_store = keyring_store
+        self._key_file = key_file
+        self._pending_store = pending_store
+        self._passphrase = passphrase
+        self._audits = audits
 
     @property
     def config(self) -> config.TeamConfig:
@@ -98,7 +113,75 @@ class TeamService:
             self._vault.keys,
             self.member_engine(username, password),
             forget_keys=self._vault.forget,
+            fingerprint=lambda: self._vault.fingerprint,
+            on_key_changed=lambda: self.adopt_team_key(username, password),
         )
+
+    # Team-key rotation.
+
+    def rotate_key(self, leader: str, leader_password: str) -> ServerRotation:
+        """A new team key for the whole team (a team leader, online): every data key on the
+        server re-wrapped, blind indexes recomputed, the key sealed to every member; then
+        this folder switches. Other workstations adopt it at their next sync."""
+        who = self._accounts.login(leader, leader_password)
+        if not who.is_team_leader:
+            raise PermissionDeniedError("Only a team leader rotates the team key.")
+        engine = self.sync_engine(who.username, leader_password)
+        try:
+            engine.sync()  # everything of this folder on the server first, under the old key
+            return self._rotate(engine.server)
+        except OperationalError as exc:
+            raise _connect_error(exc) from None
+        finally:
+            engine.dispose_server()
+
+    def _rotate(self, server: Engine) -> ServerRotation:
+        old, new = self._vault._master, new_master_key()
+        with server.begin() as conn:
+            done = rekey.rotate_on_server(conn, old, new, self._vault.indexer.default_region)
+        self._switch_local(new)
+        return done
+
+    def adopt_team_key(self, username: str, password: str) -> bool:
+        """Take the team key sealed to this account on the server, if it is not the one in use
+        here (a rotation elsewhere). Returns True when this folder switched."""
+        secrets = derive_account_secrets(password, self.config.database, username, self._params)
+        engine = self.member_engine(username, password)
+        try:
+            with engine.connect() as conn:
+                new = members.own_team_key(conn, secrets)
+        except OperationalError as exc:
+            raise _connect_error(exc) from None
+        finally:
+            engine.dispose()
+        if key_fingerprint(new) == self._vault.fingerprint:
+            return False
+        self._switch_local(new)
+        return True
+
+    def _switch_local(self, new: bytes) -> None:
+        """This folder's data keys, blind indexes and audit chain under ``new``, crash-safe
+        (rotation.py's order), then the live vault and audit logs."""
+        from agentdesk.services.rotation import pending_keyring_store, rotate_master_key
+        from agentdesk.vault.keystore import KeyringKeyStore, MemoryKeyStore
+
+        # The stores unlock_vault uses: the OS keyring and its pending slot, unless injected.
+        store, pending = self._keyring_store, self._pending_store
+        if pending is None:
+            pending = pending_keyring_store(self._paths) if store is None else MemoryKeyStore()
+        rotate_master_key(
+            self._paths,
+            self._db,
+            self._vault,
+            keyring_store=store or KeyringKeyStore(self._paths.root),
+            key_file=self._key_file or PassphraseKeyFile(self._paths.key_file),
+            pending_store=pending,
+            current_passphrase=self._passphrase,
+            new_key=new,
+        )
+        self._vault.switch_key(new)
+        for audit in self._audits:
+            audit.rekey(self._vault.audit_key)
 
     def init(self, owner_url: str, username: str, password: str) -> SyncReport:
         """Create the team database from this data folder (a team leader, once)."""
@@ -187,6 +270,8 @@ class TeamService:
             with engine.server.begin() as conn:
                 members.remove_member(conn, account_id)
             engine.sync()
+            # What they may have kept of the team key opens nothing written from now on.
+            self._rotate(engine.server)
         except OperationalError as exc:
             raise _connect_error(exc) from None
         finally:

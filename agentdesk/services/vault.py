@@ -76,6 +76,15 @@ class VaultService:
         self._remember(owner_id, cipher)
         return cipher
 
+    def switch_key(self, master_key: bytes) -> None:
+        """Use a new master key from now on (the team's rotated key, once this folder's data
+        keys, blind indexes and audit chain were switched to it)."""
+        self._master = master_key
+        self.indexer = BlindIndexer(master_key, self.indexer.default_region)
+        self.audit_key = audit_key(master_key)
+        self.fingerprint = key_fingerprint(master_key)
+        self._cache.clear()
+
     def forget(self, *owner_ids: uuid.UUID) -> None:
         for owner_id in owner_ids:
             self._cache.pop(owner_id, None)

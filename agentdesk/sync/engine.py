@@ -20,6 +20,7 @@ from agentdesk.storage.session import Database
 from agentdesk.sync import replica, server
 from agentdesk.sync.outbox import install
 from agentdesk.sync.tables import KEY_OWNER_COLUMN
+from agentdesk.team import rekey
 
 PUSH_BATCH = 500
 PULL_PAGE = 2000
@@ -53,7 +54,12 @@ class SyncEngine:
         server_engine: Engine,
         *,
         forget_keys: Callable[[uuid.UUID], None] | None = None,
+        fingerprint: Callable[[], str] | None = None,
+        on_key_changed: Callable[[], None] | None = None,
     ) -> None:
+        """``fingerprint`` gives the key this replica wraps data keys with: every push and
+        pull checks it against the member's on the server (a rotated team key is adopted by
+        ``on_key_changed`` before anything else moves)."""
         install(db)
         self.db = db
         self._db = db
@@ -61,6 +67,8 @@ class SyncEngine:
         self._server = server_engine
         self.server = server_engine
         self._forget = forget_keys
+        self._fingerprint = fingerprint
+        self._on_key_changed = on_key_changed
         self.workstation_id = replica.workstation_id(db)
 
     # Push.
@@ -77,6 +85,7 @@ class SyncEngine:
     def _push_batch(self, entries: list[replica.OutboxEntry], report: SyncReport) -> None:
         rows = replica.read_rows(self._db, entries)
         with self._server.begin() as conn:
+            self._guard(conn)
             for entry in entries:
                 values = rows.get(entry.row_key)
                 if entry.op == "upsert" and values is None:
@@ -110,6 +119,13 @@ class SyncEngine:
             server.notify(conn, self.workstation_id)
         replica.drop_outbox(self._db, [e.id for e in entries])
 
+    def _guard(self, conn) -> None:
+        """No key rotation until this transaction ends, and none happened unnoticed."""
+        if self._fingerprint is None:
+            return
+        rekey.hold_shared(conn)
+        rekey.check_key(conn, self._fingerprint())
+
     def _push_key(self, conn, table_name: str, values: dict) -> None:
         """The wrapped key travels before the ciphertext it unlocks, in the same transaction."""
         column = KEY_OWNER_COLUMN.get(table_name)
@@ -127,6 +143,7 @@ class SyncEngine:
         while True:
             after = replica.cursor(self._db)
             with self._server.connect() as conn:
+                self._guard(conn)
                 changes = server.read_changes(conn, after, page)
                 if not changes:
                     conn.rollback()
@@ -162,7 +179,16 @@ class SyncEngine:
         self._server.dispose()
 
     def sync(self) -> SyncReport:
-        """Push, then pull: one round."""
+        """Push, then pull: one round (after adopting a rotated team key, if there is one)."""
+        try:
+            return self._round()
+        except rekey.TeamKeyChangedError:
+            if self._on_key_changed is None:
+                raise
+            self._on_key_changed()
+            return self._round()
+
+    def _round(self) -> SyncReport:
         pushed = self.push()
         pulled = self.pull()
         pulled.pushed, pulled.duplicates = pushed.pushed, pushed.duplicates

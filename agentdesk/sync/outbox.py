@@ -21,6 +21,7 @@ from agentdesk.sync.tables import SYNCED, key_column
 
 OUTBOX = SyncOutbox.__table__
 WRITTEN = "sync_outbox_written"  # session.info flag: this transaction has something to push
+LOCAL_ONLY = "sync_local_only"  # session.info flag: writes every replica makes for itself
 
 
 def install(db: Database) -> None:
@@ -68,6 +69,8 @@ def _changed_columns(obj: Any) -> list[str]:
 
 
 def _after_flush(session: Session, _context: Any) -> None:
+    if session.info.get(LOCAL_ONLY):
+        return
     entries = []
     for obj in session.new:
         entries.append(_row_entry(obj, "upsert", None))
@@ -83,6 +86,8 @@ def _after_flush(session: Session, _context: Any) -> None:
 
 
 def _before_bulk(state: ORMExecuteState) -> None:
+    if state.session.info.get(LOCAL_ONLY):
+        return
     if not (state.is_update or state.is_delete or state.is_insert):
         return
     mapper = state.bind_mapper

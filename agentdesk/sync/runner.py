@@ -19,10 +19,12 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from agentdesk.changes import Changes
+from agentdesk.errors import KnownError
 from agentdesk.sync.engine import SyncEngine
 from agentdesk.sync.outbox import WRITTEN, pending_count
 from agentdesk.sync.server import NOTIFY_CHANNEL
 from agentdesk.sync.status import SyncState, SyncStatus
+from agentdesk.team.rekey import TeamKeyChangedError
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +117,15 @@ class SyncRunner:
                         detail=type(exc).__name__,
                     )
                 )
+            return self._retry
+        except KnownError as exc:  # e.g. a rotated team key this replica could not adopt
+            log.warning("sync refused: %s", type(exc).__name__)
+            problem = "key-changed" if isinstance(exc, TeamKeyChangedError) else "refused-here"
+            self._set(
+                SyncStatus(
+                    SyncState.PROBLEM, self._pending(), problem=problem, detail=type(exc).__name__
+                )
+            )
             return self._retry
         except Exception as exc:  # a bug must not end the sync thread silently
             log.error("sync failed unexpectedly: %s", type(exc).__name__)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import re
 import unicodedata
 
@@ -109,3 +110,23 @@ class BlindIndexer:
     def surname(self, raw: str) -> str | None:
         value = normalise_surname(raw)
         return None if value is None else self.digest("surname", value)
+
+
+def customer_blind_indexes(cipher, indexer: BlindIndexer, row) -> dict[str, str | None]:
+    """A customer's blind indexes under ``indexer``'s key, from its ciphertexts (``row``: an
+    ORM customer or any row with id, name_ct, phone_ct, email_ct and import_bidx)."""
+    name = json.loads(cipher.decrypt("customer", row.id, "name", row.name_ct))
+    found: dict[str, str | None] = {
+        "surname_bidx": indexer.surname(name["surname"]) if name["surname"] else None
+    }
+    if row.phone_ct:
+        found["phone_bidx"] = indexer.phone(
+            cipher.decrypt("customer", row.id, "phone", row.phone_ct)
+        )
+    if row.email_ct:
+        found["email_bidx"] = indexer.email(
+            cipher.decrypt("customer", row.id, "email", row.email_ct)
+        )
+    if row.import_bidx:
+        found["import_bidx"] = None  # cannot be recomputed: the source key is not stored
+    return found

@@ -4164,6 +4164,10 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
         <translation>Basis data tim: luring sejak %1</translation>
     </message>
     <message>
+        <source>Team database: the team key was changed — log in again to keep syncing</source>
+        <translation>Basis data tim: kunci tim telah diganti — masuk lagi untuk melanjutkan sinkronisasi</translation>
+    </message>
+    <message>
         <source>Team database: sync problem: the server refused %1</source>
         <translation>Basis data tim: masalah sinkronisasi: server menolak %1</translation>
     </message>

@@ -4175,6 +4175,10 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
         <translation>Database del team: offline dalle %1</translation>
     </message>
     <message>
+        <source>Team database: the team key was changed — log in again to keep syncing</source>
+        <translation>Database del team: la chiave del team è stata cambiata — accedi di nuovo per continuare la sincronizzazione</translation>
+    </message>
+    <message>
         <source>Team database: sync problem: the server refused %1</source>
         <translation>Database del team: problema di sincronizzazione: il server ha rifiutato %1</translation>
     </message>

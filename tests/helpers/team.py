@@ -83,5 +83,7 @@ def standalone(root: Path, keyring_store) -> SimpleNamespace:
         accounts=accounts,
         customers=customers,
         notes=NotesService(db, vault, audit),
-        team=TeamService(paths, db, vault, accounts, params=FAST),
+        team=TeamService(
+            paths, db, vault, accounts, params=FAST, keyring_store=keyring_store, audits=(audit,)
+        ),
     )

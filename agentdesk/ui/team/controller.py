@@ -78,8 +78,16 @@ def team_sync_for(services, get_data) -> TeamSync | None:
     params = getattr(services.accounts, "_params", DEFAULT_PARAMS)
 
     def make_runner(username: str, password: str, **callbacks) -> SyncRunner:
+        data = get_data()
         team = TeamService(
-            services.paths, services.db, get_data().vault, services.accounts, params=params
+            services.paths,
+            services.db,
+            data.vault,
+            services.accounts,
+            params=params,
+            keyring_store=services.keyring_store,
+            key_file=services.key_file,
+            audits=(data.audit,),
         )
         engine = team.sync_engine(username, password)
         url = engine.server.url.render_as_string(hide_password=False)

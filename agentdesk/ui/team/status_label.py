@@ -45,6 +45,10 @@ class TeamStatusLabel(QLabel):
                 ).replace("%1", since)
             return self.tr("Team database: offline since %1").replace("%1", since)
         if status.state is SyncState.PROBLEM:
+            if status.problem == "key-changed":
+                return self.tr(
+                    "Team database: the team key was changed — log in again to keep syncing"
+                )
             if status.problem == "refused":
                 return self.tr("Team database: sync problem: the server refused %1").replace(
                     "%1", status.detail or ""

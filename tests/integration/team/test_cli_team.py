@@ -116,6 +116,21 @@ def test_init_join_add_status_sync_from_the_command_line(
     assert "Server: reachable" in out and "Changes waiting to be sent: 0" in out
     assert "postgresql+psycopg://127.0.0.1" in out and "leader-pass" not in out
 
+    # A new team key from A; B adopts it at its next `team sync`.
+    before = stores[str(a_root)].load()
+    assert (
+        run(
+            monkeypatch, a_root, "leader-pass\n", "rotate-key", "--user", "lead", "--password-stdin"
+        )
+        == 0
+    )
+    assert "1 customers re-indexed, sealed to 2 members" in capsys.readouterr().out
+    assert stores[str(a_root)].load() != before
+    assert (
+        run(monkeypatch, b_root, "leader-pass\n", "sync", "--user", "lead", "--password-stdin") == 0
+    )
+    assert stores[str(b_root)].load() == stores[str(a_root)].load()
+
     b = standalone(b_root, stores[str(b_root)])
     try:
         rita = b.accounts.login("rita", "rep-password")

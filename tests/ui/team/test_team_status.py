@@ -24,6 +24,10 @@ def test_the_label_says_what_the_team_database_is_doing(qtbot):
     assert label.text() == "Team database: offline since 10:42"
     label.show_status(SyncStatus(SyncState.PROBLEM, 1, AT, "refused", "1: note"))
     assert label.text() == "Team database: sync problem: the server refused 1: note"
+    label.show_status(SyncStatus(SyncState.PROBLEM, 0, AT, "key-changed"))
+    assert label.text() == (
+        "Team database: the team key was changed — log in again to keep syncing"
+    )
     assert "nothing is lost" in label.toolTip()
 
 
