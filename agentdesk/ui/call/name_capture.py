@@ -39,7 +39,6 @@ class NameCapturePanel(QFrame):
             offered = {alphabet.id: alphabet, **offered}
         for key, choice in offered.items():
             self.alphabet_choice.addItem(choice.name, key)
-        self.alphabet_choice.setVisible(len(offered) > 1)
         self._offered = offered
         self.alphabet_choice.currentIndexChanged.connect(self._on_alphabet_chosen)
         self.hint = QLabel()
@@ -60,6 +59,9 @@ class NameCapturePanel(QFrame):
         top.addWidget(heading, 1)
         top.addWidget(self.alphabet_choice)
         layout.addLayout(top)
+        # Only once parented: shown before, the box would open as a window of its own and take
+        # the keyboard from the call (the name step's first field had no focus).
+        self.alphabet_choice.setVisible(len(offered) > 1)
         layout.addWidget(self.letters)
         layout.addWidget(self.read_back)
         layout.addWidget(self.hint)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
+
 from agentdesk.flows import bundled_alphabets_dir
 from agentdesk.flows.phonetic import load_alphabets
 from agentdesk.ui.call.name_capture import NameCapturePanel
@@ -31,3 +33,29 @@ def test_without_a_choice_of_alphabets_there_is_no_picker(qtbot):
     assert panel.alphabet_choice.isHidden()
     panel.set_part("surname", "Ré")
     assert panel.read_back.text().startswith("R come Roma")
+
+
+
+class WindowsShown(QObject):
+    def __init__(self):
+        super().__init__()
+        self.shown = []
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Show and watched.isWidgetType() and watched.isWindow():
+            self.shown.append(type(watched).__name__)
+        return False
+
+
+def test_the_alphabet_picker_never_opens_as_a_window_of_its_own(qtbot, qapp):
+    """Made visible before it had a parent, the picker was a top-level window for a moment:
+    it took the keyboard from the call, so the name step's first field had no focus."""
+    alphabets = load_alphabets(bundled_alphabets_dir())
+    watcher = WindowsShown()
+    qapp.installEventFilter(watcher)
+    try:
+        panel = NameCapturePanel(alphabets["id"], alphabets)
+    finally:
+        qapp.removeEventFilter(watcher)
+    qtbot.addWidget(panel)
+    assert watcher.shown == [] and not panel.alphabet_choice.isHidden()
