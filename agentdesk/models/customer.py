@@ -17,6 +17,8 @@ class Customer(SyncedMixin, Base):
     phone_ct: Mapped[bytes | None] = mapped_column(LargeBinary)
     email_ct: Mapped[bytes | None] = mapped_column(LargeBinary)
     tags_ct: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Extra support (needs, agreed adjustments): health data, so encrypted like the name.
+    support_ct: Mapped[bytes | None] = mapped_column(LargeBinary)
     phone_bidx: Mapped[str | None] = mapped_column(String(64), index=True)
     email_bidx: Mapped[str | None] = mapped_column(String(64), index=True)
     surname_bidx: Mapped[str | None] = mapped_column(String(64), index=True)

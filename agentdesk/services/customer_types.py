@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from agentdesk.addressing import FORMS
+from agentdesk.support import SupportProfile
 
 FORMS_OF_ADDRESS = FORMS  # stored values; any spelling parse_form knows is accepted
 CUSTOMER_TYPES = (
@@ -78,6 +79,7 @@ class CustomerCard:
     created_at: datetime
     notes: tuple[NoteView, ...] = ()
     history: tuple[HistoryItem, ...] = field(default=())
+    support: SupportProfile | None = None  # extra support needs and what was agreed
 
     @property
     def display_name(self) -> str:

@@ -37,6 +37,7 @@ from agentdesk.services.customer_types import (
 )
 from agentdesk.services.identity import Identity
 from agentdesk.services.messages import message_history
+from agentdesk.services.support import read_support
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.session import Database
 from agentdesk.vault.blind_index import format_phone_display, normalise_email, normalise_phone
@@ -333,6 +334,7 @@ class CustomerService:
                 created_at=row.created_at,
                 notes=tuple(notes),
                 history=tuple(history),
+                support=read_support(cipher, row),
             )
 
     def _notes(self, s: Session, cipher: CustomerCipher, cid: uuid.UUID) -> list[NoteView]:

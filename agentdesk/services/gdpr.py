@@ -190,6 +190,7 @@ class GdprService:
                 "free_tags": list(card.free_tags),
                 "lawful_basis": card.lawful_basis,
                 "created_at": card.created_at.isoformat(),
+                "extra_support": card.support.to_json() if card.support else None,
             },
             "notes": [
                 {

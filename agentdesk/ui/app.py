@@ -85,7 +85,12 @@ def build_main_window(
     window = MainWindow(identity, str(services.paths.root))
     tr = window.tr
     area = Qt.DockWidgetArea
-    notes = NotesPanel(data, services.tasks, identity)
+    notes = NotesPanel(
+        data,
+        services.tasks,
+        identity,
+        guidance=lambda entry_id: services.playbook.playbook.by_id.get(entry_id),
+    )
     window.add_dock(
         "notes", tr("Customer notes"), notes, area.RightDockWidgetArea, notes.focus_search
     )

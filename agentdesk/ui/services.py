@@ -27,6 +27,7 @@ from agentdesk.services.notes import NotesService
 from agentdesk.services.playbook import PlaybookService
 from agentdesk.services.review import ReviewService
 from agentdesk.services.settings import SettingsService
+from agentdesk.services.support import SupportService
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.session import Database
 from agentdesk.ui.tasks import TaskRunner
@@ -69,6 +70,7 @@ class DataServices:
     directory: DirectoryService
     forecast: ForecastService  # the queue forecast (team leaders write, everyone reads)
     followups: FollowUpService  # the task list: follow-ups and call-backs (O7)
+    support: SupportService  # extra support needs and agreed adjustments on the card
 
 
 def build_data_services(base: Services, vault: VaultService) -> DataServices:
@@ -99,4 +101,5 @@ def build_data_services(base: Services, vault: VaultService) -> DataServices:
         directory=DirectoryService(base.db, audit, region),
         forecast=ForecastService(base.db, audit),
         followups=FollowUpService(base.db, vault, audit),
+        support=SupportService(base.db, vault, audit),
     )

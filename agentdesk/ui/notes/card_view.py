@@ -7,11 +7,15 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from agentdesk.addressing import spoken
 from agentdesk.services.customer_types import CustomerCard
 from agentdesk.ui.common.locale_text import datetime_text
+from agentdesk.ui.notes.support_box import GuidanceLookup, SupportBox
 
 
 class CustomerCardView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, guidance: GuidanceLookup | None = None
+    ) -> None:
         super().__init__(parent)
+        self.card: CustomerCard | None = None
         self.name = QLabel(objectName="cardName")
         self.name.setStyleSheet("font-size: 16px; font-weight: 600;")
         self.name.setWordWrap(True)
@@ -32,6 +36,8 @@ class CustomerCardView(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self.spelling)
         layout.addWidget(self.details)
+        self.support = SupportBox(guidance)
+        layout.addWidget(self.support)
         self.locked = QLabel(
             self.tr("Name only until the caller's identity is checked (Alt+Y)"),
             objectName="cardLocked",
@@ -57,8 +63,12 @@ class CustomerCardView(QWidget):
         for widget in (self.details, self.history_heading, self.history):
             widget.setVisible(not restricted)
         self.locked.setVisible(restricted)
+        if self.card is not None:
+            self.support.show_card(self.card, restricted=restricted)
 
     def show_card(self, card: CustomerCard) -> None:
+        self.card = card
+        self.support.show_card(card, restricted=self.restricted)
         title = f"{spoken(card.form_of_address)} " if spoken(card.form_of_address) else ""
         self.name.setText(f"{title}{card.display_name}")
         # Letter by letter, so the name can be read back and spelt right on every call (T2).
@@ -91,6 +101,8 @@ class CustomerCardView(QWidget):
             QListWidgetItem(text, self.history)
 
     def clear(self) -> None:
+        self.card = None
+        self.support.hide()
         self.name.clear()
         self.spelling.clear()
         self.details.clear()

@@ -31,6 +31,8 @@ from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.errors import error_text
 from agentdesk.ui.notes.card_view import CustomerCardView
 from agentdesk.ui.notes.customer_form import CustomerForm
+from agentdesk.ui.notes.support_box import GuidanceLookup
+from agentdesk.ui.notes.support_form import open_support_form
 from agentdesk.ui.services import DataServices
 from agentdesk.ui.tasks import TaskRunner
 
@@ -44,7 +46,13 @@ class NotesPanel(QWidget):
     leaving_customer = Signal()  # the card is about to go: keep what is typed first
 
     def __init__(
-        self, data: DataServices, tasks: TaskRunner, who: Identity, parent: QWidget | None = None
+        self,
+        data: DataServices,
+        tasks: TaskRunner,
+        who: Identity,
+        parent: QWidget | None = None,
+        *,
+        guidance: GuidanceLookup | None = None,
     ) -> None:
         super().__init__(parent)
         self._data = data
@@ -72,7 +80,12 @@ class NotesPanel(QWidget):
         self.status = QLabel(objectName="notesStatus")
         self.status.setWordWrap(True)
 
-        self.card_view = CustomerCardView()
+        self.card_view = CustomerCardView(guidance=guidance)
+        self.support_button = QPushButton(self.tr("E&xtra support…"), objectName="editSupport")
+        self.support_button.setToolTip(
+            self.tr("Record what the customer needs and the adjustments agreed with them")
+        )
+        self.support_button.clicked.connect(self._on_support)
         self.editor = QPlainTextEdit(objectName="noteEditor")
         self.editor.setPlaceholderText(self.tr("New note — Ctrl+Enter saves"))
         self.editor.setMaximumHeight(120)
@@ -109,6 +122,10 @@ class NotesPanel(QWidget):
         card_layout = QVBoxLayout(self.card_area)
         card_layout.setContentsMargins(0, 0, 0, 0)
         card_layout.addWidget(self.card_view, 1)
+        support_row = QHBoxLayout()
+        support_row.addStretch(1)
+        support_row.addWidget(self.support_button)
+        card_layout.addLayout(support_row)
         card_layout.addWidget(self.editor)
         card_layout.addLayout(save_row)
         card_layout.addWidget(self.consent_note)
@@ -305,6 +322,10 @@ class NotesPanel(QWidget):
         self.card_area.show()
         self.status.setText("")
         self.customer_opened.emit(card.id)
+
+    def _on_support(self) -> None:
+        if self.card is not None:
+            open_support_form(self, self._data.support, self._tasks, self.who, self.card)
 
     def _on_new(self) -> None:
         customers, who = self._data.customers, self.who
