@@ -447,6 +447,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>agentdesk could not finish starting; the log has the details.</source>
+        <translation>agentdesk tidak dapat menyelesaikan proses mulai; rinciannya ada di log.</translation>
+    </message>
+    <message>
         <source>agentdesk cannot start</source>
         <translation>agentdesk tidak dapat dimulai</translation>
     </message>
@@ -1416,6 +1420,18 @@
     <message>
         <source>{problems}</source>
         <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>Unknown needs: {values}.</source>
+        <translation>Kebutuhan tidak dikenal: {values}.</translation>
+    </message>
+    <message>
+        <source>Unknown adjustments: {values}.</source>
+        <translation>Penyesuaian tidak dikenal: {values}.</translation>
+    </message>
+    <message>
+        <source>Confirm by: one of {choices}.</source>
+        <translation>Konfirmasi melalui: salah satu dari {choices}.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
@@ -2511,6 +2527,10 @@
         <translation>Masukkan nama pengguna dan kata sandi Anda.</translation>
     </message>
     <message>
+        <source>Opening…</source>
+        <translation>Membuka…</translation>
+    </message>
+    <message>
         <source>Too many failed attempts. Try again in %1 s.</source>
         <translation>Terlalu banyak percobaan gagal. Coba lagi dalam %1 detik.</translation>
     </message>
@@ -2836,6 +2856,14 @@ Folder data: %2</translation>
     <message>
         <source>New c&amp;ustomer…</source>
         <translation>Pe&amp;langgan baru…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra support…</source>
+        <translation>Dukungan tam&amp;bahan…</translation>
+    </message>
+    <message>
+        <source>Record what the customer needs and the adjustments agreed with them</source>
+        <translation>Catat kebutuhan pelanggan dan penyesuaian yang disepakati dengannya</translation>
     </message>
     <message>
         <source>New note — Ctrl+Enter saves</source>
@@ -4135,6 +4163,155 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     <message>
         <source>Steps so far: %1</source>
         <translation>Langkah sejauh ini: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupportBox</name>
+    <message>
+        <source>Extra support</source>
+        <translation>Dukungan tambahan</translation>
+    </message>
+    <message>
+        <source>Extra support: %1</source>
+        <translation>Dukungan tambahan: %1</translation>
+    </message>
+    <message>
+        <source>ask what would help</source>
+        <translation>tanyakan apa yang akan membantu</translation>
+    </message>
+    <message>
+        <source>confirm by %1</source>
+        <translation>konfirmasi melalui %1</translation>
+    </message>
+    <message>
+        <source>Agreed: %1</source>
+        <translation>Disepakati: %1</translation>
+    </message>
+    <message>
+        <source>Nothing agreed yet: ask what would make contact easier.</source>
+        <translation>Belum ada yang disepakati: tanyakan apa yang akan memudahkan komunikasi.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportForm</name>
+    <message>
+        <source>Extra support</source>
+        <translation>Dukungan tambahan</translation>
+    </message>
+    <message>
+        <source>Record only what the customer has told you and agreed to. It is kept encrypted, shown to whoever serves them, and exported or erased with the card.</source>
+        <translation>Catat hanya apa yang disampaikan dan disetujui pelanggan. Data ini disimpan terenkripsi, ditampilkan kepada siapa pun yang melayaninya, serta diekspor atau dihapus bersama kartunya.</translation>
+    </message>
+    <message>
+        <source>(no second channel)</source>
+        <translation>(tanpa saluran kedua)</translation>
+    </message>
+    <message>
+        <source>Anything else agreed, in the customer&apos;s words</source>
+        <translation>Hal lain yang disepakati, dengan kata-kata pelanggan</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Agreed adjustments</source>
+        <translation>Penyesuaian yang disepakati</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;by</source>
+        <translation>Konfirmasi &amp;melalui</translation>
+    </message>
+    <message>
+        <source>&amp;Other</source>
+        <translation>&amp;Lainnya</translation>
+    </message>
+    <message>
+        <source>Other: at most %1 characters.</source>
+        <translation>Lainnya: maksimal %1 karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportWords</name>
+    <message>
+        <source>Older caller</source>
+        <translation>Penelepon lanjut usia</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Pendengaran</translation>
+    </message>
+    <message>
+        <source>Sight</source>
+        <translation>Penglihatan</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Bicara</translation>
+    </message>
+    <message>
+        <source>Understanding or memory</source>
+        <translation>Pemahaman atau ingatan</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Kesehatan mental</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Slower pace</source>
+        <translation>Tempo bicara lebih pelan</translation>
+    </message>
+    <message>
+        <source>More time to answer</source>
+        <translation>Waktu lebih lama untuk menjawab</translation>
+    </message>
+    <message>
+        <source>Check understanding</source>
+        <translation>Pastikan pemahaman</translation>
+    </message>
+    <message>
+        <source>Confirm in writing</source>
+        <translation>Konfirmasi secara tertulis</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Cetakan huruf besar</translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <translation>Bahasa mudah dibaca</translation>
+    </message>
+    <message>
+        <source>Text relay or chat</source>
+        <translation>Layanan relai teks atau obrolan</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Juru bahasa</translation>
+    </message>
+    <message>
+        <source>May speak with a trusted person</source>
+        <translation>Boleh berbicara bersama orang kepercayaan</translation>
+    </message>
+    <message>
+        <source>Call-back instead of holding</source>
+        <translation>Panggilan balik alih-alih ditahan</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>

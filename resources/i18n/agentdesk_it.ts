@@ -447,6 +447,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>agentdesk could not finish starting; the log has the details.</source>
+        <translation>agentdesk non è riuscito a completare l&apos;avvio; i dettagli sono nel log.</translation>
+    </message>
+    <message>
         <source>agentdesk cannot start</source>
         <translation>agentdesk non può avviarsi</translation>
     </message>
@@ -1417,6 +1421,18 @@
     <message>
         <source>{problems}</source>
         <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>Unknown needs: {values}.</source>
+        <translation>Esigenze sconosciute: {values}.</translation>
+    </message>
+    <message>
+        <source>Unknown adjustments: {values}.</source>
+        <translation>Accomodamenti sconosciuti: {values}.</translation>
+    </message>
+    <message>
+        <source>Confirm by: one of {choices}.</source>
+        <translation>Conferma tramite: uno tra {choices}.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
@@ -2517,6 +2533,10 @@
         <translation>Inserisca nome utente e password.</translation>
     </message>
     <message>
+        <source>Opening…</source>
+        <translation>Apertura…</translation>
+    </message>
+    <message>
         <source>Too many failed attempts. Try again in %1 s.</source>
         <translation>Troppi tentativi non riusciti. Riprovi tra %1 s.</translation>
     </message>
@@ -2842,6 +2862,14 @@ Cartella dei dati: %2</translation>
     <message>
         <source>New c&amp;ustomer…</source>
         <translation>Nuovo c&amp;liente…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra support…</source>
+        <translation>Supporto a&amp;ggiuntivo…</translation>
+    </message>
+    <message>
+        <source>Record what the customer needs and the adjustments agreed with them</source>
+        <translation>Registri di che cosa ha bisogno il cliente e gli accomodamenti concordati</translation>
     </message>
     <message>
         <source>New note — Ctrl+Enter saves</source>
@@ -4144,6 +4172,155 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
     <message>
         <source>Steps so far: %1</source>
         <translation>Passi finora: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupportBox</name>
+    <message>
+        <source>Extra support</source>
+        <translation>Supporto aggiuntivo</translation>
+    </message>
+    <message>
+        <source>Extra support: %1</source>
+        <translation>Supporto aggiuntivo: %1</translation>
+    </message>
+    <message>
+        <source>ask what would help</source>
+        <translation>chieda che cosa aiuterebbe</translation>
+    </message>
+    <message>
+        <source>confirm by %1</source>
+        <translation>conferma tramite %1</translation>
+    </message>
+    <message>
+        <source>Agreed: %1</source>
+        <translation>Concordato: %1</translation>
+    </message>
+    <message>
+        <source>Nothing agreed yet: ask what would make contact easier.</source>
+        <translation>Ancora nulla di concordato: chieda che cosa renderebbe più facile il contatto.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportForm</name>
+    <message>
+        <source>Extra support</source>
+        <translation>Supporto aggiuntivo</translation>
+    </message>
+    <message>
+        <source>Record only what the customer has told you and agreed to. It is kept encrypted, shown to whoever serves them, and exported or erased with the card.</source>
+        <translation>Registri solo ciò che il cliente Le ha detto e ha accettato. Viene conservato cifrato, mostrato a chi lo serve, ed esportato o cancellato con la scheda.</translation>
+    </message>
+    <message>
+        <source>(no second channel)</source>
+        <translation>(nessun secondo canale)</translation>
+    </message>
+    <message>
+        <source>Anything else agreed, in the customer&apos;s words</source>
+        <translation>Altro concordato, con le parole del cliente</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Esigenze</translation>
+    </message>
+    <message>
+        <source>Agreed adjustments</source>
+        <translation>Accomodamenti concordati</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;by</source>
+        <translation>Conferma &amp;tramite</translation>
+    </message>
+    <message>
+        <source>&amp;Other</source>
+        <translation>&amp;Altro</translation>
+    </message>
+    <message>
+        <source>Other: at most %1 characters.</source>
+        <translation>Altro: al massimo %1 caratteri.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportWords</name>
+    <message>
+        <source>Older caller</source>
+        <translation>Chiamante anziano</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Udito</translation>
+    </message>
+    <message>
+        <source>Sight</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>Understanding or memory</source>
+        <translation>Comprensione o memoria</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Salute mentale</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Slower pace</source>
+        <translation>Ritmo più lento</translation>
+    </message>
+    <message>
+        <source>More time to answer</source>
+        <translation>Più tempo per rispondere</translation>
+    </message>
+    <message>
+        <source>Check understanding</source>
+        <translation>Verificare la comprensione</translation>
+    </message>
+    <message>
+        <source>Confirm in writing</source>
+        <translation>Conferma per iscritto</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Caratteri grandi</translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <translation>Lettura facilitata</translation>
+    </message>
+    <message>
+        <source>Text relay or chat</source>
+        <translation>Servizio di relay testuale o chat</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprete</translation>
+    </message>
+    <message>
+        <source>May speak with a trusted person</source>
+        <translation>Può parlare con una persona di fiducia</translation>
+    </message>
+    <message>
+        <source>Call-back instead of holding</source>
+        <translation>Richiamata invece dell&apos;attesa</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettera</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>
