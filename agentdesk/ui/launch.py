@@ -241,7 +241,8 @@ class Start:
         def build_window(who, data):
             # The window is built once a run, at the first login: in that account's language.
             if self.translators is not None:
-                start_language(self.translators, services, who.language)
+                language = start_language(self.translators, services, who.language)
+                data.flows.use_language(language)
             return build_main_window(services, who, data, simulate_queue=simulate)
 
         controller = SessionController(services, build_window, after_login=after_login)
