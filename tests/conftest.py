@@ -99,7 +99,7 @@ def people(db, vault_parts, fast_params):
     leader = accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
     accounts.add_user(leader, "rep", "Rita Rep", "rep-password", Role.REPRESENTATIVE)
     rep = accounts.login("rep", "rep-password")
-    audit = AuditLog(vault.audit_key)
+    audit = AuditLog(vault.audit_key, vault.keys)
     customers = CustomerService(db, vault, audit)
     return SimpleNamespace(
         db=db,

@@ -178,6 +178,13 @@ def _audit_verify(args: argparse.Namespace) -> int:
             "entries; the log has been cut back or replaced by an older copy."
         )
         return 1
+    if check.cut_backs:
+        where = ", ".join(str(seq) for seq in check.cut_backs)
+        print(
+            "BROKEN: entries were removed (the log cut back, or the database replaced by an "
+            f"older copy) and found at a later start; recorded at entry {where}."
+        )
+        return 1
     print("OK: no entry was changed or removed.")
     return 0
 

@@ -198,7 +198,7 @@ def open_data(args: argparse.Namespace) -> Iterator[DataAccess]:
         )
         vault = unlock(paths, db, source, store, key_file, pending, settings.phone_region)
         try:
-            audit = AuditLog(vault.audit_key)
+            audit = AuditLog(vault.audit_key, vault.keys)
             customers = CustomerService(db, vault, audit, settings.phone_region)
             yield DataAccess(
                 paths=paths,

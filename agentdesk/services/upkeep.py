@@ -1,13 +1,14 @@
 """What the open vault finishes before anyone reads data: erasures, indexes, restores, cards.
 
 Run by ``unlock_vault`` (app and command line alike):
+0. restores recorded in the key store are written into the audit log, then the log is
+   checked against the anchor in the key store (cut back or replaced: recorded in the log);
 1. erasures journalled in the key store whose rows are still in the database (a crash
    between destroying the keys and deleting the rows, or a restore of an older backup) are
    completed, and audited;
 2. a database restored from a backup (which holds no blind indexes, see storage/backup.py)
    gets its phone, e-mail and surname indexes back, computed from the decrypted values;
-3. restores recorded in the key store are written into the audit log;
-4. the card-data sweep (services/card_sweep.py).
+3. the card-data sweep (services/card_sweep.py).
 """
 
 from __future__ import annotations
@@ -33,9 +34,12 @@ log = logging.getLogger(__name__)
 
 
 def run_upkeep(db: Database, vault: VaultService) -> None:
-    audit = AuditLog(vault.audit_key)
-    audit_pending(db, vault, audit)
+    audit = AuditLog(vault.audit_key)  # anchored explicitly below, not at each commit
     audit_restores(db, vault, audit)
+    # Before anything else is appended: a log cut back since the last anchor (entries
+    # deleted, an older copy of the file put back) is found and recorded now (#15 item 6).
+    audit.anchor(db, vault.keys)
+    audit_pending(db, vault, audit)
     complete_erasures(db, vault, audit)
     rebuild_blind_indexes(db, vault)
     bind_note_versions(db, vault)

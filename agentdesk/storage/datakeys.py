@@ -10,7 +10,7 @@ The schema is fixed and tiny, so it is created here rather than by alembic.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError
 
-from agentdesk.storage.engine import checkpoint, make_engine
+from agentdesk.storage.engine import checkpoint, make_engine, relaxed
 from agentdesk.storage.keystore_health import heal_key_stores
 from agentdesk.storage.session import StorageError, describe_db_error
 
@@ -96,6 +96,8 @@ class DataKeyStore:
         self.repairs = heal_key_stores(primary, mirror)
         self._engines = [make_engine(f"sqlite:///{p}") for p in (primary, mirror)]
         self._paths = (primary, mirror)
+        # The audit anchor as this process last wrote or read it, per copy (a hint only).
+        self._anchor_seen: list[str | None] = [None, None]
         for engine in self._engines:
             with _translated():
                 _meta.create_all(engine)
@@ -256,9 +258,39 @@ class DataKeyStore:
     def set_audit_anchor(self, value: str) -> None:
         """Where the audit log stood, kept away from the database and its backups (#15 6)."""
         with self._each() as engines:
-            for engine in engines:
+            for i, engine in enumerate(engines):
                 with engine.begin() as conn:
                     _set_meta(conn, "audit_anchor", value)
+                self._anchor_seen[i] = value
+
+    def advance_audit_anchor(self, value: str, replaces: Callable[[str | None], bool]) -> None:
+        """Set the anchor in each copy where ``replaces(current value)`` says so, reading and
+        writing in one transaction (two processes appending never move it backwards).
+
+        Without the commit fsync: called after each audited database commit, which was
+        fsync'd first, so a power cut can leave the anchor behind the log, never ahead of it.
+        """
+        is_anchor = store_meta.c.key == "audit_anchor"
+        with self._each() as engines:
+            for i, engine in enumerate(engines):
+                with relaxed(engine).begin() as conn:
+                    seen = self._anchor_seen[i]
+                    if seen is not None and replaces(seen):
+                        # Usually the copy still holds what this process wrote last: one
+                        # statement, no read (it changes nothing if someone else wrote since).
+                        moved = conn.execute(
+                            update(store_meta)
+                            .where(is_anchor, store_meta.c.value == seen)
+                            .values(value=value)
+                        ).rowcount
+                        if moved:
+                            self._anchor_seen[i] = value
+                            continue
+                    current = conn.execute(select(store_meta.c.value).where(is_anchor)).scalar()
+                    if replaces(current):
+                        _set_meta(conn, "audit_anchor", value)
+                        current = value
+                    self._anchor_seen[i] = current
 
     def audit_anchor(self) -> str | None:
         with _translated():

@@ -47,6 +47,7 @@ class Database:
         """
         maker = self._write if durable else self._relaxed
         with _translated(), maker.begin() as session:
+            session.info["durable"] = durable  # read by after-commit hooks (audit anchor)
             yield session
 
     @contextmanager

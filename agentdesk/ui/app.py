@@ -255,6 +255,13 @@ def add_audit_indicator(window: MainWindow, services: Services, data: DataServic
                 window.tr("Audit log altered at entry %1").replace("%1", str(check.first_broken))
             )
             label.setStyleSheet("color: #b00020; font-weight: 600;")
+        elif check.cut_backs and not (check.truncated or check.rolled_back):
+            label.setText(
+                window.tr("Audit log: entries removed, found at entry %1").replace(
+                    "%1", str(check.cut_backs[-1])
+                )
+            )
+            label.setStyleSheet("color: #b00020; font-weight: 600;")
         else:
             label.setText(window.tr("Audit log: newest entries missing"))
             label.setStyleSheet("color: #b00020; font-weight: 600;")

@@ -74,7 +74,7 @@ class DataServices:
 
 
 def build_data_services(base: Services, vault: VaultService) -> DataServices:
-    audit = AuditLog(vault.audit_key)
+    audit = AuditLog(vault.audit_key, vault.keys)  # anchored at each audited commit (#15 6)
     current = base.settings.current()
     region = current.phone_region
     forms, _unknown = parse_offered(current.forms_of_address)  # validated when saved

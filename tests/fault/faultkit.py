@@ -75,13 +75,14 @@ def open_services(root: Path, library: FlowLibrary | None = None) -> SimpleNames
         key_file=PassphraseKeyFile(paths.key_file, params=KEY_FILE_PARAMS),
         pending_store=MemoryKeyStore(),
     )
-    audit = AuditLog(vault.audit_key)
+    audit = AuditLog(vault.audit_key, vault.keys)  # as the app: anchored at each commit
     customers = CustomerService(db, vault, audit)
     library = library or FlowLibrary()
     services = SimpleNamespace(
         paths=paths,
         db=db,
         vault=vault,
+        audit=audit,
         customers=customers,
         notes=NotesService(db, vault, audit),
         drafts=DraftService(db, vault),

@@ -248,6 +248,42 @@ def test_audit_verify_detects_a_cut_off_end(folder, capsys):
     assert "removed from the end" in capsys.readouterr().out
 
 
+def _file_copy(source, target) -> None:
+    """A consistent copy of a live SQLite file, as an attacker with file access makes one."""
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+
+
+def test_putting_back_an_older_copy_of_the_database_file_is_reported(folder, tmp_path, capsys):
+    # #15 item 6: entries written after the last unlock or erasure (here: an export, which
+    # views every note) were covered by the database's own head only, so an older copy of
+    # the file, head and all, passed as intact.
+    older = tmp_path / "older.sqlite3"
+    _file_copy(folder.paths.database, older)
+    out = tmp_path / "export.json"
+    assert run(folder, "export", "--customer", "020 7946 0111", "--out", str(out)) == 0
+    folder.db.dispose()
+    for suffix in ("-wal", "-shm"):
+        folder.paths.database.with_name(folder.paths.database.name + suffix).unlink(
+            missing_ok=True
+        )
+    shutil.copy(older, folder.paths.database)
+    capsys.readouterr()
+    assert run(folder, "audit-verify") == 1
+    said = capsys.readouterr().out
+    assert "BROKEN" in said and "older copy" in said
+    with sqlite3.connect(folder.paths.database) as conn:
+        found = conn.execute(
+            "SELECT details FROM audit_entry WHERE action = 'audit.rolled_back'"
+        ).fetchall()
+    assert len(found) == 1  # recorded once, at the first start that saw it
+    details = json.loads(found[0][0])
+    assert details["anchored"] > details["found"]
+    assert run(folder, "audit-verify") == 1  # and it stays reported
+
+
 def test_passphrase_file_unlocks_unattended(keyfile_folder, tmp_path, capsys):
     secret = tmp_path / "pass.txt"
     secret.write_text(PASSPHRASE + "\n")

@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 from contextlib import closing
 
+from agentdesk.services.audit import AuditLog
 from agentdesk.services.backups import BackupService
 from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.services.keys import unlock_vault
@@ -132,6 +133,147 @@ def test_a_team_leader_added_on_the_command_line_is_audited(people, data_paths, 
                 "SELECT details FROM audit_entry WHERE action = 'account.created'"
             ).fetchall()
         assert [json.loads(r[0])["role"] for r in rows] == ["team-leader"]
+    finally:
+        vault.keys.dispose()
+        db.dispose()
+
+
+def _reopen(people, data_paths):
+    """Close and unlock again, as the next start does; returns (db, vault)."""
+    people.vault.keys.dispose()
+    people.db.dispose()
+    db = open_database(data_paths)
+    return db, unlock_vault(data_paths, db, ask_passphrase=None, keyring_store=people.store)
+
+
+def _actions(data_paths) -> list[str]:
+    with closing(sqlite3.connect(data_paths.database)) as conn:
+        return [r[0] for r in conn.execute("SELECT action FROM audit_entry ORDER BY seq")]
+
+
+def test_every_durable_audited_write_moves_the_anchor(people):
+    cid = _some_history(people)
+    entries = people.gdpr.verify_audit().entries
+    assert people.gdpr.verify_audit().anchored == entries
+    people.customers.open_card(people.leader, cid)
+    assert people.gdpr.verify_audit().anchored == entries + 1
+    people.customers.lookup(people.leader, "Doe")  # no fsync: anchored by the next durable one
+    assert people.gdpr.verify_audit().anchored == entries + 1
+    people.notes.add_note(people.leader, cid, "called back", permission_given=True)
+    check = people.gdpr.verify_audit()
+    assert check.anchored == check.entries == entries + 3 and check.ok
+
+
+def test_cutting_off_what_was_written_since_the_last_unlock_is_found_and_kept(people, data_paths):
+    # No erasure, purge or restore after the backup: before, the anchor stopped at the last
+    # one of those, and the entries after it could go with the head copied from a backup.
+    cid = _some_history(people)
+    backup = BackupService(data_paths, people.db).backup_now().path
+    with closing(sqlite3.connect(backup)) as conn:
+        last, head = conn.execute(
+            "SELECT (SELECT max(seq) FROM audit_entry), "
+            "(SELECT value FROM app_meta WHERE key = 'audit_head')"
+        ).fetchone()
+    people.customers.open_card(people.leader, cid)  # what someone would rather hide
+    people.gdpr.export_customer(people.leader, cid)
+    _sql(
+        data_paths.database,
+        ("DELETE FROM audit_entry WHERE seq > ?", (last,)),
+        ("UPDATE app_meta SET value = ? WHERE key = 'audit_head'", (head,)),
+    )
+    check = people.gdpr.verify_audit()
+    assert check.first_broken is None and not check.truncated  # the chain and head agree …
+    assert check.rolled_back and check.anchored > last + 1 and not check.ok  # … the anchor not
+    db, vault = _reopen(people, data_paths)
+    try:
+        assert _actions(data_paths)[-1] == "audit.rolled_back"  # recorded at the next start
+        check = AuditLog(vault.audit_key).verify(db, vault.keys)
+        assert check.cut_backs == (last + 1,) and not check.ok  # and reported from then on
+        assert not check.rolled_back  # anchored afresh after saying so
+    finally:
+        vault.keys.dispose()
+        db.dispose()
+
+
+def test_a_log_cut_back_while_the_app_runs_never_drags_the_anchor_back(people, data_paths):
+    cid = _some_history(people)
+    people.customers.open_card(people.leader, cid)
+    people.customers.open_card(people.leader, cid)
+    anchored = people.gdpr.verify_audit().anchored
+    _sql(
+        data_paths.database,
+        ("DELETE FROM audit_entry WHERE seq > ?", (anchored - 2,)),
+        ("DELETE FROM app_meta WHERE key = 'audit_head'",),
+    )
+    people.notes.add_note(people.leader, cid, "again", permission_given=True)  # seq anchored-1
+    assert people.gdpr.verify_audit().anchored == anchored  # not moved back to it
+    db, vault = _reopen(people, data_paths)
+    try:
+        assert "audit.rolled_back" in _actions(data_paths)
+        assert AuditLog(vault.audit_key).verify(db, vault.keys).cut_backs
+    finally:
+        vault.keys.dispose()
+        db.dispose()
+
+
+def test_an_anchor_that_could_not_be_written_loses_nothing_and_raises_no_alarm(
+    people, data_paths, monkeypatch, caplog
+):
+    """The key store busy or full after the database committed: the write stands (it was
+    committed), the anchor stays behind, and the next start finds nothing wrong."""
+    from agentdesk.storage.session import StorageError
+
+    cid = _some_history(people)
+    before = people.gdpr.verify_audit().anchored
+
+    def refuse(*_args, **_kwargs):
+        raise StorageError("The disk is full: nothing was saved.")
+
+    monkeypatch.setattr(people.vault.keys, "advance_audit_anchor", refuse)
+    people.notes.add_note(people.leader, cid, "kept", permission_given=True)
+    assert "audit anchor could not be moved on" in caplog.text
+    monkeypatch.undo()
+    check = people.gdpr.verify_audit()
+    assert check.ok and check.anchored == before and check.entries == before + 1
+    db, vault = _reopen(people, data_paths)
+    try:
+        check = AuditLog(vault.audit_key).verify(db, vault.keys)
+        assert check.ok and check.anchored == check.entries
+        assert "audit.rolled_back" not in _actions(data_paths)
+    finally:
+        vault.keys.dispose()
+        db.dispose()
+
+
+def test_deleting_the_anchor_from_both_key_stores_is_reported(people, data_paths):
+    cid = _some_history(people)
+    people.customers.open_card(people.leader, cid)
+    people.vault.keys.dispose()
+    for store in data_paths.data_keys:  # the attacker's next move: the anchor goes too
+        _sql(store, ("DELETE FROM store_meta WHERE key = 'audit_anchor'",))
+    _sql(
+        data_paths.database,
+        ("DELETE FROM audit_entry WHERE seq > 2",),
+        ("DELETE FROM app_meta WHERE key = 'audit_head'",),
+    )
+    assert not people.gdpr.verify_audit().ok
+    db, vault = _reopen(people, data_paths)
+    try:
+        assert _actions(data_paths)[-1] == "audit.anchor_missing"
+        assert not AuditLog(vault.audit_key).verify(db, vault.keys).ok
+    finally:
+        vault.keys.dispose()
+        db.dispose()
+
+
+def test_a_new_data_folder_raises_no_alarm(people, data_paths):
+    """The first unlock anchors the empty log (entry 0), so "no anchor" is never normal."""
+    assert people.gdpr.verify_audit().anchored == 0
+    _some_history(people)
+    db, vault = _reopen(people, data_paths)
+    try:
+        check = AuditLog(vault.audit_key).verify(db, vault.keys)
+        assert check.ok and check.anchored == check.entries
     finally:
         vault.keys.dispose()
         db.dispose()
