@@ -59,6 +59,11 @@ COLUMNS: tuple[EncryptedColumn, ...] = (
         )
         for c in ("name", "phone", "email", "tags")
     ),
+    EncryptedColumn(  # extra-support needs and adjustments (#19): part of the customer row
+        Customer, "support_ct", "customer", "support", lambda s, r: r.id, True,
+        "row deleted, customer key destroyed", "inactive customers erased",
+        "customer.extra_support",
+    ),
     EncryptedColumn(
         Note, "body_ct", "note", lambda r: note_column(r.version), lambda s, r: r.customer_id,
         False,
