@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from agentdesk.errors import PermissionDeniedError
+from agentdesk.errors import NotFoundError, PermissionDeniedError
 from agentdesk.flows.placeholders import ScriptContext
 from agentdesk.models.audit import AuditEntry
 from agentdesk.services.customer_types import CustomerDraft
@@ -127,7 +127,19 @@ def test_another_representative_s_live_call_gives_nothing(people, calls, victim)
     people.accounts.add_user(people.leader, "rep2", "Rob Rep", "rep2-password", Role.REPRESENTATIVE)
     rep2 = people.accounts.login("rep2", "rep2-password")
     start = calls.start_call(rep2, "inbound", CTX)
-    assert people.customers.lookup(people.rep, "Victim", interaction_id=start.interaction_id) == []
+    iid = start.interaction_id
+    assert people.customers.lookup(people.rep, "Victim", interaction_id=iid) == []
+    # Nor does a reason help with someone else's call, or a reason that is not a string.
+    with pytest.raises(PermissionDeniedError):
+        people.customers.open_card(
+            people.rep, victim, interaction_id=iid, link_reason="identity-checked"
+        )
+    with pytest.raises(NotFoundError):
+        calls.link_customer(people.rep, iid, victim, reason="identity-checked")
+    own = calls.start_call(people.rep, "inbound", CTX).interaction_id
+    for hostile in (["identity-checked"], "IDENTITY-CHECKED", "identity-checked ", ""):
+        with pytest.raises(PermissionDeniedError):
+            people.customers.open_card(people.rep, victim, interaction_id=own, link_reason=hostile)
 
 
 def test_the_message_inbox_shows_each_message_to_its_addressee_and_team_leaders(people):
