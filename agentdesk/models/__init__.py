@@ -5,6 +5,7 @@ import agentdesk.models.draft  # noqa: F401  (registers the drafts table)
 import agentdesk.models.forecast as _forecast  # noqa: F401  (the queue forecast)
 import agentdesk.models.message as _message  # noqa: F401  (registers the messages table)
 import agentdesk.models.review as _review  # noqa: F401  (registers the review tables)
+import agentdesk.models.survey as _survey  # noqa: F401  (the customer's verdict)
 import agentdesk.models.sync as _sync  # noqa: F401  (the team database's outbox)
 from agentdesk.models import kb  # noqa: F401  (registers the knowledge base tables)
 from agentdesk.models.account import ROLES, Account

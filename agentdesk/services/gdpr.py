@@ -17,6 +17,7 @@ from agentdesk.models.base import utcnow
 from agentdesk.models.customer import Customer, Note, NoteVersion
 from agentdesk.models.draft import Draft
 from agentdesk.models.interaction import Interaction, InteractionEvent, Task
+from agentdesk.models.survey import SurveyResponse
 from agentdesk.services.audit import AuditCheck, AuditLog
 from agentdesk.services.customers import CustomerService
 from agentdesk.services.identity import Identity, require_team_leader
@@ -113,6 +114,12 @@ def delete_customer_rows(
                 update(InteractionEvent)
                 .where(InteractionEvent.interaction_id.in_(interaction_ids))
                 .values(data_ct=None)
+            )
+            # The customer's words go; the scores stay as figures of calls no one can trace.
+            s.execute(
+                update(SurveyResponse)
+                .where(SurveyResponse.interaction_id.in_(interaction_ids))
+                .values(comment_ct=None)
             )
             s.execute(
                 update(Interaction)
@@ -248,6 +255,12 @@ class GdprService:
                     "data": data,
                 }
             )
+        surveys = []
+        for r in s.scalars(select(SurveyResponse).where(SurveyResponse.interaction_id == it.id)):
+            comment = None
+            if cipher is not None and r.comment_ct:
+                comment = cipher.decrypt("survey_response", r.id, "comment", r.comment_ct)
+            surveys.append({"survey": r.kind, "score": r.score, "comment": comment})
         return {
             "id": str(it.id),
             "channel": it.channel,
@@ -255,6 +268,7 @@ class GdprService:
             "ended_at": it.ended_at.isoformat() if it.ended_at else None,
             "outcome": it.outcome,
             "events": events,
+            "surveys": surveys,  # the customer's own verdict (CSAT, CES, NPS)
         }
 
     def _task(self, t: Task) -> dict[str, Any]:

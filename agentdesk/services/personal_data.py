@@ -20,6 +20,7 @@ from agentdesk.models.draft import Draft
 from agentdesk.models.interaction import InteractionEvent, Task
 from agentdesk.models.message import Message
 from agentdesk.models.review import Feedback
+from agentdesk.models.survey import SurveyResponse
 from agentdesk.services.customer_types import note_column
 
 
@@ -92,6 +93,12 @@ COLUMNS: tuple[EncryptedColumn, ...] = (
         lambda s, r: r.interaction_id, True,
         "data cleared, call key destroyed", "call details past retention destroyed, "
         "linked or not", "interactions.events",
+    ),
+    EncryptedColumn(  # the customer's words with a CSAT / CES / NPS answer (#19)
+        SurveyResponse, "comment_ct", "survey_response", "comment",
+        lambda s, r: r.interaction_id, False,
+        "comment cleared, call key destroyed (the score stays, untraceable)",
+        "comment cleared with the call's details", "interactions.surveys",
     ),
     EncryptedColumn(
         Task, "details_ct", "task", "details",

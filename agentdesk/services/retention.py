@@ -5,7 +5,8 @@
   with its own data key has that key destroyed;
 - call details: ``interactions_days`` after the call, linked to a customer or not: the call's
   data key is destroyed first (events, tasks, messages sealed with it), then the events'
-  ciphertext is cleared and the customer link removed; the figures stay;
+  ciphertext and survey comments are cleared and the customer link removed; the figures
+  (survey scores included) stay;
 - drafts (typed, never saved): ``DRAFT_DAYS`` after their last change; a drafts key left
   with no draft is destroyed;
 - customers with no contact for ``inactive_customers_days``: erased like a subject request.
@@ -23,6 +24,7 @@ from agentdesk.models.customer import Customer, Note, NoteVersion
 from agentdesk.models.draft import Draft
 from agentdesk.models.interaction import Interaction, InteractionEvent, Task
 from agentdesk.models.message import Message
+from agentdesk.models.survey import SurveyResponse
 from agentdesk.services.gdpr import (
     GdprService,
     PurgeReport,
@@ -80,11 +82,18 @@ def purge(
             with_details = select(InteractionEvent.interaction_id).where(
                 InteractionEvent.data_ct.is_not(None)
             )
+            with_comments = select(SurveyResponse.interaction_id).where(
+                SurveyResponse.comment_ct.is_not(None)
+            )
             old_calls = list(
                 s.scalars(
                     select(Interaction.id).where(
                         Interaction.started_at < cutoff,
-                        or_(Interaction.customer_id.is_not(None), Interaction.id.in_(with_details)),
+                        or_(
+                            Interaction.customer_id.is_not(None),
+                            Interaction.id.in_(with_details),
+                            Interaction.id.in_(with_comments),
+                        ),
                     )
                 )
             )
@@ -128,6 +137,11 @@ def purge(
                 update(InteractionEvent)
                 .where(InteractionEvent.interaction_id.in_(old_calls))
                 .values(data_ct=None)
+            )
+            s.execute(
+                update(SurveyResponse)
+                .where(SurveyResponse.interaction_id.in_(old_calls))
+                .values(comment_ct=None)
             )
             s.execute(
                 update(Interaction).where(Interaction.id.in_(old_calls)).values(customer_id=None)

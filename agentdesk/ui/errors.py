@@ -79,6 +79,10 @@ TEXTS: dict[str, str] = {
     # TODO(#16): ``action`` is still an English phrase from the service; give actions codes.
     "denied.team_leader_only": QT_TRANSLATE_NOOP("Errors", "Only a team leader can {action}."),
     "data_file": QT_TRANSLATE_NOOP("Errors", "{problems}"),  # file:line: problem, one a line
+    "survey.unknown_kind": QT_TRANSLATE_NOOP("Errors", "Survey: one of {choices}."),
+    "survey.score_range": QT_TRANSLATE_NOOP(
+        "Errors", "{kind} score: a whole number from {low} to {high}."
+    ),
     "support.unknown_needs": QT_TRANSLATE_NOOP("Errors", "Unknown needs: {values}."),
     "support.unknown_adjustments": QT_TRANSLATE_NOOP("Errors", "Unknown adjustments: {values}."),
     "support.unknown_channel": QT_TRANSLATE_NOOP("Errors", "Confirm by: one of {choices}."),

@@ -28,6 +28,7 @@ from agentdesk.services.playbook import PlaybookService
 from agentdesk.services.review import ReviewService
 from agentdesk.services.settings import SettingsService
 from agentdesk.services.support import SupportService
+from agentdesk.services.surveys import SurveyService
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.session import Database
 from agentdesk.ui.tasks import TaskRunner
@@ -71,6 +72,7 @@ class DataServices:
     forecast: ForecastService  # the queue forecast (team leaders write, everyone reads)
     followups: FollowUpService  # the task list: follow-ups and call-backs (O7)
     support: SupportService  # extra support needs and agreed adjustments on the card
+    surveys: SurveyService  # the customer's verdict: CSAT, CES, NPS (O1)
 
 
 def build_data_services(base: Services, vault: VaultService) -> DataServices:
@@ -102,4 +104,5 @@ def build_data_services(base: Services, vault: VaultService) -> DataServices:
         forecast=ForecastService(base.db, audit),
         followups=FollowUpService(base.db, vault, audit),
         support=SupportService(base.db, vault, audit),
+        surveys=SurveyService(base.db, vault, audit, region),
     )
