@@ -21,3 +21,4 @@ class Changes(Flag):
     FEEDBACK = auto()
     FORECAST = auto()
     AUDIT = auto()
+    TEAM = auto()  # the team database's conflicts and refused changes

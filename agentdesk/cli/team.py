@@ -1,4 +1,4 @@
-"""`agentdesk team init|join|status|sync|rotate-key|user add|remove`: the team database."""
+"""`agentdesk team init|join|status|sync|rotate-key|conflicts|refusals|user`: team database."""
 
 from __future__ import annotations
 
@@ -56,6 +56,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     _user_options(rotate, "a team leader")
     add_vault_options(rotate)
     rotate.set_defaults(handler=_rotate)
+
+    conflicts = cmds.add_parser(
+        "conflicts",
+        help="fields edited on two workstations while apart (team leaders, --as)",
+        description="The value each conflict replaced beside the value kept; --confirm ID "
+        "closes one on every workstation (edit the record to put the other value back).",
+    )
+    conflicts.add_argument("--confirm", metavar="ID", help="confirm this conflict")
+    add_vault_options(conflicts)
+    conflicts.set_defaults(handler=_conflicts)
+
+    refusals = cmds.add_parser(
+        "refusals", help="this workstation's changes the team database refused"
+    )
+    refusals.add_argument("--acknowledge", action="store_true", help="mark them all as seen")
+    add_vault_options(refusals)
+    refusals.set_defaults(handler=_refusals)
 
     user = cmds.add_parser("user", help="team accounts").add_subparsers(
         dest="user_command", metavar="COMMAND", required=True
@@ -203,6 +220,42 @@ def _rotate(args: argparse.Namespace) -> int:
         f"{done.customers_reindexed} customers re-indexed, sealed to {done.members_resealed} "
         "members. Other workstations switch at their next sync."
     )
+    return 0
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    from agentdesk.cli.vault_access import open_data
+    from agentdesk.services.team_review import TeamReviewService
+
+    with open_data(args) as d:
+        review = TeamReviewService(d.db, d.vault, d.audit)
+        if args.confirm:
+            review.confirm(d.who, args.confirm)
+            print("Confirmed; the record keeps its current value on every workstation.")
+            return 0
+        found = review.conflicts(d.who)
+        for c in found:
+            print(f"{c.id}  {c.at:%Y-%m-%d %H:%M}  {c.table_name} {c.record!r}: {c.field}")
+            print(f"    now:      {c.current}")
+            print(f"    replaced: {c.kept}")
+        print(f"{len(found)} open conflict(s).")
+    return 0
+
+
+def _refusals(args: argparse.Namespace) -> int:
+    from agentdesk.cli.vault_access import open_data
+    from agentdesk.services.team_review import TeamReviewService
+
+    with open_data(args) as d:
+        review = TeamReviewService(d.db, d.vault, d.audit)
+        if args.acknowledge:
+            review.acknowledge_refusals(d.who)
+            print("Acknowledged.")
+            return 0
+        found = review.refusals(d.who)
+        for r in found:
+            print(f"{r.at:%Y-%m-%d %H:%M}  {r.op} {r.table_name} {r.row_id}: {r.reason}")
+        print(f"{len(found)} refused change(s) not yet acknowledged.")
     return 0
 
 

@@ -156,19 +156,34 @@ class CustomerService:
         return Changes.CUSTOMERS
 
     def _fill(self, row: Customer, cipher: CustomerCipher, d: CustomerDraft) -> None:
+        """Set the fields from the draft; a ciphertext is replaced only when its value changed,
+        so an edit touches only the fields a person changed (a team database merges edits
+        from two workstations field by field, and flags the same field edited on both)."""
         rid = row.id
         idx = self._vault.indexer
+
+        def same(column: str, field: str, value: object, as_json: bool = False) -> bool:
+            old = getattr(row, column) or None  # b"": a new row's placeholder
+            if old is None or value is None:
+                return old is None and value is None
+            text = cipher.decrypt(T, rid, field, old)
+            return (json.loads(text) if as_json else text) == value
+
         name = {"first": d.first_name.strip(), "surname": d.surname.strip()}
-        row.name_ct = cipher.encrypt_json(T, rid, "name", name)
+        if not same("name_ct", "name", name, as_json=True):
+            row.name_ct = cipher.encrypt_json(T, rid, "name", name)
         phone = normalise_phone(d.phone, self.region) if d.phone.strip() else None
-        row.phone_ct = cipher.encrypt(T, rid, "phone", phone) if phone else None
+        if not same("phone_ct", "phone", phone):
+            row.phone_ct = cipher.encrypt(T, rid, "phone", phone) if phone else None
         row.phone_bidx = idx.phone(phone, self.region) if phone else None
         email = d.email.strip() or None
-        row.email_ct = cipher.encrypt(T, rid, "email", email) if email else None
+        if not same("email_ct", "email", email):
+            row.email_ct = cipher.encrypt(T, rid, "email", email) if email else None
         row.email_bidx = idx.email(email) if email else None
         row.surname_bidx = idx.surname(d.surname) if d.surname.strip() else None
         tags = [t.strip() for t in d.free_tags if t.strip()]
-        row.tags_ct = cipher.encrypt_json(T, rid, "tags", tags) if tags else None
+        if not same("tags_ct", "tags", tags or None, as_json=True):
+            row.tags_ct = cipher.encrypt_json(T, rid, "tags", tags) if tags else None
         row.form_of_address = parse_form(d.form_of_address) if d.form_of_address else None
         row.type_tags = sorted(set(d.type_tags))
         row.lawful_basis = d.lawful_basis or None

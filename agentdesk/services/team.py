@@ -26,6 +26,7 @@ from agentdesk.storage.engine import make_engine
 from agentdesk.storage.migrate import upgrade
 from agentdesk.storage.session import Database
 from agentdesk.sync import replica
+from agentdesk.sync.conflicts import same_plaintext
 from agentdesk.sync.engine import SyncEngine, SyncReport
 from agentdesk.sync.outbox import enqueue_everything, pending_count
 from agentdesk.team import config, members, rekey
@@ -115,6 +116,7 @@ class TeamService:
             forget_keys=self._vault.forget,
             fingerprint=lambda: self._vault.fingerprint,
             on_key_changed=lambda: self.adopt_team_key(username, password),
+            same_value=same_plaintext(self._vault),
         )
 
     # Team-key rotation.

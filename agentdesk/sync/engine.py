@@ -10,15 +10,19 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, ProgrammingError
 
 from agentdesk.changes import Changes
+from agentdesk.models.base import utcnow
 from agentdesk.storage.datakeys import DataKeyStore
 from agentdesk.storage.session import Database
 from agentdesk.sync import replica, server
+from agentdesk.sync.conflicts import conflict_columns, encode_value
 from agentdesk.sync.outbox import install
+from agentdesk.sync.server import Cursor
 from agentdesk.sync.tables import KEY_OWNER_COLUMN
 from agentdesk.team import rekey
 
@@ -33,6 +37,7 @@ class Refusal:
     table_name: str
     row_id: str
     reason: str
+    op: str = "upsert"
 
 
 @dataclass
@@ -42,6 +47,7 @@ class SyncReport:
     pulled: int = 0
     changes: Changes = Changes.NONE
     refused: list[Refusal] = field(default_factory=list)
+    conflicts: int = 0  # concurrent edits of the same field found by this push
 
 
 class SyncEngine:
@@ -56,10 +62,12 @@ class SyncEngine:
         forget_keys: Callable[[uuid.UUID], None] | None = None,
         fingerprint: Callable[[], str] | None = None,
         on_key_changed: Callable[[], None] | None = None,
+        same_value: Callable[[str, str, str, Any, Any], bool] | None = None,
     ) -> None:
         """``fingerprint`` gives the key this replica wraps data keys with: every push and
         pull checks it against the member's on the server (a rotated team key is adopted by
-        ``on_key_changed`` before anything else moves)."""
+        ``on_key_changed`` before anything else moves). ``same_value`` tells whether two
+        stored values of a column are the same (ciphertexts: decrypted, see conflicts.py)."""
         install(db)
         self.db = db
         self._db = db
@@ -69,6 +77,7 @@ class SyncEngine:
         self._forget = forget_keys
         self._fingerprint = fingerprint
         self._on_key_changed = on_key_changed
+        self._same = same_value or (lambda _t, _r, _c, a, b: a == b)
         self.workstation_id = replica.workstation_id(db)
 
     # Push.
@@ -84,6 +93,7 @@ class SyncEngine:
 
     def _push_batch(self, entries: list[replica.OutboxEntry], report: SyncReport) -> None:
         rows = replica.read_rows(self._db, entries)
+        refused: list[Refusal] = []
         with self._server.begin() as conn:
             self._guard(conn)
             for entry in entries:
@@ -105,6 +115,7 @@ class SyncEngine:
                         report.duplicates += 1
                     elif entry.op == "upsert":
                         self._push_key(conn, entry.table_name, values)
+                        report.conflicts += self._keep_concurrent(conn, entry, values)
                         server.upsert_row(conn, entry.table_name, values, entry.columns)
                         report.pushed += 1
                     else:
@@ -115,9 +126,52 @@ class SyncEngine:
                     # Refused by a constraint, a grant or a row policy: the server says no.
                     savepoint.rollback()
                     reason = type(exc.orig).__name__ if exc.orig is not None else "refused"
-                    report.refused.append(Refusal(entry.table_name, entry.row_id, reason))
+                    refused.append(Refusal(entry.table_name, entry.row_id, reason, entry.op))
             server.notify(conn, self.workstation_id)
-        replica.drop_outbox(self._db, [e.id for e in entries])
+        # Refused changes are kept (sync_refusal) and shown until acknowledged.
+        replica.drop_outbox(self._db, [e.id for e in entries], refused)
+        report.refused.extend(refused)
+
+    def _keep_concurrent(self, conn, entry: replica.OutboxEntry, values: dict) -> int:
+        """Fields this update changes that another workstation changed too, unseen here: this
+        later write wins; the value it replaces becomes a conflict record."""
+        watched = conflict_columns(entry.table_name, entry.columns or ())
+        if not watched or entry.base is None:
+            return 0
+        others = server.concurrent_edits(
+            conn, entry.table_name, entry.row_id, self.workstation_id, Cursor.parse(entry.base)
+        )
+        clash = {c: origin for c, origin in others.items() if c in watched}
+        if not clash:
+            return 0
+        current = server.fetch_rows(conn, entry.table_name, [entry.row_id]).get(entry.row_id)
+        if current is None:
+            return 0
+        kept = 0
+        now = utcnow()
+        for column, origin in sorted(clash.items()):
+            if self._same(entry.table_name, entry.row_id, column, current[column], values[column]):
+                continue  # both wrote the same value: nothing to choose between
+            server.record_conflict(
+                conn,
+                {
+                    "id": uuid.uuid4(),
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                    "deleted_at": None,
+                    "table_name": entry.table_name,
+                    "row_id": entry.row_id,
+                    "column_name": column,
+                    "kept_value": encode_value(current[column]),
+                    "kept_origin": origin,
+                    "won_origin": self.workstation_id,
+                    "confirmed_by": None,
+                    "confirmed_at": None,
+                },
+            )
+            kept += 1
+        return kept
 
     def _guard(self, conn) -> None:
         """No key rotation until this transaction ends, and none happened unnoticed."""
@@ -193,4 +247,5 @@ class SyncEngine:
         pulled = self.pull()
         pulled.pushed, pulled.duplicates = pushed.pushed, pushed.duplicates
         pulled.refused = pushed.refused
+        pulled.conflicts = pushed.conflicts
         return pulled

@@ -14,12 +14,15 @@ from typing import Any
 from sqlalchemy import func, insert, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session
 
+from agentdesk.models.audit import AppMeta
 from agentdesk.models.base import utcnow
 from agentdesk.models.sync import SyncOutbox
 from agentdesk.storage.session import Database
 from agentdesk.sync.tables import SYNCED, key_column
 
 OUTBOX = SyncOutbox.__table__
+META = AppMeta.__table__
+CURSOR_KEY = "sync_cursor"  # app_meta: the last change pulled (agentdesk.sync.replica)
 WRITTEN = "sync_outbox_written"  # session.info flag: this transaction has something to push
 LOCAL_ONLY = "sync_local_only"  # session.info flag: writes every replica makes for itself
 
@@ -38,7 +41,9 @@ def pending_count(db: Database) -> int:
         return s.scalar(select(func.count()).select_from(OUTBOX)) or 0
 
 
-def _entry(table: str, row_id: Any, op: str, columns: list[str] | None) -> dict:
+def _entry(
+    table: str, row_id: Any, op: str, columns: list[str] | None, base: str | None = None
+) -> dict:
     return {
         "change_id": uuid.uuid4(),
         "table_name": table,
@@ -46,14 +51,22 @@ def _entry(table: str, row_id: Any, op: str, columns: list[str] | None) -> dict:
         "op": op,
         "columns": columns,
         "at": utcnow(),
+        "base": base,
     }
 
 
-def _row_entry(obj: Any, op: str, columns: list[str] | None) -> dict | None:
+def _base(session: Session) -> str | None:
+    """The pull cursor now: which of the others' changes this edit was made on top of."""
+    return (
+        session.connection().execute(select(META.c.value).where(META.c.key == CURSOR_KEY)).scalar()
+    )
+
+
+def _row_entry(obj: Any, op: str, columns: list[str] | None, base: str | None) -> dict | None:
     table = getattr(obj, "__table__", None)
     if table is None or table.name not in SYNCED:
         return None
-    return _entry(table.name, getattr(obj, key_column(table).key), op, columns)
+    return _entry(table.name, getattr(obj, key_column(table).key), op, columns, base)
 
 
 def _changed_columns(obj: Any) -> list[str]:
@@ -72,13 +85,14 @@ def _after_flush(session: Session, _context: Any) -> None:
     if session.info.get(LOCAL_ONLY):
         return
     entries = []
+    base = _base(session) if session.dirty else None
     for obj in session.new:
-        entries.append(_row_entry(obj, "upsert", None))
+        entries.append(_row_entry(obj, "upsert", None, None))
     for obj in session.dirty:
         if session.is_modified(obj, include_collections=False):
-            entries.append(_row_entry(obj, "upsert", _changed_columns(obj)))
+            entries.append(_row_entry(obj, "upsert", _changed_columns(obj), base))
     for obj in session.deleted:
-        entries.append(_row_entry(obj, "delete", None))
+        entries.append(_row_entry(obj, "delete", None, None))
     entries = [e for e in entries if e is not None]
     if entries:
         session.connection().execute(insert(OUTBOX), entries)

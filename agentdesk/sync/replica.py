@@ -10,8 +10,10 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from agentdesk.changes import Changes
 from agentdesk.models.audit import AppMeta
-from agentdesk.models.sync import SyncOutbox
+from agentdesk.models.base import utcnow
+from agentdesk.models.sync import SyncConflict, SyncOutbox, SyncRefusal
 from agentdesk.storage.session import Database
+from agentdesk.sync.outbox import CURSOR_KEY
 from agentdesk.sync.server import Change, Cursor
 from agentdesk.sync.tables import (
     CHANGES,
@@ -25,8 +27,9 @@ from agentdesk.sync.tables import (
 )
 
 WORKSTATION_KEY = "sync_workstation_id"
-CURSOR_KEY = "sync_cursor"
 OUTBOX = SyncOutbox.__table__
+REFUSALS = SyncRefusal.__table__
+CONFLICTS = SyncConflict.__table__
 META = AppMeta.__table__
 
 
@@ -38,6 +41,7 @@ class OutboxEntry:
     row_id: str
     op: str
     columns: list[str] | None
+    base: str | None = None
 
     @property
     def row_key(self) -> tuple[str, str]:
@@ -72,7 +76,8 @@ def read_outbox(db: Database, limit: int) -> list[OutboxEntry]:
     with db.engine.connect() as conn:
         rows = conn.execute(select(OUTBOX).order_by(OUTBOX.c.id).limit(limit))
         return [
-            OutboxEntry(r.id, r.change_id, r.table_name, r.row_id, r.op, r.columns) for r in rows
+            OutboxEntry(r.id, r.change_id, r.table_name, r.row_id, r.op, r.columns, r.base)
+            for r in rows
         ]
 
 
@@ -95,10 +100,36 @@ def read_rows(db: Database, entries: Sequence[OutboxEntry]) -> dict[tuple[str, s
     return found
 
 
-def drop_outbox(db: Database, ids: Sequence[int]) -> None:
+def drop_outbox(db: Database, ids: Sequence[int], refused: Sequence = ()) -> None:
+    """Sent: out of the outbox; refused ones (``table_name``, ``row_id``, ``op``, ``reason``)
+    recorded in the same transaction, so none is lost between the two."""
     with db.engine.begin() as conn:
         for start in range(0, len(ids), 500):
             conn.execute(delete(OUTBOX).where(OUTBOX.c.id.in_(ids[start : start + 500])))
+        if refused:
+            conn.execute(
+                insert(REFUSALS),
+                [
+                    {
+                        "table_name": r.table_name,
+                        "row_id": r.row_id,
+                        "op": r.op,
+                        "reason": r.reason[:64],
+                        "at": utcnow(),
+                    }
+                    for r in refused
+                ],
+            )
+
+
+def open_refusals(db: Database) -> list[str]:
+    """Table names of refused changes nobody has acknowledged yet (one per refusal)."""
+    with db.engine.connect() as conn:
+        return list(
+            conn.execute(
+                select(REFUSALS.c.table_name).where(REFUSALS.c.acknowledged_at.is_(None))
+            ).scalars()
+        )
 
 
 def _pending_columns(conn: Connection, keys: set[tuple[str, str]]) -> dict:
@@ -150,6 +181,8 @@ def _apply_table(
             destroy_keys(row_id)
         conn.execute(delete(tbl).where(pk == idents[row_id]))
         conn.execute(delete(OUTBOX).where(OUTBOX.c.table_name == name, OUTBOX.c.row_id == row_id))
+        if name in KEY_DESTROYING:  # an erased customer's kept values go with it
+            conn.execute(delete(CONFLICTS).where(CONFLICTS.c.row_id == row_id))
     live = [row_id for row_id in row_ids if row_id in found]
     here = _existing(conn, tbl, [idents[r] for r in live])
     columns = synced_columns(tbl)

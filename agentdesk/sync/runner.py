@@ -22,6 +22,7 @@ from agentdesk.changes import Changes
 from agentdesk.errors import KnownError
 from agentdesk.sync.engine import SyncEngine
 from agentdesk.sync.outbox import WRITTEN, pending_count
+from agentdesk.sync.replica import open_refusals
 from agentdesk.sync.server import NOTIFY_CHANNEL
 from agentdesk.sync.status import SyncState, SyncStatus
 from agentdesk.team.rekey import TeamKeyChangedError
@@ -138,20 +139,28 @@ class SyncRunner:
         self._offline_since = None
         if report.changes:
             self._on_changes(report.changes)
-        if report.refused:
-            tables = sorted({r.table_name for r in report.refused})
+        # Refused changes stay on show until someone acknowledges them (team screen, CLI).
+        refused = self._refused()
+        if refused:
+            tables = sorted(set(refused))
             self._set(
                 SyncStatus(
                     SyncState.PROBLEM,
                     self._pending(),
                     self._clock(),
                     problem="refused",
-                    detail=f"{len(report.refused)}: {', '.join(tables)}",
+                    detail=f"{len(refused)}: {', '.join(tables)}",
                 )
             )
         else:
             self._set(SyncStatus(SyncState.UP_TO_DATE, self._pending(), self._clock()))
         return self._poll
+
+    def _refused(self) -> list[str]:
+        try:
+            return open_refusals(self._engine.db)
+        except Exception:  # the local database answers the status; never fail on it
+            return []
 
     def _pending(self) -> int:
         try:

@@ -150,6 +150,7 @@ def delete_row(conn: Connection, table_name: str, row_id: str) -> None:
             text("DELETE FROM sync_data_key WHERE owner_id = :i OR customer_id = :i"),
             {"i": row_id},
         )
+        conn.execute(text("DELETE FROM sync_conflict WHERE row_id = :i"), {"i": row_id})
 
 
 def put_key(conn: Connection, key: WrappedKey) -> None:
@@ -198,3 +199,47 @@ def notify(conn: Connection, origin: uuid.UUID) -> None:
         text("SELECT pg_notify(:channel, :origin)"),
         {"channel": NOTIFY_CHANNEL, "origin": str(origin)},
     )
+
+
+# The server's own entries in the change log (conflict records): every replica pulls them,
+# the workstation whose push found the conflict included.
+SERVER_ORIGIN = uuid.UUID(int=0)
+
+_CONCURRENT = text(
+    "SELECT c.origin, c.columns FROM sync_change c "
+    "WHERE c.table_name = :t AND c.row_id = :r AND c.op = 'upsert' AND c.origin <> :me "
+    "AND c.origin <> :server AND (c.xid, c.id) > (CAST(:xid AS xid8), :id) "
+    "ORDER BY c.xid, c.id"
+)
+
+
+def concurrent_edits(
+    conn: Connection, table_name: str, row_id: str, me: uuid.UUID, base: Cursor
+) -> dict[str, uuid.UUID | None]:
+    """Columns of the row that other workstations changed after ``base`` (what this
+    workstation had pulled when it made its edit), with the last origin of each; a change
+    of the whole row counts for every column (origin None: not one workstation's field)."""
+    found: dict[str, uuid.UUID | None] = {}
+    rows = conn.execute(
+        _CONCURRENT,
+        {
+            "t": table_name,
+            "r": row_id,
+            "me": me,
+            "server": SERVER_ORIGIN,
+            "xid": base.xid,
+            "id": base.id,
+        },
+    )
+    for origin, columns in rows:
+        for column in columns if columns is not None else synced_columns(table(table_name)):
+            found[column] = origin
+    return found
+
+
+def record_conflict(conn: Connection, values: dict[str, Any]) -> None:
+    """A conflict record, logged under the server's origin so that every replica pulls it."""
+    record_change(
+        conn, uuid.uuid4(), SERVER_ORIGIN, "sync_conflict", str(values["id"]), "upsert", None
+    )
+    upsert_row(conn, "sync_conflict", values, None)

@@ -31,6 +31,7 @@ SYNCED_TABLES: tuple[str, ...] = (
     "feedback",
     "adherence_score",
     "forecast_slot",
+    "sync_conflict",
 )
 SYNCED = frozenset(SYNCED_TABLES)
 
@@ -72,6 +73,7 @@ CHANGES: dict[str, Changes] = {
     "feedback": Changes.FEEDBACK,
     "adherence_score": Changes.INTERACTIONS,
     "forecast_slot": Changes.FORECAST,
+    "sync_conflict": Changes.TEAM,
 }
 
 

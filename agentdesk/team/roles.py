@@ -27,8 +27,9 @@ REP_WRITES = (
     "article_feedback",
     "adherence_score",
 )
-# Append-only for representatives: a version or an audit entry is never rewritten.
-REP_APPENDS = ("note_version", "audit_entry")
+# Append-only for representatives: a version, an audit entry or a conflict record (their push
+# finds it; team leaders confirm it) is never rewritten.
+REP_APPENDS = ("note_version", "audit_entry", "sync_conflict")
 REP_COLUMNS = {
     "account": ("last_login_at", "failed_logins", "updated_at"),
     "feedback": ("acknowledged_at", "updated_at"),

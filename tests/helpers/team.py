@@ -31,13 +31,20 @@ def workstation(root: Path, team_key: bytes, server_engine) -> SimpleNamespace:
     from agentdesk.services.keys import unlock_vault
     from agentdesk.services.notes import NotesService
     from agentdesk.storage.open import open_database
+    from agentdesk.sync.conflicts import same_plaintext
     from agentdesk.sync.engine import SyncEngine
     from agentdesk.vault.keystore import MemoryKeyStore
 
     paths = DataPaths(root).ensure()
     db = open_database(paths)
     vault = unlock_vault(paths, db, ask_passphrase=None, keyring_store=MemoryKeyStore(team_key))
-    sync = SyncEngine(db, vault.keys, server_engine, forget_keys=vault.forget)
+    sync = SyncEngine(
+        db,
+        vault.keys,
+        server_engine,
+        forget_keys=vault.forget,
+        same_value=same_plaintext(vault),
+    )
     audit = AuditLog(vault.audit_key)
     customers = CustomerService(db, vault, audit)
     return SimpleNamespace(

@@ -130,6 +130,11 @@ def test_init_join_add_status_sync_from_the_command_line(
         run(monkeypatch, b_root, "leader-pass\n", "sync", "--user", "lead", "--password-stdin") == 0
     )
     assert stores[str(b_root)].load() == stores[str(a_root)].load()
+    capsys.readouterr()
+    assert run(monkeypatch, b_root, "", "conflicts", "--as", "lead") == 0
+    assert "0 open conflict(s)." in capsys.readouterr().out
+    assert run(monkeypatch, b_root, "", "refusals") == 0
+    assert "0 refused change(s)" in capsys.readouterr().out
 
     b = standalone(b_root, stores[str(b_root)])
     try:

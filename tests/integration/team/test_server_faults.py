@@ -173,7 +173,7 @@ def test_server_killed_right_after_a_commit_the_workstation_never_heard_of(
     written = _write(a)
     real = sync_engine.replica.drop_outbox
 
-    def crash_instead(db, ids):
+    def crash_instead(db, ids, refused=()):
         cluster.crash()
         raise OperationalError("COMMIT", {}, Exception("server closed the connection"))
 
