@@ -112,7 +112,7 @@ def build_main_window(
         window, data.forecast, services.tasks, services.paths.root, simulate=simulate_queue
     )
     add_audit_indicator(window, services, data)
-    install_review(window, data.review, data.feedback, data.kpi, services.tasks)
+    install_review(window, data.review, data.feedback, data.kpi, services.tasks, data.surveys)
     install_settings_action(window, services.settings)
     install_language_action(window, services.accounts, services.tasks)
     install_display_names(window, services.accounts, services.tasks)

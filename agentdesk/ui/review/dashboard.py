@@ -22,6 +22,7 @@ from agentdesk.errors import KnownError
 from agentdesk.review.kpi import to_csv
 from agentdesk.services.identity import Identity
 from agentdesk.services.kpi import Dashboard, KpiService
+from agentdesk.services.surveys import SurveyService
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.locale_text import date_format
 from agentdesk.ui.common.screen_fit import open_fitted
@@ -31,6 +32,7 @@ from agentdesk.ui.review.detail import table
 from agentdesk.ui.review.filters import day_start
 from agentdesk.ui.review.models import KpiTableModel
 from agentdesk.ui.review.table import Column, RowTableModel, sorting_proxy
+from agentdesk.ui.review.verdict_panel import VerdictPanel
 from agentdesk.ui.review.words import ReviewWords, clock_text
 from agentdesk.ui.tasks import TaskRunner
 
@@ -43,7 +45,13 @@ class KpiDashboard(QWidget):
     loaded = Signal(object)
 
     def __init__(
-        self, kpi: KpiService, tasks: TaskRunner, who: Identity, parent: QWidget | None = None
+        self,
+        kpi: KpiService,
+        tasks: TaskRunner,
+        who: Identity,
+        parent: QWidget | None = None,
+        *,
+        surveys: SurveyService | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("kpiDashboard")
@@ -112,6 +120,11 @@ class KpiDashboard(QWidget):
         split.addWidget(self.view)
         split.addWidget(charts)
         split.setSizes([240, 520])
+        # The customer's own verdict (CSAT, CES, NPS) for the same scope and dates.
+        self.verdicts = VerdictPanel(surveys, tasks, who) if surveys is not None else None
+        if self.verdicts is not None:
+            split.addWidget(self.verdicts)
+            split.setSizes([200, 360, 360])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -136,6 +149,8 @@ class KpiDashboard(QWidget):
             self._on_loaded,
             self._on_failed,
         )
+        if self.verdicts is not None:
+            self.verdicts.load(since, until, agent_id)
 
     def _on_loaded(self, board: Dashboard) -> None:
         self.refresh.setEnabled(True)

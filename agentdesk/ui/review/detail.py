@@ -23,6 +23,7 @@ from agentdesk.flows.message import MessageDraft
 from agentdesk.services.feedback import FeedbackService
 from agentdesk.services.identity import Identity
 from agentdesk.services.review import InteractionReview, ReviewService
+from agentdesk.services.surveys import SurveyService
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.locale_text import date_text, datetime_text
 from agentdesk.ui.errors import error_text
@@ -30,6 +31,7 @@ from agentdesk.ui.procedures.words import ProcedureWords
 from agentdesk.ui.review.calibration import CalibrationList
 from agentdesk.ui.review.models import AdherenceTableModel, TimelineTableModel
 from agentdesk.ui.review.table import Column, RowTableModel
+from agentdesk.ui.review.verdict_tab import VerdictTab
 from agentdesk.ui.review.words import ReviewWords, clock_text, percent_text
 from agentdesk.ui.tasks import TaskRunner
 
@@ -64,6 +66,8 @@ class InteractionPanel(QWidget):
         who: Identity,
         words: ReviewWords,
         parent: QWidget | None = None,
+        *,
+        surveys: SurveyService | None = None,
     ) -> None:
         super().__init__(parent)
         self._review, self._feedback, self._tasks, self.who = review, feedback, tasks, who
@@ -103,6 +107,9 @@ class InteractionPanel(QWidget):
         self.tabs.addTab(self.timeline_view, self.tr("T&imeline"))
         self.tabs.addTab(self.fields_view, self.tr("Fi&elds"))
         self.tabs.addTab(self.notes, self.tr("N&otes and messages"))
+        self.verdict = VerdictTab(surveys, tasks, who) if surveys is not None else None
+        if self.verdict is not None:
+            self.tabs.addTab(self.verdict, self.tr("Customer's &verdict"))
 
         self.history = QPlainTextEdit(objectName="earlierFeedback", readOnly=True)
         self.history.setMaximumHeight(90)
@@ -157,6 +164,8 @@ class InteractionPanel(QWidget):
         for widget in (self.tabs, self.editor, self.send_button, self.reviewed_button):
             widget.setEnabled(enabled)
         self.error.clear_error()
+        if self.verdict is not None:
+            self.verdict.show_interaction(review.item.interaction_id if review else None)
         if review is None:
             self.header.setText(self.tr("Choose an interaction in the queue and press Enter."))
             for model in (self.adherence, self.timeline, self.fields):

@@ -13,6 +13,7 @@ from agentdesk.services.feedback import FeedbackService
 from agentdesk.services.identity import Identity
 from agentdesk.services.kpi import KpiService
 from agentdesk.services.review import ReviewService
+from agentdesk.services.surveys import SurveyService
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.review.dashboard import KpiDashboard
 from agentdesk.ui.review.feedback_window import MyFeedbackWindow
@@ -67,17 +68,21 @@ def install_review(
     feedback: FeedbackService,
     kpi: KpiService,
     tasks: TaskRunner,
+    surveys: SurveyService | None = None,
 ) -> ReviewWindows:
     """Connect the "Review queue", "KPI dashboard" and "My feedback" actions."""
     windows = ReviewWindows(window)
     actions = window.actions_by_id
     actions["review_queue"].triggered.connect(
         lambda: windows.show(
-            "queue", lambda who: ReviewQueueWindow(review, feedback, tasks, who, window)
+            "queue",
+            lambda who: ReviewQueueWindow(review, feedback, tasks, who, window, surveys=surveys),
         )
     )
     actions["kpi_dashboard"].triggered.connect(
-        lambda: windows.show("kpi", lambda who: KpiDashboard(kpi, tasks, who, window))
+        lambda: windows.show(
+            "kpi", lambda who: KpiDashboard(kpi, tasks, who, window, surveys=surveys)
+        )
     )
     actions["my_feedback"].triggered.connect(
         lambda: windows.show("feedback", lambda who: MyFeedbackWindow(feedback, tasks, who, window))

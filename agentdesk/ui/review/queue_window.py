@@ -10,6 +10,7 @@ from agentdesk.errors import KnownError
 from agentdesk.services.feedback import FeedbackService
 from agentdesk.services.identity import Identity
 from agentdesk.services.review import InteractionReview, QueueFilter, QueueItem, ReviewService
+from agentdesk.services.surveys import SurveyService
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.screen_fit import open_fitted
 from agentdesk.ui.errors import error_text
@@ -34,6 +35,8 @@ class ReviewQueueWindow(QWidget):
         tasks: TaskRunner,
         who: Identity,
         parent: QWidget | None = None,
+        *,
+        surveys: SurveyService | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("reviewQueueWindow")
@@ -53,7 +56,7 @@ class ReviewQueueWindow(QWidget):
         self.view.activated.connect(self._on_row_activated)
         self.summary = QLabel(objectName="queueSummary")
         self.error = ErrorLabel()
-        self.panel = InteractionPanel(review, feedback, tasks, who, self._words)
+        self.panel = InteractionPanel(review, feedback, tasks, who, self._words, surveys=surveys)
         self.panel.feedback_sent.connect(lambda _fid: self._after_change())
         self.panel.marked_reviewed.connect(lambda _iid: self._after_change())
         self.panel.calibrated.connect(lambda _iid: self._after_change())

@@ -160,9 +160,11 @@ class ReviewWords(QObject):
             "transfer_completed": lambda: self.tr("Transfer completed"),
             "transfer_failed": lambda: self.tr("Transfer failed"),
             "message_taken": lambda: self.tr("Message taken"),
-            "complaint_logged": lambda: self.tr("Complaint logged: reference %1, answer by %2")
-            .replace("%1", str(data.get("reference", "")))
-            .replace("%2", str(data.get("due", ""))),
+            "complaint_logged": lambda: (
+                self.tr("Complaint logged: reference %1, answer by %2")
+                .replace("%1", str(data.get("reference", "")))
+                .replace("%2", str(data.get("due", "")))
+            ),
             "identity_verified": lambda: self.tr("Identity verified"),
             "identity_failed": lambda: self.tr("Identity not verified"),
             "reply_coached": lambda: self._reply(data),
