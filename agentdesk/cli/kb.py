@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument(
         "--language",
         choices=["en", "it", "id"],
-        help="language of files that do not say (default: the team's interface language)",
+        help="language of files that do not say (default: en)",
     )
     imp.add_argument(
         "--strict",
@@ -64,7 +64,7 @@ def _import(args: argparse.Namespace) -> int:
     if not args.folder.is_dir():
         print(f"agentdesk: {args.folder} is not a folder.", file=sys.stderr)
         return 2
-    language = None if args.strict else (args.language or _team_language(paths))
+    language = None if args.strict else (args.language or "en")
     articles = KnowledgeService(db).import_dir(SYSTEM, args.folder, language=language)
     for note in articles.derived:
         print(note)
@@ -87,17 +87,6 @@ def _import(args: argparse.Namespace) -> int:
         print(f"{problems} problem(s) found; those files or entries were not imported.")
         return 1
     return 0
-
-
-def _team_language(paths) -> str:
-    """The language set in the app's settings (the team's default), else English."""
-    from agentdesk.errors import KnownError
-    from agentdesk.settings import load_settings
-
-    try:
-        return load_settings(paths.settings_file).settings.language
-    except KnownError:  # an unreadable settings file: the import still runs, in English
-        return "en"
 
 
 def _export(args: argparse.Namespace) -> int:
