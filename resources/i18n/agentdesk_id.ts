@@ -1989,7 +1989,7 @@
     </message>
     <message>
         <source>Handle time (min:s); the last band: that long or longer</source>
-        <translation>Waktu penanganan (mnt:dtk); rentang terakhir: selama itu atau lebih</translation>
+        <translation>Waktu penanganan (mnt:dtk); rentang akhir: itu atau lebih</translation>
     </message>
     <message>
         <source>Handle time (min:s)</source>
@@ -2851,7 +2851,7 @@ Folder data: %2</translation>
     <name>NotesPanel</name>
     <message>
         <source>Find by phone, e-mail or surname — Enter</source>
-        <translation>Cari berdasarkan telepon, e-mail, atau nama belakang — Enter</translation>
+        <translation>Telepon, e-mail, atau nama — Enter</translation>
     </message>
     <message>
         <source>New c&amp;ustomer…</source>

@@ -1994,7 +1994,7 @@
     </message>
     <message>
         <source>Handle time (min:s); the last band: that long or longer</source>
-        <translation>Durata di gestione (min:s); l&apos;ultima fascia: quella durata o più</translation>
+        <translation>Durata di gestione (min:s); ultima fascia: quella o più</translation>
     </message>
     <message>
         <source>Handle time (min:s)</source>
@@ -2857,7 +2857,7 @@ Cartella dei dati: %2</translation>
     <name>NotesPanel</name>
     <message>
         <source>Find by phone, e-mail or surname — Enter</source>
-        <translation>Cerca per telefono, e-mail o cognome — Invio</translation>
+        <translation>Telefono, e-mail o cognome — Invio</translation>
     </message>
     <message>
         <source>New c&amp;ustomer…</source>
@@ -3020,7 +3020,7 @@ Cartella dei dati: %2</translation>
     <name>PlaybookDock</name>
     <message>
         <source>Search the playbook — e.g. angry, say no</source>
-        <translation>Cerca nel manuale — es. arrabbiato, dire di no</translation>
+        <translation>Cerca — es. arrabbiato, dice di no</translation>
     </message>
     <message>
         <source>Difficult moment… (%1)</source>
