@@ -114,7 +114,9 @@ def main() -> int:
 
             reps = [rep]
             for extra, display in (("rita", "Rita Rinaldi"), ("andi", "Andi Pratama")):
-                services.accounts.add_user(leader, extra, display, "rep-pass-12", Role.REPRESENTATIVE)
+                services.accounts.add_user(
+                    leader, extra, display, "rep-pass-12", Role.REPRESENTATIVE
+                )
                 reps.append(services.accounts.login(extra, "rep-pass-12"))
             demo_calls(services, leader, reps)
             board = KpiDashboard(data.kpi, services.tasks, leader)

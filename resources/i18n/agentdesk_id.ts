@@ -4571,6 +4571,10 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
         <translation>Log audit diubah pada entri %1</translation>
     </message>
     <message>
+        <source>Audit log: entries removed, found at entry %1</source>
+        <translation>Log audit: ada entri yang dihapus, ditemukan pada entri %1</translation>
+    </message>
+    <message>
         <source>Audit log: newest entries missing</source>
         <translation>Log audit: entri terbaru hilang</translation>
     </message>

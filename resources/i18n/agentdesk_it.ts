@@ -4584,6 +4584,10 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
         <translation>Registro di audit alterato alla voce %1</translation>
     </message>
     <message>
+        <source>Audit log: entries removed, found at entry %1</source>
+        <translation>Registro di audit: voci rimosse, rilevate alla voce %1</translation>
+    </message>
+    <message>
         <source>Audit log: newest entries missing</source>
         <translation>Registro di audit: mancano le voci più recenti</translation>
     </message>

@@ -9,13 +9,14 @@ and message panels) and every dialog the menus open.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QLocale
-from pytestqt.exceptions import TimeoutError
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.exceptions import TimeoutError
 
 from agentdesk.paths import resources_dir
 from agentdesk.services.identity import Role
@@ -81,10 +82,8 @@ def assert_fits(qtbot, widget: QWidget, where: str) -> None:
     assert hint.width() <= LAPTOP[0] and hint.height() <= LAPTOP[1], (
         f"{where}: needs {hint.width()}×{hint.height()}, more than {LAPTOP}"
     )
-    try:
+    with contextlib.suppress(TimeoutError):  # the assertion below names what is cut off
         qtbot.waitUntil(lambda: not clipped_texts(widget), timeout=1500)
-    except TimeoutError:
-        pass  # the assertion below names what is cut off
     clipped = clipped_texts(widget)
     assert not clipped, f"{where}: text cut off at {LAPTOP}:\n  " + "\n  ".join(clipped)
 
