@@ -1422,6 +1422,14 @@
         <translation>{problems}</translation>
     </message>
     <message>
+        <source>Survey: one of {choices}.</source>
+        <translation>Survei: salah satu dari {choices}.</translation>
+    </message>
+    <message>
+        <source>{kind} score: a whole number from {low} to {high}.</source>
+        <translation>Skor {kind}: bilangan bulat dari {low} sampai {high}.</translation>
+    </message>
+    <message>
         <source>Unknown needs: {values}.</source>
         <translation>Kebutuhan tidak dikenal: {values}.</translation>
     </message>

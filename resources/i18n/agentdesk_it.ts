@@ -1423,6 +1423,14 @@
         <translation>{problems}</translation>
     </message>
     <message>
+        <source>Survey: one of {choices}.</source>
+        <translation>Sondaggio: uno tra {choices}.</translation>
+    </message>
+    <message>
+        <source>{kind} score: a whole number from {low} to {high}.</source>
+        <translation>Punteggio {kind}: un numero intero da {low} a {high}.</translation>
+    </message>
+    <message>
         <source>Unknown needs: {values}.</source>
         <translation>Esigenze sconosciute: {values}.</translation>
     </message>
