@@ -2134,6 +2134,10 @@
         <translation>&amp;Catatan dan pesan</translation>
     </message>
     <message>
+        <source>Customer&apos;s &amp;verdict</source>
+        <translation>&amp;Penilaian pelanggan</translation>
+    </message>
+    <message>
         <source>Feedback for the representative — Ctrl+Enter sends</source>
         <translation>Umpan balik untuk agen — Ctrl+Enter untuk mengirim</translation>
     </message>
@@ -4160,6 +4164,13 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     </message>
 </context>
 <context>
+    <name>SpreadChart</name>
+    <message>
+        <source>Answers</source>
+        <translation>Jawaban</translation>
+    </message>
+</context>
+<context>
     <name>StepPanel</name>
     <message>
         <source>Script to say in your own words</source>
@@ -4448,6 +4459,132 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     <message>
         <source>Press %1 again to move on anyway (recorded as skipped).</source>
         <translation>Tekan %1 lagi untuk tetap lanjut (dicatat sebagai dilewati).</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Customer&apos;s verdict</source>
+        <translation>Penilaian pelanggan</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Seluruh tim</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>% satisfied (4–5)</source>
+        <translation>% puas (4–5)</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>mean (7: easy)</source>
+        <translation>rata-rata (7: mudah)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS (−100…100)</source>
+        <translation>NPS (−100…100)</translation>
+    </message>
+    <message>
+        <source>&amp;Import survey results…</source>
+        <translation>&amp;Impor hasil survei…</translation>
+    </message>
+    <message>
+        <source>A CSV from the survey tool: interaction_id (or caller_number and time), survey and score (or csat, ces, nps columns), comment</source>
+        <translation>CSV dari alat survei: interaction_id (atau caller_number dan waktu), survey dan score (atau kolom csat, ces, nps), comment</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 jawaban</translation>
+    </message>
+    <message>
+        <source>CSAT: answers per score (1–5)</source>
+        <translation>CSAT: jawaban per skor (1–5)</translation>
+    </message>
+    <message>
+        <source>CES: answers per score (1–7, 7 easiest)</source>
+        <translation>CES: jawaban per skor (1–7, 7 paling mudah)</translation>
+    </message>
+    <message>
+        <source>NPS: answers per score (0–10)</source>
+        <translation>NPS: jawaban per skor (0–10)</translation>
+    </message>
+    <message>
+        <source>Import survey results</source>
+        <translation>Impor hasil survei</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Survey results: %1 new, %2 updated, %3 rows not imported.</source>
+        <translation>Hasil survei: %1 baru, %2 diperbarui, %3 baris tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… dan %1 lainnya</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Berkas tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictTab</name>
+    <message>
+        <source>The customer&apos;s own words (optional)</source>
+        <translation>Kata-kata pelanggan sendiri (opsional)</translation>
+    </message>
+    <message>
+        <source>&amp;Record answer</source>
+        <translation>&amp;Catat jawaban</translation>
+    </message>
+    <message>
+        <source>Sur&amp;vey</source>
+        <translation>Sur&amp;vei</translation>
+    </message>
+    <message>
+        <source>S&amp;core</source>
+        <translation>S&amp;kor</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>Ko&amp;mentar</translation>
+    </message>
+    <message>
+        <source>CSAT — satisfaction, 1 to 5</source>
+        <translation>CSAT — kepuasan, 1 sampai 5</translation>
+    </message>
+    <message>
+        <source>CES — effort, 1 to 7 (7: very easy)</source>
+        <translation>CES — usaha, 1 sampai 7 (7: sangat mudah)</translation>
+    </message>
+    <message>
+        <source>NPS — would recommend, 0 to 10</source>
+        <translation>NPS — akan merekomendasikan, 0 sampai 10</translation>
+    </message>
+    <message>
+        <source>No answer from the customer yet.</source>
+        <translation>Belum ada jawaban dari pelanggan.</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>diimpor</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>dimasukkan</translation>
     </message>
 </context>
 <context>

@@ -2139,6 +2139,10 @@
         <translation>N&amp;ote e messaggi</translation>
     </message>
     <message>
+        <source>Customer&apos;s &amp;verdict</source>
+        <translation>&amp;Giudizio del cliente</translation>
+    </message>
+    <message>
         <source>Feedback for the representative — Ctrl+Enter sends</source>
         <translation>Feedback per l&apos;operatore — Ctrl+Invio per inviare</translation>
     </message>
@@ -4169,6 +4173,13 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
     </message>
 </context>
 <context>
+    <name>SpreadChart</name>
+    <message>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+</context>
+<context>
     <name>StepPanel</name>
     <message>
         <source>Script to say in your own words</source>
@@ -4459,6 +4470,132 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
     <message>
         <source>Press %1 again to move on anyway (recorded as skipped).</source>
         <translation>Prema di nuovo %1 per proseguire comunque (registrato come saltato).</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Customer&apos;s verdict</source>
+        <translation>Giudizio del cliente</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Tutto il team</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>% satisfied (4–5)</source>
+        <translation>% soddisfatti (4–5)</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>mean (7: easy)</source>
+        <translation>media (7: facile)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS (−100…100)</source>
+        <translation>NPS (−100…100)</translation>
+    </message>
+    <message>
+        <source>&amp;Import survey results…</source>
+        <translation>&amp;Importa i risultati del sondaggio…</translation>
+    </message>
+    <message>
+        <source>A CSV from the survey tool: interaction_id (or caller_number and time), survey and score (or csat, ces, nps columns), comment</source>
+        <translation>Un CSV dello strumento di sondaggio: interaction_id (o caller_number e ora), survey e score (o colonne csat, ces, nps), comment</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 risposte</translation>
+    </message>
+    <message>
+        <source>CSAT: answers per score (1–5)</source>
+        <translation>CSAT: risposte per punteggio (1–5)</translation>
+    </message>
+    <message>
+        <source>CES: answers per score (1–7, 7 easiest)</source>
+        <translation>CES: risposte per punteggio (1–7, 7 il più facile)</translation>
+    </message>
+    <message>
+        <source>NPS: answers per score (0–10)</source>
+        <translation>NPS: risposte per punteggio (0–10)</translation>
+    </message>
+    <message>
+        <source>Import survey results</source>
+        <translation>Importa i risultati del sondaggio</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Survey results: %1 new, %2 updated, %3 rows not imported.</source>
+        <translation>Risultati del sondaggio: %1 nuovi, %2 aggiornati, %3 righe non importate.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… e altre %1</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Impossibile leggere il file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictTab</name>
+    <message>
+        <source>The customer&apos;s own words (optional)</source>
+        <translation>Le parole del cliente (facoltativo)</translation>
+    </message>
+    <message>
+        <source>&amp;Record answer</source>
+        <translation>&amp;Registra la risposta</translation>
+    </message>
+    <message>
+        <source>Sur&amp;vey</source>
+        <translation>Son&amp;daggio</translation>
+    </message>
+    <message>
+        <source>S&amp;core</source>
+        <translation>Pun&amp;teggio</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>Co&amp;mmento</translation>
+    </message>
+    <message>
+        <source>CSAT — satisfaction, 1 to 5</source>
+        <translation>CSAT — soddisfazione, da 1 a 5</translation>
+    </message>
+    <message>
+        <source>CES — effort, 1 to 7 (7: very easy)</source>
+        <translation>CES — sforzo, da 1 a 7 (7: molto facile)</translation>
+    </message>
+    <message>
+        <source>NPS — would recommend, 0 to 10</source>
+        <translation>NPS — consiglierebbe, da 0 a 10</translation>
+    </message>
+    <message>
+        <source>No answer from the customer yet.</source>
+        <translation>Ancora nessuna risposta dal cliente.</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importata</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>inserita</translation>
     </message>
 </context>
 <context>
