@@ -30,6 +30,7 @@ SYNCED_TABLES: tuple[str, ...] = (
     "review",
     "feedback",
     "adherence_score",
+    "survey_response",
     "forecast_slot",
     "sync_conflict",
 )
@@ -72,6 +73,7 @@ CHANGES: dict[str, Changes] = {
     "review": Changes.FEEDBACK,
     "feedback": Changes.FEEDBACK,
     "adherence_score": Changes.INTERACTIONS,
+    "survey_response": Changes.INTERACTIONS,
     "forecast_slot": Changes.FORECAST,
     "sync_conflict": Changes.TEAM,
 }

@@ -26,6 +26,7 @@ REP_WRITES = (
     "article_view",
     "article_feedback",
     "adherence_score",
+    "survey_response",  # the customer's verdict, entered on the representative's own calls
 )
 # Append-only for representatives: a version, an audit entry or a conflict record (their push
 # finds it; team leaders confirm it) is never rewritten.

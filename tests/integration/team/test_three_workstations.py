@@ -55,3 +55,38 @@ def test_a_call_on_b_is_reviewed_on_c_and_the_coaching_reaches_b(make_workstatio
     again = _review_env(a).review.open_interaction(lea_a, str(iid))
     assert [f.text for f in again.feedback] == ["Lovely spelling read-back."]
     assert again.feedback[0].acknowledged_at is not None
+
+
+def test_a_verdict_entered_on_b_and_one_imported_on_c_reach_every_dashboard(make_workstation):
+    """The customer's verdict (#19) syncs like the call it belongs to; the comment stays
+    sealed with the call's key, which travels with the call."""
+    import datetime as dt
+
+    from agentdesk.services.surveys import SurveyService
+
+    a, b, c = make_workstation("a"), make_workstation("b"), make_workstation("c")
+    leader = a.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
+    a.accounts.add_user(leader, "rep", "Rita Rep", "rep-password", Role.REPRESENTATIVE)
+    for ws in (a, b, c):
+        ws.sync.sync()
+    rita = b.accounts.login("rep", "rep-password")
+    iid = str(run_call(_review_env(b), rita))
+    SurveyService(b.db, b.vault, b.audit).record(rita, iid, "csat", 5, "Spot on")
+    b.sync.sync()
+    c.sync.sync()
+    lea = c.accounts.login("lead", "leader-pass")
+    on_c = SurveyService(c.db, c.vault, c.audit)
+    report = on_c.import_file(lea, f"interaction_id,nps\n{iid},9\n".encode(), "nps.csv")
+    assert (report.added, report.problems) == (1, ())
+    c.sync.sync()
+    a.sync.sync()
+    lea_a = a.accounts.login("lead", "leader-pass")
+    on_a = SurveyService(a.db, a.vault, a.audit)
+    views = on_a.for_interaction(lea_a, iid)
+    assert [(v.kind, v.score, v.comment) for v in views] == [
+        ("csat", 5, "Spot on"),
+        ("nps", 9, ""),
+    ]
+    now = dt.datetime.now(dt.UTC)
+    board = on_a.board(lea_a, now - dt.timedelta(days=1), now + dt.timedelta(days=1))
+    assert board.team.spread("nps").answers == 1 and board.rows[0].name == "Rita Rep"
