@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
+from agentdesk.ui.focus_filter import FocusFilter
+
 
 def key_text(event: QKeyEvent) -> str:
     """Portable text of a key press ("Ctrl+E"); keypad Enter counts as Return."""
@@ -24,17 +26,14 @@ def key_text(event: QKeyEvent) -> str:
     return QKeySequence(QKeyCombination(mods, key)).toString()
 
 
-class AppKeysFirst(QObject):
+class AppKeysFirst(FocusFilter):
     """Ignores a field's claim on any key that is one of ``frame``'s enabled action shortcuts,
     for fields in the frame, its docks and its tool windows (not in a modal dialog, whose
     fields keep their keys because the window's actions cannot run under it anyway)."""
 
     def __init__(self, frame: QWidget) -> None:
-        super().__init__(frame)  # a child: unhooked when the window goes
         self._frame = frame
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        super().__init__(frame)  # a child: unhooked when the window goes
 
     def shortcuts(self) -> set[str]:
         return {

@@ -1,9 +1,9 @@
 """Flow shortcuts (Ctrl+Return, Alt+letter) for whatever has focus inside the workspace.
 
-An application event filter rather than QActions: Alt+H would be ambiguous with the &Help
-menu's mnemonic (Qt then fires neither), and a window-wide Ctrl+Return would steal the
-notes editor's save key. Claiming the key at ShortcutOverride gives the workspace priority
-only while the focus is inside it.
+An event filter (on the focus widget: ui/focus_filter.py) rather than QActions: Alt+H would
+be ambiguous with the &Help menu's mnemonic (Qt then fires neither), and a window-wide
+Ctrl+Return would steal the notes editor's save key. Claiming the key at ShortcutOverride
+gives the workspace priority only while the focus is inside it.
 """
 
 from __future__ import annotations
@@ -14,20 +14,18 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from agentdesk.ui.app_keys import key_text
+from agentdesk.ui.focus_filter import FocusFilter
 
 Handler = Callable[[], None]
 
 
-class FlowKeys(QObject):
+class FlowKeys(FocusFilter):
     """Asks ``lookup(keys)`` for a handler whenever a key is pressed inside ``root``."""
 
     def __init__(self, root: QWidget, lookup: Callable[[str], Handler | None]) -> None:
-        super().__init__(root)  # a child: destroyed (and so unhooked) with the workspace
         self._root = root
         self._lookup = lookup
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        super().__init__(root)  # a child: destroyed (and so unhooked) with the workspace
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

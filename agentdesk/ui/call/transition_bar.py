@@ -32,12 +32,22 @@ class _TransitionButton(QPushButton):
 
     def __init__(self, label: str, shortcut: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.index = 0  # the transition it stands for (buttons are reused from step to step)
+        # Preferred, not QPushButton's Minimum: a long label may shrink (and elide).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.set_transition(label, shortcut)
+
+    def set_transition(self, label: str, shortcut: str) -> None:
         self.full_label = label
         self.keys = native(shortcut) if shortcut else ""
         self.setAccessibleName(label)
-        # Preferred, not QPushButton's Minimum: a long label may shrink (and elide).
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self._fit(10_000)
+        # The usual way on stands out; a font, not a style sheet (restyling costs a frame).
+        usual = bool(shortcut) and QKeySequence(shortcut).toString() == "Ctrl+Return"
+        if self.font().bold() != usual:
+            font = self.font()
+            font.setBold(usual)
+            self.setFont(font)
+        self._fit(self.width() if self.isVisible() else 10_000)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(80, super().minimumSizeHint().height())
@@ -172,23 +182,29 @@ class TransitionBar(QWidget):
         self.message.show()
 
     def _rebuild(self) -> None:
+        """Other ways on: the buttons there are take the new labels (building new ones at each
+        step cost tens of milliseconds mid-call); only a longer list adds buttons."""
         self.clear_message()
-        for button in self.buttons:
-            self.grid.removeWidget(button)
-            button.hide()  # deleted later: hidden now, so it never shows over the new ones
-            button.deleteLater()
-        self.buttons = []
         columns = 1 if len(self.options) <= 1 else 2
         for column in range(2):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
-        for option in self.options:
+        for button in self.buttons:
+            self.grid.removeWidget(button)
+        while len(self.buttons) > len(self.options):
+            extra = self.buttons.pop()
+            extra.hide()  # deleted later: hidden now, so it never shows over the others
+            extra.deleteLater()
+        for position, option in enumerate(self.options):
             tr = option.transition
-            button = _TransitionButton(tr.label, tr.shortcut)
+            if position < len(self.buttons):
+                button = self.buttons[position]
+                button.set_transition(tr.label, tr.shortcut)
+            else:
+                button = _TransitionButton(tr.label, tr.shortcut)
+                button.clicked.connect(lambda _c=False, b=button: self._on_clicked(b.index))
+                self.buttons.append(button)
+            button.index = option.index
             button.setObjectName(f"transition_{option.index}")
-            if tr.shortcut and QKeySequence(tr.shortcut).toString() == "Ctrl+Return":
-                button.setStyleSheet("font-weight: 600;")  # the usual way on
-            button.clicked.connect(lambda _c=False, i=option.index: self._on_clicked(i))
-            self.buttons.append(button)
             row, column = divmod(option.index, columns)
             self.grid.addWidget(button, row, column)
             button.setVisible(self.isVisible())  # now, not at the next layout pass: Tab needs it

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QLabel,
     QLineEdit,
     QListView,
@@ -141,17 +140,16 @@ class EntryBrowser(QWidget):
         self.view.set_ticked(self.ticked())
 
     def refresh_entry(self) -> None:
-        """Lay the shown entry out again (new caller name), keeping the scroll position."""
-        focused = QApplication.focusWidget()
-        if self.view.entry is None or (focused is not None and self.view.isAncestorOf(focused)):
-            self.refresh_ticks()  # never pull the focus from under the representative
-            return
-        if self._shown == _layout_key(self.view.entry, self._context()):
-            self.refresh_ticks()  # same names: laying the entry out again would only cost time
-            return
-        scrolled = self.view.verticalScrollBar().value()
-        self._show(self.view.entry)
-        self.view.verticalScrollBar().setValue(scrolled)
+        """New names (the caller's, once known) in the shown entry's phrases, changed in place:
+        the focus, the scroll position and the layout stay (laying the entry out again cost a
+        visible stall mid-call)."""
+        if self.view.entry is not None:
+            context = self._context()
+            key = _layout_key(self.view.entry, context)
+            if self._shown != key:
+                self.view.rename(context)
+                self._shown = key
+        self.refresh_ticks()
 
     def focus_search(self) -> None:
         self.search.setFocus()

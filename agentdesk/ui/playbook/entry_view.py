@@ -92,6 +92,7 @@ class EntryView(QScrollArea):
         self.checkboxes: dict[str, QCheckBox] = {}
         self.copy_buttons: list[QToolButton] = []
         self.phrases: list[str] = []
+        self._said: list[tuple[QLabel, QToolButton, str]] = []  # each phrase's widgets, template
         self._show_placeholder()
 
     # -- public -------------------------------------------------------------------------
@@ -99,6 +100,7 @@ class EntryView(QScrollArea):
         """Lay out ``entry``; phrases get the names in ``context``, ``ticked`` keys are ticked."""
         self.entry = entry
         self.checkboxes, self.copy_buttons, self.phrases = {}, [], []
+        self._said = []
         page = QWidget()
         page.setObjectName("entryPage")
         page.setStyleSheet(PHRASE_STYLE)
@@ -114,18 +116,18 @@ class EntryView(QScrollArea):
         if entry.phrases:
             self._heading(layout, self.tr("Say it like this"))
             for phrase in entry.phrases:
-                layout.addWidget(self._phrase(fill_phrase(phrase, **_names(context))))
+                layout.addWidget(self._phrase(phrase, context))
         self._bullets(layout, self.tr("Avoid"), entry.avoid)
         if entry.reframes:
             self._heading(layout, self.tr("Instead of … say"))
             for reframe in entry.reframes:
                 layout.addWidget(_label(f"✗ {reframe.instead_of}", "color: #b00020;"))
-                layout.addWidget(self._phrase(fill_phrase(reframe.say, **_names(context))))
+                layout.addWidget(self._phrase(reframe.say, context))
         if entry.examples:
             self._heading(layout, self.tr("Examples"))
             for example in entry.examples:
                 layout.addWidget(_label(example.situation, "font-style: italic;"))
-                layout.addWidget(self._phrase(fill_phrase(example.say, **_names(context))))
+                layout.addWidget(self._phrase(example.say, context))
         if entry.checklist:
             note = (
                 self.tr("Checklist — ticks go into the call record")
@@ -160,6 +162,15 @@ class EntryView(QScrollArea):
         self.setWidget(page)
         self.verticalScrollBar().setValue(0)
 
+    def rename(self, context: PlaybookContext) -> None:
+        """New names (the caller's, once known) in the phrases on screen, in place: laying the
+        whole entry out again cost a visible stall mid-call."""
+        for position, (said, copy, template) in enumerate(self._said):
+            text = fill_phrase(template, **_names(context))
+            said.setText(f"“{text}”")
+            copy.setAccessibleName(self.tr("Copy: %1").replace("%1", text))
+            self.phrases[position] = text
+
     def set_ticked(self, ticked: frozenset[str]) -> None:
         """Show these ticks without reporting them again (another view ticked them)."""
         for key, box in self.checkboxes.items():
@@ -175,6 +186,7 @@ class EntryView(QScrollArea):
     def clear(self) -> None:
         self.entry = None
         self.checkboxes, self.copy_buttons, self.phrases = {}, [], []
+        self._said = []
         self._show_placeholder()
 
     # -- building -----------------------------------------------------------------------
@@ -196,7 +208,9 @@ class EntryView(QScrollArea):
         for line in lines:
             layout.addWidget(_label(f"•  {line}"))
 
-    def _phrase(self, text: str) -> QFrame:
+    def _phrase(self, template: str, context: PlaybookContext) -> QFrame:
+        text = fill_phrase(template, **_names(context))
+        position = len(self.phrases)
         frame = QFrame()
         frame.setObjectName("phrase")
         row = QHBoxLayout(frame)
@@ -207,11 +221,12 @@ class EntryView(QScrollArea):
         copy.setText(self.tr("Copy"))
         copy.setToolTip(self.tr("Copy this phrase"))
         copy.setAccessibleName(self.tr("Copy: %1").replace("%1", text))
-        copy.clicked.connect(lambda: QApplication.clipboard().setText(text))
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(self.phrases[position]))
         row.addWidget(said, 1)
         row.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
         self.copy_buttons.append(copy)
         self.phrases.append(text)
+        self._said.append((said, copy, template))
         return frame
 
 

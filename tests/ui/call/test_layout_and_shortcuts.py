@@ -66,3 +66,33 @@ def test_shortcuts_are_on_the_buttons_in_tooltips_and_in_help(qtbot, window, kb)
     assert ws.view.step_panel.step.id == "hold"
     assert ws.view.trail.titles[-2:] == ["Reason for the call", "Hold"]
     assert ws.engine.fields["reason"] == "Router lights"
+
+
+def test_the_ways_on_are_relabelled_in_place_from_step_to_step(qtbot, window, kb):
+    """Building new buttons at every step cost a visible stall mid-call: the bar reuses them,
+    and each still says its own way on, shortcut and all."""
+    ws = window.call_workspace
+    with qtbot.waitSignal(ws.call_started, timeout=3000):
+        kb.ctrl(Key.Key_N)
+    first = ws.view.bar.buttons[0]
+    assert first.text().endswith("(Ctrl+Return)") and first.font().bold()
+    kb.tab_to(first, limit=4)
+    kb.press(Key.Key_Space)
+    assert ws.view.step_panel.step.id == "name"
+    kb.ctrl(Key.Key_Return)
+    kb.ctrl(Key.Key_Return)
+    kb.press(Key.Key_Space)
+    kb.ctrl(Key.Key_Return)
+    assert ws.view.step_panel.step.id == "need"
+    buttons = ws.view.bar.buttons
+    assert buttons[0] is first  # the same widget, relabelled
+    assert [b.index for b in buttons] == list(range(len(buttons)))
+    for button, option in zip(buttons, ws.view.bar.options, strict=True):
+        label = option.transition.label
+        assert button.full_label == label and button.accessibleName() == label
+        bold = option.transition.shortcut == "Ctrl+Return"
+        assert button.font().bold() == bold
+    hold = next(b for b in buttons if b.text().endswith("(Alt+O)"))
+    kb.type("Router lights")
+    hold.click()
+    assert ws.view.step_panel.step.id == "hold"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from agentdesk.ui.playbook.calls import connect_playbook_to_calls, playbook_ticks
 
@@ -137,3 +137,22 @@ def test_see_also_links_open_the_linked_entry(qtbot, dock):
     ):
         dock.browser.view.see_also_chosen.emit("problem-solving-steps")
     assert dock.browser.view.entry.id == "problem-solving-steps"
+
+
+def test_the_callers_name_arrives_in_the_phrases_in_place(qtbot, dock, call):
+    """Once the caller is named the phrases on screen say the name; the entry is not laid
+    out again (that cost a visible stall mid-call), so focus and scroll stay put."""
+    engine, _ = call
+    current = [None]
+    connect_playbook_to_calls(dock, lambda: current[0])
+    dock.browser.show_entry("angry-aggressive-caller")
+    view = dock.browser.view
+    page, said = view.widget(), view.findChildren(QLabel, "phraseText")
+    assert not view.phrases[0].startswith("Mr. Okafor")
+    current[0] = engine  # the call on screen now knows the caller
+    dock.refresh()
+    assert view.widget() is page and view.findChildren(QLabel, "phraseText") == said
+    assert view.phrases[0].startswith("Mr. Okafor, Mr. Okafor")
+    assert said[0].text() == f"“{view.phrases[0]}”"
+    qtbot.mouseClick(view.copy_buttons[0], Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == view.phrases[0]
