@@ -71,6 +71,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "The conversation is over: go to the wrap-up"),
     ),
     ActionSpec(
+        "last_call_verdict",
+        "call",
+        QT_TRANSLATE_NOOP("Actions", "Customer's &verdict on the last call…"),
+        "",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Record the CSAT, CES or NPS answer the customer gave after the call"
+        ),
+    ),
+    ActionSpec(
         "difficult_moment",
         "call",
         QT_TRANSLATE_NOOP("Actions", "&Difficult moment…"),

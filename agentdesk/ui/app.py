@@ -80,6 +80,7 @@ def build_main_window(
     from agentdesk.ui.queue.install import install_queue
     from agentdesk.ui.recovery import BackupScheduler
     from agentdesk.ui.review.install import install_review
+    from agentdesk.ui.review.verdict_dialog import install_verdict_entry
     from agentdesk.ui.settings_dialog import install_settings_action
 
     window = MainWindow(identity, str(services.paths.root))
@@ -127,6 +128,7 @@ def build_main_window(
     procedures.coach_rules = services.playbook.rules
     procedures.attach_drafts(data.drafts)
     install_followups(window, data.followups, services.accounts, services.tasks, workspace, notes)
+    install_verdict_entry(window, data.surveys, services.tasks, workspace)
     return window
 
 
