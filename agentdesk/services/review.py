@@ -8,14 +8,15 @@ import logging
 import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from agentdesk.changes import Changes
-from agentdesk.errors import NotFoundError, ValidationError
+from agentdesk.errors import DataFileError, NotFoundError, ValidationError
 from agentdesk.flows.events import CHECK_TICKED, CHECK_UNTICKED, CallEvent, parse_wall
 from agentdesk.flows.schema import Flow
 from agentdesk.models.account import Account
@@ -23,9 +24,11 @@ from agentdesk.models.base import utcnow
 from agentdesk.models.customer import Note
 from agentdesk.models.interaction import Interaction, InteractionEvent
 from agentdesk.models.review import AdherenceScore, CheckCalibration, Review
+from agentdesk.review import bundled_rules_dir
 from agentdesk.review.adherence import Adherence, call_facts, evaluate
 from agentdesk.review.rules import RuleSet
 from agentdesk.review.timeline import captured_fields, messages_taken
+from agentdesk.review.wording import RuleWords
 from agentdesk.services.audit import AuditLog
 from agentdesk.services.customer_types import note_column
 from agentdesk.services.feedback import FeedbackItem, FeedbackService, _uuid
@@ -116,6 +119,36 @@ class ReviewService:
         self._flows = flows
         for problem in rules.problems:  # a broken custom rule file is left out, not fatal
             log.warning("adherence rule problem: %s", problem)
+        self._words: dict[str, RuleWords] = {}
+
+    def use_language(self, language: str, bundled: Path | None = None) -> None:
+        """Rule titles in ``language`` on the review screen (scores are unchanged). Words that
+        are missing or broken are logged and the English titles stay."""
+        self._words = {}
+        if language == "en":
+            return
+        from agentdesk.review.wording import load_rule_words
+
+        folder = bundled or bundled_rules_dir()
+        try:
+            self._words = load_rule_words(
+                folder,
+                language,
+                [r.id for r in self.rules.rules],
+                [r.id for r in self.rules.rules if r.description],
+            )
+        except DataFileError as exc:
+            for problem in exc.problems:
+                log.warning("adherence rule words: %s", problem)
+
+    def _worded(self, adherence: Adherence) -> Adherence:
+        if not self._words:
+            return adherence
+        items = tuple(
+            replace(i, title=self._words[i.rule_id].title) if i.rule_id in self._words else i
+            for i in adherence.items
+        )
+        return replace(adherence, items=items)
 
     # -- scores ------------------------------------------------------------------------------
     def score_interaction(
@@ -261,7 +294,7 @@ class ReviewService:
             fields=captured_fields(events),
             notes=tuple(notes),
             messages=tuple(messages_taken(events)),
-            adherence=adherence,
+            adherence=self._worded(adherence),
             feedback=tuple(feedback),
             flow=self._flows().get(call.flow_id) if self._flows else None,
             ticked=ticked_checks(events),

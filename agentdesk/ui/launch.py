@@ -243,6 +243,7 @@ class Start:
             if self.translators is not None:
                 language = start_language(self.translators, services, who.language)
                 data.flows.use_language(language)
+                data.review.use_language(language)
             return build_main_window(services, who, data, simulate_queue=simulate)
 
         controller = SessionController(services, build_window, after_login=after_login)
