@@ -206,6 +206,14 @@
         <translation>Percakapan selesai: lanjut ke penyelesaian panggilan</translation>
     </message>
     <message>
+        <source>Customer&apos;s &amp;verdict on the last call…</source>
+        <translation>&amp;Penilaian pelanggan atas panggilan terakhir…</translation>
+    </message>
+    <message>
+        <source>Record the CSAT, CES or NPS answer the customer gave after the call</source>
+        <translation>Catat jawaban CSAT, CES, atau NPS yang diberikan pelanggan setelah panggilan</translation>
+    </message>
+    <message>
         <source>&amp;Difficult moment…</source>
         <translation>Momen &amp;sulit…</translation>
     </message>
@@ -4459,6 +4467,13 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     <message>
         <source>Press %1 again to move on anyway (recorded as skipped).</source>
         <translation>Tekan %1 lagi untuk tetap lanjut (dicatat sebagai dilewati).</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictDialog</name>
+    <message>
+        <source>Customer&apos;s verdict on the last call</source>
+        <translation>Penilaian pelanggan atas panggilan terakhir</translation>
     </message>
 </context>
 <context>

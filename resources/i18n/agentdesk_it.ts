@@ -206,6 +206,14 @@
         <translation>La conversazione è finita: passi alla chiusura</translation>
     </message>
     <message>
+        <source>Customer&apos;s &amp;verdict on the last call…</source>
+        <translation>&amp;Giudizio del cliente sull&apos;ultima chiamata…</translation>
+    </message>
+    <message>
+        <source>Record the CSAT, CES or NPS answer the customer gave after the call</source>
+        <translation>Registri la risposta CSAT, CES o NPS data dal cliente dopo la chiamata</translation>
+    </message>
+    <message>
         <source>&amp;Difficult moment…</source>
         <translation>&amp;Momento difficile…</translation>
     </message>
@@ -4470,6 +4478,13 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
     <message>
         <source>Press %1 again to move on anyway (recorded as skipped).</source>
         <translation>Prema di nuovo %1 per proseguire comunque (registrato come saltato).</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictDialog</name>
+    <message>
+        <source>Customer&apos;s verdict on the last call</source>
+        <translation>Giudizio del cliente sull&apos;ultima chiamata</translation>
     </message>
 </context>
 <context>
