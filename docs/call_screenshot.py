@@ -38,9 +38,11 @@ def shoot_call(
     reason: str,
     then: Callable[[object, object], None],
     note: str = "",
+    prepare: Callable[[object, object, str], None] | None = None,
 ) -> None:
     """A call from ``caller`` (title, first name, surname) up to the reason step; ``then``
-    (workspace, engine) takes it on; the window is saved to docs/``png``."""
+    (workspace, engine) takes it on; the window is saved to docs/``png``. ``prepare`` adds
+    to the customer's record before the call."""
     title, first, surname = caller
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
@@ -56,6 +58,8 @@ def shoot_call(
         )
         if note:
             data.notes.add_note(leader, cid, note, permission_given=True)
+        if prepare is not None:
+            prepare(data, leader, cid)  # (data services, team leader, customer id)
         window = build_main_window(services, rep, data)
         window.resize(1600, 1000)
         window.show()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from agentdesk.models.interaction import Task
 from agentdesk.models.review import AdherenceScore
+from agentdesk.models.survey import SurveyResponse
 from agentdesk.paths import DataPaths
 from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.services.identity import Role
@@ -85,6 +86,24 @@ def demo_calls(services, leader, reps) -> None:
                     cold_transfers=int(outcome == "transferred" and not warm),
                 )
             )
+            if rng.random() < 0.25:  # a quarter of the customers answer the survey
+                happy = rng.random() < 0.75
+                for kind, good, bad in (
+                    ("csat", (4, 5), (1, 3)),
+                    ("ces", (5, 7), (1, 4)),
+                    ("nps", (7, 10), (0, 6)),
+                ):
+                    low, high = good if happy else bad
+                    s.add(
+                        SurveyResponse(
+                            interaction_id=iid,
+                            agent_id=rep.account_id,
+                            started_at=started,
+                            kind=kind,
+                            score=rng.randint(low, high),
+                            source="imported",
+                        )
+                    )
             if outcome == "follow_up" and rng.random() < 0.4:
                 due = started + dt.timedelta(days=rng.uniform(0.5, 4))
                 s.add(
@@ -131,8 +150,8 @@ def main() -> int:
         )
         shoot(queue, "review.png")
 
-        board = KpiDashboard(data.kpi, services.tasks, leader)
-        board.resize(1360, 860)
+        board = KpiDashboard(data.kpi, services.tasks, leader, surveys=data.surveys)
+        board.resize(1360, 1000)
         board.start()
         shoot(board, "dashboard.png")
         services.tasks.shutdown()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from agentdesk.playbook import Entry
 from agentdesk.playbook.phrases import fill_phrase
@@ -34,8 +34,16 @@ class SupportBox(QFrame):
         self.agreed.setWordWrap(True)
         self.note = QLabel(objectName="supportNote")
         self.note.setWordWrap(True)
-        self.advice = QLabel(objectName="supportGuidance")
-        self.advice.setWordWrap(True)
+        # The guidance scrolls inside the box: the card beside it must keep its room, and a
+        # long wrapped label in a short dock would be drawn over its neighbours.
+        self.advice = QPlainTextEdit(objectName="supportGuidance", readOnly=True)
+        self.advice.setFrameShape(QFrame.Shape.NoFrame)
+        lines = self.advice.fontMetrics().lineSpacing()
+        self.advice.setMinimumHeight(lines * 5)
+        self.advice.setMaximumHeight(lines * 12)
+        self.advice.setAccessibleName(self.tr("How to help this customer"))
+        for label in (self.heading, self.agreed, self.note):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         for widget in (self.heading, self.agreed, self.note, self.advice):
@@ -69,7 +77,7 @@ class SupportBox(QFrame):
         self.note.setVisible(bool(self.note.text()))
         self.entries = [e for e in map(self._guidance, ids) if e is not None]
         named = card.first_name.strip() or card.surname.strip()
-        self.advice.setText("\n".join(self._lines(card.display_name if named else None)))
+        self.advice.setPlainText("\n".join(self._lines(card.display_name if named else None)))
         self.advice.setVisible(bool(self.entries))
         self.show()
 
