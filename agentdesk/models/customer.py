@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, LargeBinary, String, UniqueConstraint
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from agentdesk.models.base import Base, SyncedMixin
@@ -46,10 +46,10 @@ class Note(SyncedMixin, Base):
 
 
 class NoteVersion(SyncedMixin, Base):
-    """Earlier text of an edited note, kept for review."""
+    """Earlier text of an edited note, kept for review. ``number`` is not unique per note:
+    edits made apart on two workstations of a team each keep their version."""
 
     __tablename__ = "note_version"
-    __table_args__ = (UniqueConstraint("note_id", "number"),)
 
     note_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("note.id", ondelete="CASCADE"), index=True, nullable=False

@@ -41,10 +41,12 @@ class Article(SyncedMixin, Base):
 
 
 class ArticleVersion(SyncedMixin, Base):
-    """Every saved revision of an article, newest with the highest number."""
+    """Every saved revision of an article, newest with the highest number. Not unique per
+    article: two workstations of a team saving apart each make the next number (two versions,
+    nothing lost; the article's own fields keep a conflict record, see sync/conflicts.py)."""
 
     __tablename__ = "article_version"
-    __table_args__ = (Index(None, "article_id", "number", unique=True),)
+    __table_args__ = (Index(None, "article_id", "number"),)
 
     article_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("article.id"), nullable=False)
     number: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -43,6 +43,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "How each person is named to callers (team leaders)"),
     ),
     ActionSpec(
+        "team",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Team database…"),
+        "",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Sync state, members, conflicts to confirm and refused changes"
+        ),
+    ),
+    ActionSpec(
         "language",
         "file",
         QT_TRANSLATE_NOOP("Actions", "&Language…"),

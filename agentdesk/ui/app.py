@@ -117,6 +117,7 @@ def build_main_window(
     install_settings_action(window, services.settings)
     install_language_action(window, services.accounts, services.tasks)
     install_display_names(window, services.accounts, services.tasks)
+    window.actions_by_id["team"].setVisible(False)  # File ▸ Team database…: joined folders only
     workspace = add_call_workspace(window, services, data, notes, clock)
     connect_playbook(window, playbook, workspace)
     connect_knowledge_to_calls(window, kb, workspace, notes)

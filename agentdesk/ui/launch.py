@@ -252,7 +252,7 @@ class Start:
             from agentdesk.ui.team.controller import attach_status
 
             controller.main_window_shown.connect(
-                lambda window: attach_status(self.team_sync, window)
+                lambda window: attach_status(self.team_sync, window, services, controller.data)
             )
         controller.failed.connect(self.failures.append)
         controller.vault_opened.connect(

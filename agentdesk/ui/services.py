@@ -29,6 +29,7 @@ from agentdesk.services.review import ReviewService
 from agentdesk.services.settings import SettingsService
 from agentdesk.services.support import SupportService
 from agentdesk.services.surveys import SurveyService
+from agentdesk.services.team_review import TeamReviewService
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.session import Database
 from agentdesk.ui.tasks import TaskRunner
@@ -73,6 +74,7 @@ class DataServices:
     followups: FollowUpService  # the task list: follow-ups and call-backs (O7)
     support: SupportService  # extra support needs and agreed adjustments on the card
     surveys: SurveyService  # the customer's verdict: CSAT, CES, NPS (O1)
+    team_review: TeamReviewService  # team database: conflicts and refused changes
 
 
 def build_data_services(base: Services, vault: VaultService) -> DataServices:
@@ -105,4 +107,5 @@ def build_data_services(base: Services, vault: VaultService) -> DataServices:
         followups=FollowUpService(base.db, vault, audit),
         support=SupportService(base.db, vault, audit),
         surveys=SurveyService(base.db, vault, audit, region),
+        team_review=TeamReviewService(base.db, vault, audit),
     )

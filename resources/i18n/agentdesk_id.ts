@@ -174,6 +174,14 @@
         <translation>Cara setiap orang disebutkan kepada penelepon (team leader)</translation>
     </message>
     <message>
+        <source>&amp;Team database…</source>
+        <translation>Basis data &amp;tim…</translation>
+    </message>
+    <message>
+        <source>Sync state, members, conflicts to confirm and refused changes</source>
+        <translation>Status sinkronisasi, anggota, konflik yang perlu dikonfirmasi dan perubahan yang ditolak</translation>
+    </message>
+    <message>
         <source>&amp;Language…</source>
         <translation>&amp;Bahasa…</translation>
     </message>
@@ -4339,6 +4347,193 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     <message>
         <source>Text message</source>
         <translation>SMS</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team database — agentdesk</source>
+        <translation>Basis data tim — agentdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Sekarang</translation>
+    </message>
+    <message>
+        <source>Replaced value</source>
+        <translation>Nilai yang diganti</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Konfirmasi</translation>
+    </message>
+    <message>
+        <source>The record keeps the value it has now. To keep the replaced value instead, edit the record as usual, then confirm.</source>
+        <translation>Data tetap memakai nilai saat ini. Untuk memakai nilai yang diganti, ubah data seperti biasa, lalu konfirmasi.</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two workstations while they could not see each other&apos;s work. The later change is in the record now; the value it replaced is kept here until a team leader confirms.</source>
+        <translation>Kolom yang sama diubah di dua workstation saat keduanya tidak dapat melihat pekerjaan satu sama lain. Perubahan yang lebih akhir kini ada di data; nilai yang digantinya disimpan di sini sampai team leader mengonfirmasi.</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts</source>
+        <translation>K&amp;onflik</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge all</source>
+        <translation>&amp;Tandai semua sudah dilihat</translation>
+    </message>
+    <message>
+        <source>Changes made on this workstation that the team database refused (for example a deletion only a team leader may make, or a note for a customer erased meanwhile). They are not on the server; this list keeps them in view until you acknowledge them.</source>
+        <translation>Perubahan di workstation ini yang ditolak basis data tim (misalnya penghapusan yang hanya boleh dilakukan team leader, atau catatan untuk pelanggan yang sementara itu sudah dihapus). Perubahan ini tidak ada di server; daftar ini menampilkannya sampai Anda menandainya sudah dilihat.</translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes</source>
+        <translation>Perubahan yang &amp;ditolak</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Anggota tim</translation>
+    </message>
+    <message>
+        <source>Team database:</source>
+        <translation>Basis data tim:</translation>
+    </message>
+    <message>
+        <source>This workstation:</source>
+        <translation>Workstation ini:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>To look at:</source>
+        <translation>Perlu dilihat:</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Si&amp;nkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Members (every account logs in at any workstation):</source>
+        <translation>Anggota (setiap akun dapat masuk di workstation mana pun):</translation>
+    </message>
+    <message>
+        <source>team leader</source>
+        <translation>team leader</translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation>agen</translation>
+    </message>
+    <message>
+        <source>(the member list is shown to team leaders)</source>
+        <translation>(daftar anggota ditampilkan untuk team leader)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s)</source>
+        <translation>
+            <numerusform>%n perubahan ditolak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to confirm</source>
+        <translation>
+            <numerusform>%n konflik perlu dikonfirmasi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>penghapusan</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>perubahan</translation>
+    </message>
+    <message>
+        <source>the record it belongs to was erased meanwhile</source>
+        <translation>data induknya sudah dihapus sementara itu</translation>
+    </message>
+    <message>
+        <source>only a team leader may do this</source>
+        <translation>hanya team leader yang boleh melakukan ini</translation>
+    </message>
+    <message>
+        <source>another workstation saved the same record first</source>
+        <translation>workstation lain menyimpan data yang sama lebih dulu</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Directory entry</source>
+        <translation>Entri direktori</translation>
+    </message>
+    <message>
+        <source>Canned response</source>
+        <translation>Balasan siap pakai</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,14 @@
         <translation>Come ogni persona viene presentata ai chiamanti (team leader)</translation>
     </message>
     <message>
+        <source>&amp;Team database…</source>
+        <translation>Database del &amp;team…</translation>
+    </message>
+    <message>
+        <source>Sync state, members, conflicts to confirm and refused changes</source>
+        <translation>Stato della sincronizzazione, membri, conflitti da confermare e modifiche rifiutate</translation>
+    </message>
+    <message>
         <source>&amp;Language…</source>
         <translation>&amp;Lingua…</translation>
     </message>
@@ -4348,6 +4356,195 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
     <message>
         <source>Text message</source>
         <translation>SMS</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team database — agentdesk</source>
+        <translation>Database del team — agentdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Stato</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Replaced value</source>
+        <translation>Valore sostituito</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Conferma</translation>
+    </message>
+    <message>
+        <source>The record keeps the value it has now. To keep the replaced value instead, edit the record as usual, then confirm.</source>
+        <translation>La scheda mantiene il valore attuale. Per tenere invece il valore sostituito, modifichi la scheda come di consueto, poi confermi.</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two workstations while they could not see each other&apos;s work. The later change is in the record now; the value it replaced is kept here until a team leader confirms.</source>
+        <translation>Lo stesso campo è stato modificato su due postazioni mentre non vedevano il lavoro l&apos;una dell&apos;altra. Nella scheda c&apos;è ora la modifica più recente; il valore sostituito resta qui finché un team leader non conferma.</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts</source>
+        <translation>C&amp;onflitti</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge all</source>
+        <translation>Segna &amp;tutte come viste</translation>
+    </message>
+    <message>
+        <source>Changes made on this workstation that the team database refused (for example a deletion only a team leader may make, or a note for a customer erased meanwhile). They are not on the server; this list keeps them in view until you acknowledge them.</source>
+        <translation>Modifiche fatte su questa postazione che il database del team ha rifiutato (per esempio un&apos;eliminazione che solo un team leader può fare, o una nota per un cliente cancellato nel frattempo). Non sono sul server; questo elenco le tiene in vista finché non le segna come viste.</translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes</source>
+        <translation>Modifiche &amp;rifiutate</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Membri del team</translation>
+    </message>
+    <message>
+        <source>Team database:</source>
+        <translation>Database del team:</translation>
+    </message>
+    <message>
+        <source>This workstation:</source>
+        <translation>Questa postazione:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <source>To look at:</source>
+        <translation>Da guardare:</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;incronizza ora</translation>
+    </message>
+    <message>
+        <source>Members (every account logs in at any workstation):</source>
+        <translation>Membri (ogni account accede da qualsiasi postazione):</translation>
+    </message>
+    <message>
+        <source>team leader</source>
+        <translation>team leader</translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation>operatore</translation>
+    </message>
+    <message>
+        <source>(the member list is shown to team leaders)</source>
+        <translation>(l&apos;elenco dei membri è visibile ai team leader)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s)</source>
+        <translation>
+            <numerusform>%n modifica rifiutata</numerusform>
+            <numerusform>%n modifiche rifiutate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to confirm</source>
+        <translation>
+            <numerusform>%n conflitto da confermare</numerusform>
+            <numerusform>%n conflitti da confermare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>eliminazione</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>modifica</translation>
+    </message>
+    <message>
+        <source>the record it belongs to was erased meanwhile</source>
+        <translation>la scheda a cui appartiene è stata cancellata nel frattempo</translation>
+    </message>
+    <message>
+        <source>only a team leader may do this</source>
+        <translation>solo un team leader può farlo</translation>
+    </message>
+    <message>
+        <source>another workstation saved the same record first</source>
+        <translation>un&apos;altra postazione ha salvato prima la stessa scheda</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <source>Directory entry</source>
+        <translation>Voce di rubrica</translation>
+    </message>
+    <message>
+        <source>Canned response</source>
+        <translation>Risposta predefinita</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etichette</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ class TeamSync(QObject):
         self._make_runner = make_runner
         self._runner: SyncRunner | None = None
         self._lock = threading.Lock()
+        self.last_status: SyncStatus | None = None
 
     def start_for(self, username: str, password: str) -> None:
         """Sync as this account from now on (another login replaces the previous one).
@@ -42,6 +43,7 @@ class TeamSync(QObject):
         runner.start()
 
     def _emit_status(self, status: SyncStatus) -> None:
+        self.last_status = status
         self.status_changed.emit(status)
 
     def _emit_changes(self, flags: Changes) -> None:
@@ -98,8 +100,9 @@ def team_sync_for(services, get_data) -> TeamSync | None:
     return sync
 
 
-def attach_status(sync: TeamSync, window) -> None:
-    """Show the team database's state in the window's status bar (once per window)."""
+def attach_status(sync: TeamSync, window, services=None, data=None) -> None:
+    """Show the team database's state in the window's status bar, and File ▸ Team database…
+    (with ``services`` and ``data``); once per window."""
     from agentdesk.ui.team.status_label import TeamStatusLabel
 
     if getattr(window, "team_status", None) is not None:
@@ -108,3 +111,41 @@ def attach_status(sync: TeamSync, window) -> None:
     window.statusBar().addPermanentWidget(label)
     sync.status_changed.connect(label.show_status)
     window.team_status = label
+    if services is not None and data is not None:
+        install_team_action(window, sync, services, data)
+
+
+def install_team_action(window, sync: TeamSync | None, services, data) -> None:
+    """File ▸ Team database… (shown only on a joined workstation)."""
+    from agentdesk.sync import replica
+    from agentdesk.team import config
+    from agentdesk.ui.team.dialog import TeamDialog, TeamInfo
+
+    action = window.actions_by_id["team"]
+    action.setVisible(True)
+
+    def open_dialog() -> None:
+        dialog = getattr(window, "team_dialog", None)
+        if dialog is None:
+            cfg = config.load(services.paths.root)
+            info = TeamInfo(cfg.url if cfg else "", str(replica.workstation_id(services.db)))
+            dialog = TeamDialog(
+                data.team_review,
+                services.accounts,
+                services.tasks,
+                window.identity,
+                info,
+                sync_now=sync.nudge if sync is not None else None,
+                parent=window,
+            )
+            if sync is not None:
+                sync.status_changed.connect(dialog.show_status)
+            window.identity_changed.connect(dialog.set_identity)
+            window.team_dialog = dialog
+        else:
+            dialog.set_identity(window.identity)
+        if sync is not None and sync.last_status is not None:
+            dialog.show_status(sync.last_status)
+        dialog.open()
+
+    action.triggered.connect(open_dialog)

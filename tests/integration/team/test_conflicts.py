@@ -121,3 +121,31 @@ def test_a_refused_change_is_kept_and_reported_until_acknowledged(make_workstati
     _review(b).acknowledge_refusals(on_b)
     runner.run_once()
     assert runner.status.state is SyncState.UP_TO_DATE
+
+
+def test_an_article_and_a_note_edited_apart_keep_both_versions(make_workstation, server):
+    """Version numbers made apart collide; both versions are kept, nothing is refused."""
+    from agentdesk.kb.records import ArticleDraft
+
+    a, b, on_a, on_b, cid = _team(make_workstation)
+    draft = ArticleDraft("refunds", "Refunds", "Within 30 days.", "billing")
+    a.kb.save_article(on_a, draft)
+    saved, _ = a.notes.add_note(on_a, cid, "First words.", permission_given=True)
+    a.sync.sync()
+    b.sync.sync()
+    a.kb.save_article(on_a, ArticleDraft(**{**draft.__dict__, "body": "Within 45 days."}))
+    b.kb.save_article(on_b, ArticleDraft(**{**draft.__dict__, "body": "Within 60 days."}))
+    note_id = saved.note_id
+    a.notes.edit_note(on_a, str(note_id), "Edited on A.")
+    b.notes.edit_note(on_b, str(note_id), "Edited on B.")
+    assert not a.sync.sync().refused
+    assert not b.sync.sync().refused
+    a.sync.sync()
+    for ws in (a, b):
+        with ws.db.read() as s:
+            bodies = sorted(s.execute(text("SELECT body FROM article_version")).scalars())
+            versions = s.execute(text("SELECT count(*) FROM note_version")).scalar()
+        assert bodies == ["Within 30 days.", "Within 45 days.", "Within 60 days."]
+        assert versions == 2  # the first words, kept once by each edit
+    with server.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM article_version")).scalar() == 3
