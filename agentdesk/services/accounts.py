@@ -131,7 +131,9 @@ class AccountService:
     def create_first_team_leader(self, username: str, display_name: str, password: str) -> Identity:
         """First run only: refuses once any account exists."""
         if self.has_accounts():
-            raise KnownError("An account already exists; ask a team leader to add you.")
+            raise KnownError(
+                "An account already exists; ask a team leader to add you.", code="accounts.exist"
+            )
         summary = self._add(username, display_name, password, Role.TEAM_LEADER)
         return self.login(summary.username, password)
 
@@ -144,7 +146,7 @@ class AccountService:
         role: Role,
         language: str | None = None,
     ) -> tuple[AccountSummary, Changes]:
-        require_team_leader(who, "add accounts")
+        require_team_leader(who, "add_accounts")
         return self._add(username, display_name, password, role, language), Changes.ACCOUNTS
 
     def _add(
@@ -179,7 +181,7 @@ class AccountService:
     def rename(self, who: Identity, username: str, display_name: str) -> Changes:
         """Change how an account is named in the app and to callers ("This is Sam Rossi"):
         team leaders for anyone."""
-        require_team_leader(who, "change display names")
+        require_team_leader(who, "rename_accounts")
         display = clean_display_name(display_name)
         if not display:
             raise ValidationError(
@@ -192,7 +194,11 @@ class AccountService:
                 select(Account).where(Account.username == key, Account.deleted_at.is_(None))
             )
             if row is None:
-                raise NotFoundError(f"No account named '{key}' (see `agentdesk user list`).")
+                raise NotFoundError(
+                    f"No account named '{key}' (see `agentdesk user list`).",
+                    code="not_found.account",
+                    account=key,
+                )
             row.display_name = display
         return Changes.ACCOUNTS
 
@@ -201,19 +207,23 @@ class AccountService:
         Anyone for their own account, team leaders for anyone's; used from the next login."""
         key = username.strip().casefold()
         if key != who.username:
-            require_team_leader(who, "change another account's language")
+            require_team_leader(who, "set_others_language")
         code = check_language(language)
         with self._db.write() as s:
             row = s.scalar(
                 select(Account).where(Account.username == key, Account.deleted_at.is_(None))
             )
             if row is None:
-                raise NotFoundError(f"No account named '{key}' (see `agentdesk user list`).")
+                raise NotFoundError(
+                    f"No account named '{key}' (see `agentdesk user list`).",
+                    code="not_found.account",
+                    account=key,
+                )
             row.language = code
         return Changes.ACCOUNTS
 
     def list_users(self, who: Identity) -> list[AccountSummary]:
-        require_team_leader(who, "list accounts")
+        require_team_leader(who, "list_accounts")
         with self._db.read() as s:
             rows = s.scalars(
                 select(Account).where(Account.deleted_at.is_(None)).order_by(Account.username)
@@ -233,7 +243,11 @@ class AccountService:
                 select(Account).where(Account.username == key, Account.deleted_at.is_(None))
             )
             if row is None:
-                raise NotFoundError(f"No account named '{key}' (see `agentdesk user list`).")
+                raise NotFoundError(
+                    f"No account named '{key}' (see `agentdesk user list`).",
+                    code="not_found.account",
+                    account=key,
+                )
             return _identity(row)
 
     def login(self, username: str, password: str) -> Identity:

@@ -296,7 +296,7 @@ class AuditLog:
         ]
 
     def recent(self, db: Database, who: Identity, limit: int = 200) -> list[AuditRecord]:
-        require_team_leader(who, "read the audit log")
+        require_team_leader(who, "read_audit_log")
         with db.read() as s:
             rows = s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit))
             return [

@@ -62,7 +62,10 @@ class BackupService:
     def backup_now(self, reason: str = "manual", now: datetime | None = None) -> BackupDone:
         """Write a verified backup into the backups folder, rotate, remember the time."""
         if not self._db.is_sqlite:
-            raise KnownError("A server database is backed up by its server, not by agentdesk.")
+            raise KnownError(
+                "A server database is backed up by its server, not by agentdesk.",
+                code="backup.server_database",
+            )
         now = (now or datetime.now(UTC)).astimezone(UTC)
         target = unique_path(self._paths.backups, backup_name(reason, now))
         backup_sqlite(self._paths.database, target)

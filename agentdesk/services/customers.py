@@ -54,7 +54,10 @@ def _too_long(what: str, field: str, limit: int) -> ValidationError:
 
 def validate_draft(draft: CustomerDraft, region: str) -> None:
     if not (draft.first_name.strip() or draft.surname.strip()):
-        raise ValidationError("Name: enter at least a first name or a surname.", "surname")
+        raise ValidationError(
+            "Name: enter at least a first name or a surname.", "surname",
+            code="customer.name_required",
+        )  # fmt: skip
     for what, field, value, limit in (
         ("First name", "first_name", draft.first_name, limits.NAME),
         ("Surname", "surname", draft.surname, limits.NAME),
@@ -75,9 +78,12 @@ def validate_draft(draft: CustomerDraft, region: str) -> None:
             "Phone: a number with its area code, or +country code for abroad "
             "(e.g. 020 7946 0958 or +44 20 7946 0958).",
             "phone",
+            code="customer.phone_invalid",
         )
     if draft.email.strip() and normalise_email(draft.email) is None:
-        raise ValidationError("E-mail: an address like name@example.com.", "email")
+        raise ValidationError(
+            "E-mail: an address like name@example.com.", "email", code="customer.email_invalid"
+        )
     if draft.form_of_address and parse_form(draft.form_of_address) is None:
         raise ValidationError(
             f"Form of address: one of {', '.join(FORMS_OF_ADDRESS)}.",
@@ -87,9 +93,15 @@ def validate_draft(draft: CustomerDraft, region: str) -> None:
         )
     unknown = set(draft.type_tags) - set(CUSTOMER_TYPES)
     if unknown:
-        raise ValidationError(f"Customer type: one of {', '.join(CUSTOMER_TYPES)}.", "type_tags")
+        raise ValidationError(
+            f"Customer type: one of {', '.join(CUSTOMER_TYPES)}.", "type_tags",
+            code="customer.type_invalid", choices=", ".join(CUSTOMER_TYPES),
+        )  # fmt: skip
     if draft.lawful_basis not in (None, "", *LAWFUL_BASES):
-        raise ValidationError(f"Lawful basis: one of {', '.join(LAWFUL_BASES)}.", "lawful_basis")
+        raise ValidationError(
+            f"Lawful basis: one of {', '.join(LAWFUL_BASES)}.", "lawful_basis",
+            code="customer.lawful_basis_invalid", choices=", ".join(LAWFUL_BASES),
+        )  # fmt: skip
 
 
 class CustomerService:
@@ -126,7 +138,9 @@ class CustomerService:
             if import_bidx and s.scalar(
                 select(Customer.id).where(Customer.import_bidx == import_bidx)
             ):
-                raise ValidationError("This record was already imported.", "import")
+                raise ValidationError(
+                    "This record was already imported.", "import", code="customer.imported"
+                )
             cipher = self._vault.new_cipher(cid, "customer")
             row = Customer(
                 id=cid, name_ct=b"", created_by=_actor_id(s, who), import_bidx=import_bidx
@@ -294,6 +308,8 @@ class CustomerService:
             raise ValidationError(
                 f"{len(found)} customers share that number; use the customer id instead.",
                 "customer",
+                code="customer.number_shared",
+                count=len(found),
             )
         return found[0].id
 

@@ -147,7 +147,7 @@ class DirectoryService:
         self, who: Identity, draft: DirectoryDraft, entry_id: str | None = None
     ) -> tuple[str, Changes]:
         """Add an entry, or replace entry ``entry_id``."""
-        require_team_leader(who, "change the transfer directory")
+        require_team_leader(who, "change_directory")
         problems = entry_problems(draft, self.region)
         if problems:
             field, text = problems[0]
@@ -164,7 +164,7 @@ class DirectoryService:
             return str(row.id), Changes.DIRECTORY
 
     def remove_entry(self, who: Identity, entry_id: str) -> Changes:
-        require_team_leader(who, "change the transfer directory")
+        require_team_leader(who, "change_directory")
         with self._db.write() as s:
             row = self._require(s, entry_id)
             row.active = False
@@ -175,7 +175,7 @@ class DirectoryService:
     def import_csv(self, who: Identity, text: str) -> tuple[ImportReport, Changes]:
         """Rows with the columns of CSV_COLUMNS (a header line first; only 'name' is needed).
         An entry with the same kind and name is updated; bad rows are reported by line."""
-        require_team_leader(who, "import the transfer directory")
+        require_team_leader(who, "import_directory")
         if len(text) > MAX_IMPORT_CHARS:
             raise ValidationError("Directory: the file is too large to be a directory.")
         drafts, problems = self._parse(text)

@@ -55,7 +55,7 @@ def _uuid(value: str | uuid.UUID, what: str) -> uuid.UUID:
     try:
         return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
     except ValueError:
-        raise NotFoundError(f"No such {what}.") from None
+        raise NotFoundError(f"No such {what}.", code=f"not_found.{what}") from None
 
 
 class FeedbackService:
@@ -73,12 +73,15 @@ class FeedbackService:
 
     def give_feedback(self, who: Identity, interaction_id: str, text: str) -> tuple[str, Changes]:
         """Store feedback for the interaction's representative; the call counts as reviewed."""
-        require_team_leader(who, "give coaching feedback")
+        require_team_leader(who, "give_feedback")
         text = text.strip()
         if not text:
-            raise ValidationError("Feedback: write something first.", "text")
+            raise ValidationError("Feedback: write something first.", "text", code="feedback.empty")
         if len(text) > MAX_FEEDBACK_LENGTH:
-            raise ValidationError(f"Feedback: at most {MAX_FEEDBACK_LENGTH:,} characters.", "text")
+            raise ValidationError(
+                f"Feedback: at most {MAX_FEEDBACK_LENGTH:,} characters.", "text",
+                code="feedback.too_long", limit=f"{MAX_FEEDBACK_LENGTH:,}",
+            )  # fmt: skip
         iid = _uuid(interaction_id, "interaction")
         fid = uuid.uuid4()
         with self._db.write() as s:

@@ -97,7 +97,7 @@ class FollowUpService:
     ) -> list[TaskItem]:
         """My tasks, or (team leaders) the team's; open ones first by due time."""
         if team:
-            require_team_leader(who, "see the team's follow-ups")
+            require_team_leader(who, "team_followups")
         stmt = select(Task).where(Task.deleted_at.is_(None))
         if not team:
             stmt = stmt.where(Task.assignee_id == who.account_id)
@@ -160,9 +160,14 @@ class FollowUpService:
         self, who: Identity, task_id: str, due_at: dt.datetime, note: str
     ) -> Changes:
         if due_at.tzinfo is None:
-            raise ValidationError("The new time needs a time zone.", "due_at")
+            raise ValidationError(
+                "The new time needs a time zone.", "due_at", code="followup.needs_zone"
+            )
         if not note.strip():
-            raise ValidationError("Say why it moves (the customer will be told what?).", "note")
+            raise ValidationError(
+                "Say why it moves (the customer will be told what?).", "note",
+                code="followup.move_reason",
+            )  # fmt: skip
         with self._db.write() as s:
             task = self._open(s, who, task_id)
             task.due_at = due_at
@@ -173,7 +178,9 @@ class FollowUpService:
 
     def reassign_task(self, who: Identity, task_id: str, assignee_id: str, note: str) -> Changes:
         if not note.strip():
-            raise ValidationError("Say what the colleague needs to know.", "note")
+            raise ValidationError(
+                "Say what the colleague needs to know.", "note", code="followup.handover_note"
+            )
         try:
             target = uuid.UUID(str(assignee_id))
         except ValueError:
@@ -192,12 +199,15 @@ class FollowUpService:
         try:
             tid = uuid.UUID(str(task_id))
         except ValueError:
-            raise NotFoundError("No such follow-up.") from None
+            raise NotFoundError("No such follow-up.", code="not_found.followup") from None
         task = s.get(Task, tid)
         if task is None or task.deleted_at is not None:
-            raise NotFoundError("No such follow-up.")
+            raise NotFoundError("No such follow-up.", code="not_found.followup")
         if task.assignee_id != who.account_id and not who.is_team_leader:
-            raise PermissionDeniedError("Only its owner or a team leader can change a follow-up.")
+            raise PermissionDeniedError(
+                "Only its owner or a team leader can change a follow-up.",
+                code="denied.followup_owner",
+            )
         return task
 
     def _open(self, s: Session, who: Identity, task_id: str) -> Task:

@@ -200,7 +200,7 @@ class ForecastService:
         slots: tuple[ForecastSlotItem, ...],
     ) -> Changes:
         """Replace the day's forecast with ``slots`` (none: the day has no forecast)."""
-        require_team_leader(who, "change the forecast")
+        require_team_leader(who, "change_forecast")
         problems = slot_problems(slots, interval_minutes)
         if problems:
             raise ValidationError(f"Forecast: {problems[0]}.", "forecast")
@@ -230,7 +230,7 @@ class ForecastService:
         self, who: Identity, day: date, text: str, settings: QueueSettings
     ) -> tuple[ForecastImport, Changes]:
         """Parse and store the good rows as the day's forecast; bad rows come back by line."""
-        require_team_leader(who, "import the forecast")
+        require_team_leader(who, "import_forecast")
         parsed = parse_forecast_csv(text, settings)
         if not parsed.slots:
             return parsed, Changes.NONE

@@ -40,8 +40,9 @@ class Retention:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise ValidationError(
-                    "A retention period is a whole number of days, 0 or more (0 keeps).", name
-                )
+                    "A retention period is a whole number of days, 0 or more (0 keeps).", name,
+                    code="retention.invalid",
+                )  # fmt: skip
 
 
 # Purge refuses to remove more than half of what is held (customers or notes) unless told to,
@@ -157,7 +158,7 @@ class GdprService:
 
     def export_customer(self, who: Identity, customer_id: str) -> dict[str, Any]:
         """Everything held about one customer, decrypted, with the audit entries about them."""
-        require_team_leader(who, "export a customer's data")
+        require_team_leader(who, "export_customer")
         card = self._customers.open_card(who, customer_id)
         cid = uuid.UUID(customer_id)
         with self._db.write() as s:
@@ -296,7 +297,7 @@ class GdprService:
 
     def erase_customer(self, who: Identity, customer_id: str) -> Changes:
         """Delete the customer's rows and destroy their data keys (crypto-shredding)."""
-        require_team_leader(who, "erase a customer")
+        require_team_leader(who, "erase_customer")
         cid = uuid.UUID(customer_id)
         counts = self._erase(who, cid, "customer.erased")
         if counts is None:

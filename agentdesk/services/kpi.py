@@ -80,11 +80,14 @@ class KpiService:
         """The team (``agent_id`` None) or one representative; PermissionDeniedError when a
         representative asks for the team or for someone else."""
         if agent_id is None:
-            require_team_leader(who, "see the team's figures")
+            require_team_leader(who, "team_figures")
         elif uuid.UUID(agent_id) != who.account_id:
-            require_team_leader(who, "see another representative's figures")
+            require_team_leader(who, "others_figures")
         if until <= since:
-            raise ValidationError("The end of the date range must be after its start.", "until")
+            raise ValidationError(
+                "The end of the date range must be after its start.", "until",
+                code="kpi.range_reversed",
+            )  # fmt: skip
         agent = uuid.UUID(agent_id) if agent_id else None
         i, a = Interaction, AdherenceScore
         # Both filters match a covering index (models/review.py): no table row is read.

@@ -189,7 +189,7 @@ class MessageService:
     def add_memory_note(self, who: Identity, message_id: str, text: str) -> Changes:
         """After the call: what comes back to mind, added under the message (taker or leader)."""
         if not text.strip():
-            raise ValidationError("Note: write something first.", "memory")
+            raise ValidationError("Note: write something first.", "memory", code="note.empty")
         with self._db.write() as s:
             row = self._require(s, message_id)
             if row.taken_by != who.account_id and not who.is_team_leader:
@@ -202,8 +202,9 @@ class MessageService:
             joined = f"{old}\n\n{redaction.text}" if old else redaction.text
             if len(joined) > MAX_MESSAGE_LENGTH:
                 raise ValidationError(
-                    f"Note: at most {MAX_MESSAGE_LENGTH:,} characters in all.", "memory"
-                )
+                    f"Note: at most {MAX_MESSAGE_LENGTH:,} characters in all.", "memory",
+                    code="memory.too_long", limit=f"{MAX_MESSAGE_LENGTH:,}",
+                )  # fmt: skip
             row.memory_ct = cipher.encrypt(T, row.id, "memory", joined)
             row.cards_masked += redaction.cards_masked
             self._audit.append(s, who, "message.noted", row.customer_id, message=message_id)

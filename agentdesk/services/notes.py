@@ -23,10 +23,13 @@ MAX_NOTE_LENGTH = 100_000
 
 def _check_text(text: str) -> str:
     if not text.strip():
-        raise ValidationError("Note: write something first.", "text")
+        raise ValidationError("Note: write something first.", "text", code="note.empty")
     if len(text) > MAX_NOTE_LENGTH:
         raise ValidationError(
-            f"Note: at most {MAX_NOTE_LENGTH:,} characters; split it into two notes.", "text"
+            f"Note: at most {MAX_NOTE_LENGTH:,} characters; split it into two notes.",
+            "text",
+            code="note.too_long",
+            limit=f"{MAX_NOTE_LENGTH:,}",
         )
     return text
 

@@ -176,17 +176,22 @@ class ReviewService:
     ) -> Changes:
         """A reviewer's verdict on a ticked check: ``not_done`` when it was ticked but not
         actually done. The stored score (and so the KPI trend) is recomputed with it."""
-        require_team_leader(who, "calibrate checks")
+        require_team_leader(who, "calibrate_checks")
         iid = _uuid(interaction_id, "interaction")
         if not (isinstance(check_id, str) and _CHECK_ID.fullmatch(check_id)):
-            raise ValidationError("No such check in this call.", "check")
+            raise ValidationError(
+                "No such check in this call.", "check", code="review.no_such_check"
+            )
         with self._db.write() as s:
             call = s.get(Interaction, iid)
             if call is None:
-                raise NotFoundError("No such interaction.")
+                raise NotFoundError("No such interaction.", code="not_found.interaction")
             events = load_events(s, self._vault, iid)
             if check_id not in ticked_checks(events):
-                raise ValidationError("Only a check the representative ticked can be reviewed.")
+                raise ValidationError(
+                    "Only a check the representative ticked can be reviewed.",
+                    code="review.check_not_ticked",
+                )
             row = s.scalar(
                 select(CheckCalibration).where(
                     CheckCalibration.interaction_id == iid, CheckCalibration.check_id == check_id
@@ -229,14 +234,14 @@ class ReviewService:
 
     # -- the queue ---------------------------------------------------------------------------
     def queue(self, who: Identity, wanted: QueueFilter) -> list[QueueItem]:
-        require_team_leader(who, "open the review queue")
+        require_team_leader(who, "review_queue")
         now = self._clock()
         with self._db.read() as s:
             return [QueueItem.of(row, now) for row in s.execute(queue_query(wanted))]
 
     def options(self, who: Identity) -> QueueOptions:
         """Values the queue's filters offer: representatives, outcomes, channels, causes."""
-        require_team_leader(who, "open the review queue")
+        require_team_leader(who, "review_queue")
         with self._db.read() as s:
             agents = s.execute(
                 select(Account.id, Account.display_name)
@@ -265,7 +270,7 @@ class ReviewService:
     # -- one interaction ---------------------------------------------------------------------
     def open_interaction(self, who: Identity, interaction_id: str) -> InteractionReview:
         """Decrypt the call's timeline, fields, notes and messages; the view is audited."""
-        require_team_leader(who, "review interactions")
+        require_team_leader(who, "review_interactions")
         iid = _uuid(interaction_id, "interaction")
         now = self._clock()
         with self._db.write() as s:
@@ -302,7 +307,7 @@ class ReviewService:
         )
 
     def mark_reviewed(self, who: Identity, interaction_id: str) -> Changes:
-        require_team_leader(who, "review interactions")
+        require_team_leader(who, "review_interactions")
         iid = _uuid(interaction_id, "interaction")
         with self._db.write() as s:
             call = s.get(Interaction, iid)

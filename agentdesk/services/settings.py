@@ -22,7 +22,7 @@ class SettingsService:
     def save(self, settings: Settings, who: Identity | None = None) -> Changes:
         """Save; once accounts exist only a team leader may (``who`` None: first run, CLI)."""
         if who is not None:
-            require_team_leader(who, "change settings")
+            require_team_leader(who, "change_settings")
         save_settings(self._path, settings)
         self._current = settings
         return Changes.SETTINGS

@@ -27,6 +27,58 @@ TEXTS: dict[str, str] = {
         "Errors", "No customer has that phone number or e-mail address."
     ),
     "not_found.note": QT_TRANSLATE_NOOP("Errors", "No such note."),
+    "note.empty": QT_TRANSLATE_NOOP("Errors", "Note: write something first."),
+    "note.too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Note: at most {limit} characters; split it into two notes."
+    ),
+    "memory.too_long": QT_TRANSLATE_NOOP("Errors", "Note: at most {limit} characters in all."),
+    "feedback.empty": QT_TRANSLATE_NOOP("Errors", "Feedback: write something first."),
+    "feedback.too_long": QT_TRANSLATE_NOOP("Errors", "Feedback: at most {limit} characters."),
+    "followup.needs_zone": QT_TRANSLATE_NOOP("Errors", "The new time needs a time zone."),
+    "followup.move_reason": QT_TRANSLATE_NOOP(
+        "Errors", "Say why it moves (the customer will be told what?)."
+    ),
+    "followup.handover_note": QT_TRANSLATE_NOOP("Errors", "Say what the colleague needs to know."),
+    "review.no_such_check": QT_TRANSLATE_NOOP("Errors", "No such check in this call."),
+    "review.check_not_ticked": QT_TRANSLATE_NOOP(
+        "Errors", "Only a check the representative ticked can be reviewed."
+    ),
+    "kpi.range_reversed": QT_TRANSLATE_NOOP(
+        "Errors", "The end of the date range must be after its start."
+    ),
+    "customer.name_required": QT_TRANSLATE_NOOP(
+        "Errors", "Name: enter at least a first name or a surname."
+    ),
+    "customer.phone_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Phone: a number with its area code, or +country code for abroad "
+        "(e.g. 020 7946 0958 or +44 20 7946 0958).",
+    ),
+    "customer.email_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "E-mail: an address like name@example.com."
+    ),
+    "customer.type_invalid": QT_TRANSLATE_NOOP("Errors", "Customer type: one of {choices}."),
+    "customer.lawful_basis_invalid": QT_TRANSLATE_NOOP("Errors", "Lawful basis: one of {choices}."),
+    "customer.imported": QT_TRANSLATE_NOOP("Errors", "This record was already imported."),
+    "customer.number_shared": QT_TRANSLATE_NOOP(
+        "Errors", "{count} customers share that number; use the customer id instead."
+    ),
+    "retention.invalid": QT_TRANSLATE_NOOP(
+        "Errors", "A retention period is a whole number of days, 0 or more (0 keeps)."
+    ),
+    "not_found.account": QT_TRANSLATE_NOOP(
+        "Errors", "No account named '{account}' (see `agentdesk user list`)."
+    ),
+    "not_found.followup": QT_TRANSLATE_NOOP("Errors", "No such follow-up."),
+    "denied.followup_owner": QT_TRANSLATE_NOOP(
+        "Errors", "Only its owner or a team leader can change a follow-up."
+    ),
+    "accounts.exist": QT_TRANSLATE_NOOP(
+        "Errors", "An account already exists; ask a team leader to add you."
+    ),
+    "backup.server_database": QT_TRANSLATE_NOOP(
+        "Errors", "A server database is backed up by its server, not by agentdesk."
+    ),
     "not_found.message": QT_TRANSLATE_NOOP("Errors", "No such message."),
     "not_found.feedback": QT_TRANSLATE_NOOP("Errors", "No such feedback."),
     "not_found.directory_entry": QT_TRANSLATE_NOOP("Errors", "No such directory entry."),
@@ -76,8 +128,88 @@ TEXTS: dict[str, str] = {
     "denied.acknowledge_feedback": QT_TRANSLATE_NOOP(
         "Errors", "Only the representative it is for can acknowledge it."
     ),
-    # TODO(#16): ``action`` is still an English phrase from the service; give actions codes.
-    "denied.team_leader_only": QT_TRANSLATE_NOOP("Errors", "Only a team leader can {action}."),
+    # One sentence per action only a team leader may take (services/identity.py).
+    "denied.team_leader.add_accounts": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can add accounts."
+    ),
+    "denied.team_leader.rename_accounts": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can change display names."
+    ),
+    "denied.team_leader.set_others_language": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can change another account's language."
+    ),
+    "denied.team_leader.list_accounts": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can list accounts."
+    ),
+    "denied.team_leader.calibrate_checks": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can calibrate checks."
+    ),
+    "denied.team_leader.review_queue": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can open the review queue."
+    ),
+    "denied.team_leader.review_interactions": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can review interactions."
+    ),
+    "denied.team_leader.edit_snippets": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can edit canned responses."
+    ),
+    "denied.team_leader.delete_snippets": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can delete canned responses."
+    ),
+    "denied.team_leader.import_snippets": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can import canned responses."
+    ),
+    "denied.team_leader.read_article_feedback": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can read article feedback."
+    ),
+    "denied.team_leader.edit_articles": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can edit knowledge base articles."
+    ),
+    "denied.team_leader.delete_articles": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can delete knowledge base articles."
+    ),
+    "denied.team_leader.import_articles": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can import knowledge base articles."
+    ),
+    "denied.team_leader.rebuild_search_index": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can rebuild the search index."
+    ),
+    "denied.team_leader.team_figures": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can see the team's figures."
+    ),
+    "denied.team_leader.others_figures": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can see another representative's figures."
+    ),
+    "denied.team_leader.change_settings": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can change settings."
+    ),
+    "denied.team_leader.export_customer": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can export a customer's data."
+    ),
+    "denied.team_leader.erase_customer": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can erase a customer."
+    ),
+    "denied.team_leader.give_feedback": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can give coaching feedback."
+    ),
+    "denied.team_leader.read_audit_log": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can read the audit log."
+    ),
+    "denied.team_leader.change_forecast": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can change the forecast."
+    ),
+    "denied.team_leader.import_forecast": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can import the forecast."
+    ),
+    "denied.team_leader.team_followups": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can see the team's follow-ups."
+    ),
+    "denied.team_leader.change_directory": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can change the transfer directory."
+    ),
+    "denied.team_leader.import_directory": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can import the transfer directory."
+    ),
     "data_file": QT_TRANSLATE_NOOP("Errors", "{problems}"),  # file:line: problem, one a line
     "survey.unknown_kind": QT_TRANSLATE_NOOP("Errors", "Survey: one of {choices}."),
     "survey.score_range": QT_TRANSLATE_NOOP(

@@ -48,11 +48,36 @@ def test_without_a_known_code_the_english_sentence_is_shown(qapp):
 
 
 def test_the_english_default_stays_for_logs_and_the_command_line():
-    exc = PermissionDeniedError(
-        "Only a team leader can erase.", code="denied.team_leader_only", action="erase"
-    )
-    assert str(exc) == "Only a team leader can erase." and exc.code == "denied.team_leader_only"
-    assert error_text(exc) == "Only a team leader can erase."
+    from agentdesk.services.identity import Identity, Role, require_team_leader
+
+    rep = Identity(__import__("uuid").uuid4(), "rep", "Rita Rep", Role.REPRESENTATIVE)
+    with pytest.raises(PermissionDeniedError) as refused:
+        require_team_leader(rep, "erase_customer")
+    exc = refused.value
+    assert str(exc) == "Only a team leader can erase a customer."
+    assert exc.code == "denied.team_leader.erase_customer"
+    assert error_text(exc) == "Only a team leader can erase a customer."
+
+
+def test_every_team_leader_refusal_is_one_whole_translatable_sentence(shouting):
+    """No English phrase slotted into a translated frame: one sentence per action."""
+    from agentdesk.services.identity import LEADER_ACTIONS, Identity, Role, require_team_leader
+
+    rep = Identity(__import__("uuid").uuid4(), "rep", "Rita Rep", Role.REPRESENTATIVE)
+    used = set()
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if (
+                isinstance(node, ast.Call)
+                and ast.unparse(node.func).endswith("require_team_leader")
+                and len(node.args) == 2
+            ):
+                used.add(ast.literal_eval(node.args[1]))
+    assert used == set(LEADER_ACTIONS)  # every call names a known action, none unused
+    for action, words in LEADER_ACTIONS.items():
+        with pytest.raises(PermissionDeniedError) as refused:
+            require_team_leader(rep, action)
+        assert error_text(refused.value) == f"ONLY A TEAM LEADER CAN {words.upper()}."
 
 
 def codes_raised() -> set[str]:
@@ -92,3 +117,38 @@ def test_placeholders_in_texts_are_parameters_the_services_give():
     for code, text in TEXTS.items():
         if "{" in text:
             assert text.count("{") == text.count("}"), code
+
+
+def test_coded_refusals_read_exactly_as_the_services_say_them(qapp, people):
+    """Untranslated, each code's text with its parameters is the service's own sentence."""
+    from agentdesk.errors import ValidationError
+    from agentdesk.services.customer_types import CustomerDraft
+    from agentdesk.services.gdpr import Retention
+    from agentdesk.services.notes import MAX_NOTE_LENGTH
+
+    cid, _ = people.customers.create_customer(people.leader, CustomerDraft(surname="Doe"))
+    attempts = [
+        lambda: people.notes.add_note(people.leader, cid, "  ", permission_given=True),
+        lambda: people.notes.add_note(
+            people.leader, cid, "x" * (MAX_NOTE_LENGTH + 1), permission_given=True
+        ),
+        lambda: people.customers.create_customer(people.leader, CustomerDraft()),
+        lambda: people.customers.create_customer(
+            people.leader, CustomerDraft(surname="Roe", phone="12")
+        ),
+        lambda: people.customers.create_customer(
+            people.leader, CustomerDraft(surname="Roe", email="not-an-address")
+        ),
+        lambda: people.customers.create_customer(
+            people.leader, CustomerDraft(surname="Roe", type_tags=("no-such-type",))
+        ),
+        lambda: Retention(notes_days=-1, interactions_days=1, inactive_customers_days=1),
+        lambda: people.accounts.identity_of("nobody-here"),
+        lambda: people.gdpr.erase_customer(people.rep, cid),
+    ]
+    for attempt in attempts:
+        with pytest.raises((ValidationError, NotFoundError, PermissionDeniedError)) as refused:
+            attempt()
+        exc = refused.value
+        assert exc.code in TEXTS, (exc.code, str(exc))
+        assert error_text(exc) == str(exc)

@@ -244,7 +244,7 @@ class KnowledgeService:
 
     def feedback_summary(self, who: Identity) -> list[ArticleFeedbackSummary]:
         """Per article: counts, comments, latest date; out-of-date reports first."""
-        require_team_leader(who, "read article feedback")
+        require_team_leader(who, "read_article_feedback")
         feedback = rows.ArticleFeedback
         with self._db.read() as session:
             found = session.execute(
@@ -265,13 +265,13 @@ class KnowledgeService:
 
     def save_article(self, who: Identity, draft: ArticleDraft) -> Changes:
         """Create or update; a new version only when the content differs."""
-        require_team_leader(who, "edit knowledge base articles")
+        require_team_leader(who, "edit_articles")
         article = draft_to_file(draft, self._today())
         outcome = editing.save_one(self._db, article, who)
         return Changes.NONE if outcome is editing.Outcome.UNCHANGED else Changes.KB
 
     def delete_article(self, who: Identity, article_id: str) -> Changes:
-        require_team_leader(who, "delete knowledge base articles")
+        require_team_leader(who, "delete_articles")
         if not editing.tombstone(self._db, article_id):
             raise NotFoundError(
                 f"There is no article '{article_id}'.", code="not_found.article", article=article_id
@@ -286,7 +286,7 @@ class KnowledgeService:
         ``language`` (the team's default) turns on derived defaults for what a plain Markdown
         file leaves out (kb/derive.py); the report says what was derived for which file.
         """
-        require_team_leader(who, "import knowledge base articles")
+        require_team_leader(who, "import_articles")
         derived: list[str] = []
         if language is None:
             articles, problems = load_article_dir(directory)
@@ -329,7 +329,7 @@ class KnowledgeService:
         return report
 
     def rebuild_index(self, who: Identity) -> Changes:
-        require_team_leader(who, "rebuild the search index")
+        require_team_leader(who, "rebuild_search_index")
         with self._db.write() as session:
             self._search.rebuild(session)
         return Changes.KB

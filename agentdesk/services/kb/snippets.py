@@ -88,7 +88,7 @@ class SnippetService:
         return expand_template(self.get_snippet(code).body, known_values)
 
     def save_snippet(self, who: Identity, snippet: CannedResponse) -> Changes:
-        require_team_leader(who, "edit canned responses")
+        require_team_leader(who, "edit_snippets")
         if (problem := code_problem(snippet.code)) is not None:
             raise ValidationError(f"Code: {problem}.", "code")
         if not snippet.title.strip() or len(snippet.title) > 200:
@@ -104,7 +104,7 @@ class SnippetService:
         return Changes.KB if report.changed else Changes.NONE
 
     def delete_snippet(self, who: Identity, code: str) -> Changes:
-        require_team_leader(who, "delete canned responses")
+        require_team_leader(who, "delete_snippets")
         with self._db.write() as session:
             row = session.scalar(
                 select(rows.CannedResponse).where(rows.CannedResponse.code == code, _LIVE)
@@ -118,7 +118,7 @@ class SnippetService:
 
     def import_dir(self, who: Identity, directory: Path) -> ImportReport:
         """Import every good entry of ``*.yaml`` files; problems are listed, not imported."""
-        require_team_leader(who, "import canned responses")
+        require_team_leader(who, "import_snippets")
         entries, problems = load_snippet_dir(directory)
         report = store_snippets(self._db, entries)
         return ImportReport(report.added, report.updated, report.unchanged, tuple(problems))

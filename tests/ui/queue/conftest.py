@@ -43,7 +43,7 @@ class FakeForecast:
         return self.days.get(day) or DayForecast(day, interval_minutes or 30)
 
     def save_day(self, who, day, interval_minutes, slots) -> Changes:
-        require_team_leader(who, "change the forecast")
+        require_team_leader(who, "change_forecast")
         self.days[day] = DayForecast(day, interval_minutes, tuple(slots))
         return Changes.FORECAST
 
