@@ -64,6 +64,9 @@ LEADER_ACTIONS: dict[str, str] = {
     "team_followups": "see the team's follow-ups",
     "change_directory": "change the transfer directory",
     "import_directory": "import the transfer directory",
+    "import_surveys": "import survey results",
+    "review_sync_conflicts": "review sync conflicts",
+    "confirm_sync_conflicts": "confirm sync conflicts",
 }
 
 

@@ -84,7 +84,7 @@ class SurveyService:
     def import_file(self, who: Identity, data: bytes, name: str) -> SurveyImportReport:
         """Team leaders: every good row stored (a second import of the same file changes
         nothing), every bad or unmatched row reported by file and line."""
-        require_team_leader(who, "import survey results")
+        require_team_leader(who, "import_surveys")
         parsed = parse_survey_csv(decode(data, name), name)
         problems = list(parsed.problems)
         added = updated = 0

@@ -80,7 +80,7 @@ class TeamReviewService:
 
     def conflicts(self, who: Identity) -> list[ConflictItem]:
         """Open conflicts, newest first; customer values decrypted (and the viewing audited)."""
-        require_team_leader(who, "review sync conflicts")
+        require_team_leader(who, "review_sync_conflicts")
         items = []
         with self._db.write(durable=False) as s:
             for c in s.scalars(_open().order_by(SyncConflict.created_at.desc())):
@@ -98,7 +98,7 @@ class TeamReviewService:
 
     def confirm(self, who: Identity, conflict_id: str) -> Changes:
         """The team leader has seen it: the record keeps its current value."""
-        require_team_leader(who, "confirm sync conflicts")
+        require_team_leader(who, "confirm_sync_conflicts")
         with self._db.write() as s:
             c = s.get(SyncConflict, uuid.UUID(conflict_id))
             if c is None or c.confirmed_at is not None:

@@ -210,6 +210,16 @@ TEXTS: dict[str, str] = {
     "denied.team_leader.import_directory": QT_TRANSLATE_NOOP(
         "Errors", "Only a team leader can import the transfer directory."
     ),
+    "denied.team_leader.import_surveys": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can import survey results."
+    ),
+    "denied.team_leader.review_sync_conflicts": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can review sync conflicts."
+    ),
+    "denied.team_leader.confirm_sync_conflicts": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can confirm sync conflicts."
+    ),
+    "team.no_conflict": QT_TRANSLATE_NOOP("Errors", "That conflict is not open any more."),
     "data_file": QT_TRANSLATE_NOOP("Errors", "{problems}"),  # file:line: problem, one a line
     "survey.unknown_kind": QT_TRANSLATE_NOOP("Errors", "Survey: one of {choices}."),
     "survey.score_range": QT_TRANSLATE_NOOP(
