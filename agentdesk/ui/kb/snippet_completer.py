@@ -16,10 +16,11 @@ import logging
 import re
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPlainTextEdit
 
+from agentdesk.i18n import language_of_locale
 from agentdesk.kb.records import CannedResponse
 from agentdesk.kb.snippets import expand_template
 from agentdesk.services.kb import SnippetService
@@ -213,7 +214,7 @@ class SnippetCompleter(QObject):
         self.insert(item.data(Qt.ItemDataRole.UserRole))
 
     def _on_loaded(self, entries: list[CannedResponse]) -> None:
-        self.entries = list(entries)
+        self.entries = in_language(entries, language_of_locale(QLocale().name()) or "en")
         self.loaded.emit()
 
     def _on_load_failed(self, exc: BaseException) -> None:
@@ -248,6 +249,13 @@ class SnippetCompleter(QObject):
         ):
             return self.next_blank(False)
         return False
+
+
+def in_language(entries: list[CannedResponse], language: str) -> list[CannedResponse]:
+    """The responses written in the interface's language (the locale the account's language
+    installed); the English ones when there are none in it. A reply goes out in one language."""
+    own = [e for e in entries if e.language == language]
+    return own or [e for e in entries if e.language == "en"] or list(entries)
 
 
 def attach_snippets(

@@ -126,3 +126,32 @@ def test_popup_stays_on_screen_at_the_right_edge(qtbot, make_dock):
     at = reply.viewport().mapToGlobal(reply.cursorRect().topLeft()).x()
     assert at + popup.width() > area.right()  # where it would have run off
     assert area.contains(popup.geometry()), (popup.geometry(), area)
+
+
+def test_the_responses_offered_are_in_the_interface_language(qtbot, make_dock, call):
+    """An Italian account types Italian codes and gets Italian replies; nothing in English or
+    Indonesian slips into them (#20)."""
+    from PySide6.QtCore import QLocale
+
+    default = QLocale()
+    QLocale.setDefault(QLocale("it_IT"))
+    try:
+        dock = make_dock()
+        qtbot.waitUntil(lambda: bool(dock.completer.entries))
+        languages = {e.language for e in dock.completer.entries}
+        assert languages == {"it"}
+        assert "::rimborso" in {e.code for e in dock.completer.entries}
+    finally:
+        QLocale.setDefault(default)
+
+
+def test_a_language_without_responses_gets_the_english_ones():
+    from agentdesk.kb.records import CannedResponse
+    from agentdesk.ui.kb.snippet_completer import in_language
+
+    entries = [
+        CannedResponse("::sorry", "Sorry", "en", "x"),
+        CannedResponse("::scuse", "Scuse", "it", "y"),
+    ]
+    assert [e.code for e in in_language(entries, "it")] == ["::scuse"]
+    assert [e.code for e in in_language(entries, "fr")] == ["::sorry"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -56,8 +58,23 @@ def test_expansion_never_fails_and_blanks_index_the_text(template, known):
 def test_shipped_snippets_load():
     found, problems = load_snippet_dir(resources_dir() / "kb" / "snippets")
     assert problems == []
-    assert 8 <= len(found) <= 12
     assert all(template_problems(s.body) == [] for s in found)
+    # The same responses in every language, with the same filled-in values and blanks (#20):
+    # an Italian or Indonesian representative has every reply an English one has.
+    by_language: dict[str, list] = {}
+    for snippet in found:
+        by_language.setdefault(snippet.language, []).append(snippet)
+    assert set(by_language) == {"en", "it", "id"}
+    assert 8 <= len(by_language["en"]) <= 12
+    standard = re.compile(r"\{\{(caller_name|representative|organisation|department)\}\}")
+
+    def shape(snippets):
+        return sorted(
+            (tuple(sorted(standard.findall(s.body))), s.body.count("{{field:")) for s in snippets
+        )
+
+    for language in ("it", "id"):
+        assert shape(by_language[language]) == shape(by_language["en"]), language
 
 
 def test_snippet_file_problems_name_file_and_line(tmp_path):
