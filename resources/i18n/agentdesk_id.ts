@@ -1354,6 +1354,102 @@
         <translation>Catatan tidak ditemukan.</translation>
     </message>
     <message>
+        <source>Note: write something first.</source>
+        <translation>Catatan: tulis sesuatu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Note: at most {limit} characters; split it into two notes.</source>
+        <translation>Catatan: maksimal {limit} karakter; bagi menjadi dua catatan.</translation>
+    </message>
+    <message>
+        <source>Note: at most {limit} characters in all.</source>
+        <translation>Catatan: maksimal {limit} karakter seluruhnya.</translation>
+    </message>
+    <message>
+        <source>Feedback: write something first.</source>
+        <translation>Umpan balik: tulis sesuatu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Feedback: at most {limit} characters.</source>
+        <translation>Umpan balik: maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>The new time needs a time zone.</source>
+        <translation>Waktu baru memerlukan zona waktu.</translation>
+    </message>
+    <message>
+        <source>Say why it moves (the customer will be told what?).</source>
+        <translation>Sebutkan alasan pemindahannya (apa yang akan disampaikan kepada pelanggan?).</translation>
+    </message>
+    <message>
+        <source>Say what the colleague needs to know.</source>
+        <translation>Sebutkan apa yang perlu diketahui rekan.</translation>
+    </message>
+    <message>
+        <source>No such check in this call.</source>
+        <translation>Pemeriksaan itu tidak ada dalam panggilan ini.</translation>
+    </message>
+    <message>
+        <source>Only a check the representative ticked can be reviewed.</source>
+        <translation>Hanya pemeriksaan yang dicentang agen yang dapat ditinjau.</translation>
+    </message>
+    <message>
+        <source>The end of the date range must be after its start.</source>
+        <translation>Akhir rentang tanggal harus setelah awalnya.</translation>
+    </message>
+    <message>
+        <source>Name: enter at least a first name or a surname.</source>
+        <translation>Nama: isi setidaknya nama depan atau nama belakang.</translation>
+    </message>
+    <message>
+        <source>Phone: a number with its area code, or +country code for abroad (e.g. 020 7946 0958 or +44 20 7946 0958).</source>
+        <translation>Telepon: nomor dengan kode area, atau + kode negara untuk luar negeri (mis. 021 1234 5678 atau +62 21 1234 5678).</translation>
+    </message>
+    <message>
+        <source>E-mail: an address like name@example.com.</source>
+        <translation>E-mail: alamat seperti nama@example.com.</translation>
+    </message>
+    <message>
+        <source>Customer type: one of {choices}.</source>
+        <translation>Jenis pelanggan: salah satu dari {choices}.</translation>
+    </message>
+    <message>
+        <source>Lawful basis: one of {choices}.</source>
+        <translation>Dasar hukum: salah satu dari {choices}.</translation>
+    </message>
+    <message>
+        <source>This record was already imported.</source>
+        <translation>Data ini sudah pernah diimpor.</translation>
+    </message>
+    <message>
+        <source>{count} customers share that number; use the customer id instead.</source>
+        <translation>{count} pelanggan memakai nomor itu; gunakan id pelanggan sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>A retention period is a whole number of days, 0 or more (0 keeps).</source>
+        <translation>Masa retensi adalah bilangan bulat hari, 0 atau lebih (0 berarti disimpan).</translation>
+    </message>
+    <message>
+        <source>No account named &apos;{account}&apos; (see `agentdesk user list`).</source>
+        <translation>Tidak ada akun bernama &apos;{account}&apos; (lihat `agentdesk user list`).</translation>
+    </message>
+    <message>
+        <source>No such follow-up.</source>
+        <translation>Tindak lanjut tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Only its owner or a team leader can change a follow-up.</source>
+        <translation>Hanya pemilik atau team leader yang dapat mengubah tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>An account already exists; ask a team leader to add you.</source>
+        <translation>Sudah ada akun; minta team leader untuk menambahkan Anda.</translation>
+    </message>
+    <message>
+        <source>A server database is backed up by its server, not by agentdesk.</source>
+        <translation>Basis data server dicadangkan oleh servernya, bukan oleh agentdesk.</translation>
+    </message>
+    <message>
         <source>No such message.</source>
         <translation>Pesan tidak ditemukan.</translation>
     </message>
@@ -1430,8 +1526,128 @@
         <translation>Hanya agen yang dituju yang dapat mengonfirmasinya.</translation>
     </message>
     <message>
-        <source>Only a team leader can {action}.</source>
-        <translation>Hanya team leader yang dapat {action}.</translation>
+        <source>Only a team leader can add accounts.</source>
+        <translation>Hanya team leader yang dapat menambahkan akun.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can change display names.</source>
+        <translation>Hanya team leader yang dapat mengubah nama tampilan.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can change another account&apos;s language.</source>
+        <translation>Hanya team leader yang dapat mengubah bahasa akun lain.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can list accounts.</source>
+        <translation>Hanya team leader yang dapat melihat daftar akun.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can calibrate checks.</source>
+        <translation>Hanya team leader yang dapat mengkalibrasi pemeriksaan.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can open the review queue.</source>
+        <translation>Hanya team leader yang dapat membuka antrean tinjauan.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can review interactions.</source>
+        <translation>Hanya team leader yang dapat meninjau interaksi.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can edit canned responses.</source>
+        <translation>Hanya team leader yang dapat mengubah balasan siap pakai.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can delete canned responses.</source>
+        <translation>Hanya team leader yang dapat menghapus balasan siap pakai.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can import canned responses.</source>
+        <translation>Hanya team leader yang dapat mengimpor balasan siap pakai.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can read article feedback.</source>
+        <translation>Hanya team leader yang dapat membaca umpan balik artikel.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can edit knowledge base articles.</source>
+        <translation>Hanya team leader yang dapat mengubah artikel basis pengetahuan.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can delete knowledge base articles.</source>
+        <translation>Hanya team leader yang dapat menghapus artikel basis pengetahuan.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can import knowledge base articles.</source>
+        <translation>Hanya team leader yang dapat mengimpor artikel basis pengetahuan.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can rebuild the search index.</source>
+        <translation>Hanya team leader yang dapat membangun ulang indeks pencarian.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can see the team&apos;s figures.</source>
+        <translation>Hanya team leader yang dapat melihat angka tim.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can see another representative&apos;s figures.</source>
+        <translation>Hanya team leader yang dapat melihat angka agen lain.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can change settings.</source>
+        <translation>Hanya team leader yang dapat mengubah pengaturan.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can export a customer&apos;s data.</source>
+        <translation>Hanya team leader yang dapat mengekspor data pelanggan.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can erase a customer.</source>
+        <translation>Hanya team leader yang dapat menghapus pelanggan.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can give coaching feedback.</source>
+        <translation>Hanya team leader yang dapat memberi umpan balik coaching.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can read the audit log.</source>
+        <translation>Hanya team leader yang dapat membaca log audit.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can change the forecast.</source>
+        <translation>Hanya team leader yang dapat mengubah prakiraan.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can import the forecast.</source>
+        <translation>Hanya team leader yang dapat mengimpor prakiraan.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can see the team&apos;s follow-ups.</source>
+        <translation>Hanya team leader yang dapat melihat tindak lanjut tim.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can change the transfer directory.</source>
+        <translation>Hanya team leader yang dapat mengubah direktori pengalihan.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can import the transfer directory.</source>
+        <translation>Hanya team leader yang dapat mengimpor direktori pengalihan.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can import survey results.</source>
+        <translation>Hanya team leader yang dapat mengimpor hasil survei.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can review sync conflicts.</source>
+        <translation>Hanya team leader yang dapat meninjau konflik sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can confirm sync conflicts.</source>
+        <translation>Hanya team leader yang dapat mengonfirmasi konflik sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>That conflict is not open any more.</source>
+        <translation>Konflik itu sudah tidak terbuka lagi.</translation>
     </message>
     <message>
         <source>{problems}</source>
@@ -4202,6 +4418,10 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
 </context>
 <context>
     <name>SupportBox</name>
+    <message>
+        <source>How to help this customer</source>
+        <translation>Cara membantu pelanggan ini</translation>
+    </message>
     <message>
         <source>Extra support</source>
         <translation>Dukungan tambahan</translation>

@@ -1355,6 +1355,102 @@
         <translation>Nota inesistente.</translation>
     </message>
     <message>
+        <source>Note: write something first.</source>
+        <translation>Nota: scriva prima qualcosa.</translation>
+    </message>
+    <message>
+        <source>Note: at most {limit} characters; split it into two notes.</source>
+        <translation>Nota: al massimo {limit} caratteri; la divida in due note.</translation>
+    </message>
+    <message>
+        <source>Note: at most {limit} characters in all.</source>
+        <translation>Nota: al massimo {limit} caratteri in tutto.</translation>
+    </message>
+    <message>
+        <source>Feedback: write something first.</source>
+        <translation>Feedback: scriva prima qualcosa.</translation>
+    </message>
+    <message>
+        <source>Feedback: at most {limit} characters.</source>
+        <translation>Feedback: al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>The new time needs a time zone.</source>
+        <translation>Il nuovo orario deve avere un fuso orario.</translation>
+    </message>
+    <message>
+        <source>Say why it moves (the customer will be told what?).</source>
+        <translation>Dica perché si sposta (che cosa verrà detto al cliente?).</translation>
+    </message>
+    <message>
+        <source>Say what the colleague needs to know.</source>
+        <translation>Dica che cosa deve sapere il collega.</translation>
+    </message>
+    <message>
+        <source>No such check in this call.</source>
+        <translation>Questo controllo non esiste in questa chiamata.</translation>
+    </message>
+    <message>
+        <source>Only a check the representative ticked can be reviewed.</source>
+        <translation>Si può rivedere solo un controllo spuntato dall&apos;operatore.</translation>
+    </message>
+    <message>
+        <source>The end of the date range must be after its start.</source>
+        <translation>La fine dell&apos;intervallo di date deve venire dopo l&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>Name: enter at least a first name or a surname.</source>
+        <translation>Nome: inserisca almeno un nome o un cognome.</translation>
+    </message>
+    <message>
+        <source>Phone: a number with its area code, or +country code for abroad (e.g. 020 7946 0958 or +44 20 7946 0958).</source>
+        <translation>Telefono: un numero con il prefisso, o + e il prefisso internazionale per l&apos;estero (es. 02 1234 5678 o +39 02 1234 5678).</translation>
+    </message>
+    <message>
+        <source>E-mail: an address like name@example.com.</source>
+        <translation>E-mail: un indirizzo come nome@example.com.</translation>
+    </message>
+    <message>
+        <source>Customer type: one of {choices}.</source>
+        <translation>Tipo di cliente: uno tra {choices}.</translation>
+    </message>
+    <message>
+        <source>Lawful basis: one of {choices}.</source>
+        <translation>Base giuridica: una tra {choices}.</translation>
+    </message>
+    <message>
+        <source>This record was already imported.</source>
+        <translation>Questo record è già stato importato.</translation>
+    </message>
+    <message>
+        <source>{count} customers share that number; use the customer id instead.</source>
+        <translation>{count} clienti hanno quel numero; usi invece l&apos;id del cliente.</translation>
+    </message>
+    <message>
+        <source>A retention period is a whole number of days, 0 or more (0 keeps).</source>
+        <translation>Un periodo di conservazione è un numero intero di giorni, 0 o più (0 conserva).</translation>
+    </message>
+    <message>
+        <source>No account named &apos;{account}&apos; (see `agentdesk user list`).</source>
+        <translation>Nessun account di nome &apos;{account}&apos; (vedi `agentdesk user list`).</translation>
+    </message>
+    <message>
+        <source>No such follow-up.</source>
+        <translation>Richiamata inesistente.</translation>
+    </message>
+    <message>
+        <source>Only its owner or a team leader can change a follow-up.</source>
+        <translation>Solo il responsabile o un team leader può modificare una richiamata.</translation>
+    </message>
+    <message>
+        <source>An account already exists; ask a team leader to add you.</source>
+        <translation>Esiste già un account; chieda a un team leader di aggiungerLa.</translation>
+    </message>
+    <message>
+        <source>A server database is backed up by its server, not by agentdesk.</source>
+        <translation>Un database su server viene salvato dal server stesso, non da agentdesk.</translation>
+    </message>
+    <message>
         <source>No such message.</source>
         <translation>Messaggio inesistente.</translation>
     </message>
@@ -1431,8 +1527,128 @@
         <translation>Solo l&apos;operatore a cui è destinato può confermarne la lettura.</translation>
     </message>
     <message>
-        <source>Only a team leader can {action}.</source>
-        <translation>Solo un team leader può {action}.</translation>
+        <source>Only a team leader can add accounts.</source>
+        <translation>Solo un team leader può aggiungere account.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can change display names.</source>
+        <translation>Solo un team leader può cambiare i nomi visualizzati.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can change another account&apos;s language.</source>
+        <translation>Solo un team leader può cambiare la lingua di un altro account.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can list accounts.</source>
+        <translation>Solo un team leader può elencare gli account.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can calibrate checks.</source>
+        <translation>Solo un team leader può calibrare i controlli.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can open the review queue.</source>
+        <translation>Solo un team leader può aprire la coda di revisione.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can review interactions.</source>
+        <translation>Solo un team leader può rivedere le interazioni.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can edit canned responses.</source>
+        <translation>Solo un team leader può modificare le risposte predefinite.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can delete canned responses.</source>
+        <translation>Solo un team leader può eliminare le risposte predefinite.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can import canned responses.</source>
+        <translation>Solo un team leader può importare le risposte predefinite.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can read article feedback.</source>
+        <translation>Solo un team leader può leggere il feedback sugli articoli.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can edit knowledge base articles.</source>
+        <translation>Solo un team leader può modificare gli articoli della knowledge base.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can delete knowledge base articles.</source>
+        <translation>Solo un team leader può eliminare gli articoli della knowledge base.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can import knowledge base articles.</source>
+        <translation>Solo un team leader può importare articoli nella knowledge base.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can rebuild the search index.</source>
+        <translation>Solo un team leader può ricostruire l&apos;indice di ricerca.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can see the team&apos;s figures.</source>
+        <translation>Solo un team leader può vedere i dati del team.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can see another representative&apos;s figures.</source>
+        <translation>Solo un team leader può vedere i dati di un altro operatore.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can change settings.</source>
+        <translation>Solo un team leader può cambiare le impostazioni.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can export a customer&apos;s data.</source>
+        <translation>Solo un team leader può esportare i dati di un cliente.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can erase a customer.</source>
+        <translation>Solo un team leader può cancellare un cliente.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can give coaching feedback.</source>
+        <translation>Solo un team leader può dare feedback di coaching.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can read the audit log.</source>
+        <translation>Solo un team leader può leggere il registro di audit.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can change the forecast.</source>
+        <translation>Solo un team leader può modificare la previsione.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can import the forecast.</source>
+        <translation>Solo un team leader può importare la previsione.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can see the team&apos;s follow-ups.</source>
+        <translation>Solo un team leader può vedere le richiamate del team.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can change the transfer directory.</source>
+        <translation>Solo un team leader può modificare la rubrica per i trasferimenti.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can import the transfer directory.</source>
+        <translation>Solo un team leader può importare la rubrica per i trasferimenti.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can import survey results.</source>
+        <translation>Solo un team leader può importare i risultati dei sondaggi.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can review sync conflicts.</source>
+        <translation>Solo un team leader può esaminare i conflitti di sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can confirm sync conflicts.</source>
+        <translation>Solo un team leader può confermare i conflitti di sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>That conflict is not open any more.</source>
+        <translation>Quel conflitto non è più aperto.</translation>
     </message>
     <message>
         <source>{problems}</source>
@@ -4211,6 +4427,10 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
 </context>
 <context>
     <name>SupportBox</name>
+    <message>
+        <source>How to help this customer</source>
+        <translation>Come aiutare questo cliente</translation>
+    </message>
     <message>
         <source>Extra support</source>
         <translation>Supporto aggiuntivo</translation>
