@@ -60,7 +60,6 @@ class FollowUps(QObject):
             who = self._frame.identity
             colleagues = (lambda: self._accounts.list_users(who)) if who.is_team_leader else None
             self.window = FollowUpWindow(self._service, self._tasks, who, colleagues, self._frame)
-            self.window.changed.connect(self.reminder.check)
             self.window.call_back_requested.connect(self.call_back)
             self.window.start()
         else:

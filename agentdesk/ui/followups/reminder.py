@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from agentdesk.changes import Changes
 from agentdesk.flows.engine import utc_now as utcnow  # the core's clock, not the ORM's
 from agentdesk.services.followups import FollowUpService, TaskCounts
 from agentdesk.services.identity import Identity
@@ -37,6 +38,13 @@ class FollowUpReminder(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
+        # A follow-up saved anywhere (the list, a wrap-up, a pull from the team database):
+        # the counts follow at once rather than at the next half-minute check.
+        tasks.changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes & Changes.TASKS and self._timer.isActive():
+            self.check()
 
     def start(self) -> None:
         self.check()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk.changes import Changes
 from agentdesk.errors import KnownError
 from agentdesk.flows.engine import utc_now as utcnow  # the core's clock, not the ORM's
 from agentdesk.services.followups import FollowUpService, TaskItem
@@ -38,10 +39,9 @@ def when_text(moment: dt.datetime) -> str:
 
 
 class FollowUpWindow(QWidget):
-    """Emits ``call_back_requested(task)``, ``changed()`` after any action, ``loaded(n)``."""
+    """Emits ``call_back_requested(task)``, ``loaded(n)``."""
 
     call_back_requested = Signal(object)
-    changed = Signal()
     loaded = Signal(int)
 
     def __init__(
@@ -57,6 +57,7 @@ class FollowUpWindow(QWidget):
         self.setObjectName("followUpWindow")
         self.setWindowTitle(self.tr("Follow-ups"))
         self._service, self._tasks, self.who, self._clock = service, tasks, who, clock
+        tasks.changed.connect(self._on_changes)  # any follow-up written anywhere: reload
         self._colleagues = colleagues  # callable -> [(account id, name)], team leaders only
         self.scope = QComboBox(objectName="followUpScope")
         self.scope.addItem(self.tr("My follow-ups"), False)
@@ -221,9 +222,11 @@ class FollowUpWindow(QWidget):
 
     def _on_done(self, _changes) -> None:
         self.note.clear()
-        self.error.clear_error()
-        self.changed.emit()
-        self.load()
+        self.error.clear_error()  # the list reloads from the write's Changes (_on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes & Changes.TASKS and self.isVisible():
+            self.load()
 
     def _on_call_back(self) -> None:
         task = self.current

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk.changes import Changes
 from agentdesk.errors import KnownError
 from agentdesk.services.directory import DirectoryItem, DirectoryService
 from agentdesk.services.identity import Identity
@@ -70,6 +71,7 @@ class MessageInbox(QDialog):
         self.setObjectName("messageInbox")
         self.setWindowTitle(self.tr("Messages"))
         self._messages, self._directory, self._tasks, self._who = messages, directory, tasks, who
+        tasks.changed.connect(self._on_changes)  # a message taken or changed anywhere
         self.words = ProcedureWords()
         self.recipient = QComboBox(objectName="inboxRecipient")
         self.recipient.addItem(self.tr("Everyone"), ALL)
@@ -191,7 +193,7 @@ class MessageInbox(QDialog):
         if view is not None:
             self._tasks.run_mutation(
                 lambda: self._messages.set_status(who, view.id, status),
-                lambda _c: self.reload(),
+                lambda _c: None,  # the list reloads from the write's Changes
                 self._on_error,
             )
 
@@ -206,12 +208,15 @@ class MessageInbox(QDialog):
             return
 
         def added(_changes: object) -> None:
-            self.memory.clear()
-            self.reload()
+            self.memory.clear()  # the list reloads from the write's Changes
 
         self._tasks.run_mutation(
             lambda: self._messages.add_memory_note(who, view.id, text), added, self._on_error
         )
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes & Changes.MESSAGES and self.isVisible():
+            self.reload()
 
     def _on_error(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):

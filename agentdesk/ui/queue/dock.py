@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from agentdesk.callqueue.settings import QueueSettings
 from agentdesk.callqueue.sources import QueueSource
 from agentdesk.callqueue.tracker import QueueSnapshot, QueueTracker
+from agentdesk.changes import Changes
 from agentdesk.errors import KnownError, ValidationError
 from agentdesk.services.forecast import DayForecast, ForecastService
 from agentdesk.staffing.interval import IntervalInputs, service_curve
@@ -66,6 +67,7 @@ class QueueDock(QWidget):
         super().__init__(parent)
         self.setObjectName("queueDock")
         self.source, self.settings, self._forecast, self._tasks = source, settings, forecast, tasks
+        tasks.changed.connect(self._on_changes)  # a forecast saved or imported anywhere
         self._clock = clock
         self._words = QueueWords(self)
         self.tracker = QueueTracker(settings.interval_s, settings.answer_seconds)
@@ -145,6 +147,10 @@ class QueueDock(QWidget):
         if records:
             self.tracker.apply(records, self._clock())
         self.throttle.request()  # also without records: staleness grows with time
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes & Changes.FORECAST:
+            self.reload_forecast()
 
     def reload_forecast(self) -> None:
         """The forecast was changed (or the day turned): read it again."""

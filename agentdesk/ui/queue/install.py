@@ -108,7 +108,6 @@ def install_queue(
         editor = ForecastEditor(
             forecast, settings, tasks, who, lambda: clock().astimezone().date(), window
         )
-        editor.saved.connect(lambda _day: dock.reload_forecast())
         return editor
 
     windows = ForecastWindows(window, make_editor)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
+from agentdesk.changes import Changes
 from agentdesk.services.feedback import FeedbackService
 from agentdesk.services.identity import Identity
 from agentdesk.services.kpi import KpiService
@@ -107,11 +108,11 @@ def install_review(
         actions["review_queue"].setEnabled(who.is_team_leader)
         refresh_badge()
 
-    def on_opened(key: str, widget: QWidget) -> None:
-        if key == "feedback":
-            widget.acknowledged.connect(lambda _fid: refresh_badge())
+    def on_changes(changes: Changes) -> None:
+        if changes & Changes.FEEDBACK:  # given, acknowledged, or pulled from the team
+            refresh_badge()
 
-    windows.opened.connect(on_opened)
+    tasks.changed.connect(on_changes)
     window.identity_changed.connect(on_identity)
     on_identity(window.identity)
     window.review_windows = windows

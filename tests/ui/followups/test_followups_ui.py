@@ -138,3 +138,30 @@ def test_the_main_window_counts_reminds_and_calls_back_with_the_card_open(qtbot,
     assert followups.window is not None
     window.hide()
     assert followups.window is None and not listing.isVisible()
+
+
+def test_the_list_and_the_counts_follow_a_follow_up_done_on_another_screen(qtbot, env):
+    """No hand wiring between screens: each refreshes from the write's Changes (#16)."""
+    services, _data, rep, _cid, clock, followups = env
+    reminder = FollowUpReminder(followups, services.tasks, rep, clock, interval_ms=3_600_000)
+    with qtbot.waitSignal(reminder.counts_changed):
+        reminder.start()  # the timer would not tick again for an hour
+    open_before = reminder.counts.open
+    assert open_before >= 1
+    window = FollowUpWindow(followups, services.tasks, rep, clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.loaded) as listed:
+        window.start()
+    shown = listed.args[0]
+    task = followups.list_tasks(rep)[0]
+    with (
+        qtbot.waitSignal(window.loaded, check_params_cb=lambda n: n == shown - 1),
+        qtbot.waitSignal(
+            reminder.counts_changed, check_params_cb=lambda c: c.open == open_before - 1
+        ),
+    ):
+        services.tasks.run_mutation(  # e.g. the call-back done from the idle screen
+            lambda: followups.complete_task(rep, task.id, "done elsewhere"), lambda _r: None
+        )
+    reminder.stop()
