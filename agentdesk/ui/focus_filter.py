@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 class FocusFilter(QObject):
     """Subclasses implement ``eventFilter``; it sees the events of the focus widget only."""
 
-    def __init__(self, parent: QObject) -> None:
+    def __init__(self, parent: QObject | None) -> None:
         super().__init__(parent)  # a child: destroyed (and so unhooked) with its owner
         self._watched: QWidget | None = None
         app = QApplication.instance()

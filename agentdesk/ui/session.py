@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication
 
 from agentdesk.errors import KnownError
 from agentdesk.services.identity import Identity
@@ -197,9 +196,6 @@ class SessionController(QObject):
         # The dialog closes right after this: give the keyboard to the window, so the first
         # key typed after logging in (Ctrl+N for a ringing call) reaches it.
         QTimer.singleShot(0, self.window.activateWindow)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
         self.idle.start()
         self.main_window_shown.emit(self.window)
 

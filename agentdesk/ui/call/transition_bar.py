@@ -33,6 +33,7 @@ class _TransitionButton(QPushButton):
     def __init__(self, label: str, shortcut: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.index = 0  # the transition it stands for (buttons are reused from step to step)
+        self.place: tuple[int, int] | None = None  # (row, column) in the bar's grid
         # Preferred, not QPushButton's Minimum: a long label may shrink (and elide).
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.set_transition(label, shortcut)
@@ -109,30 +110,36 @@ class TransitionBar(QWidget):
         self.options = options
         if not same:
             self._rebuild()
+        # Called at every key typed into a field: only what changed is touched.
         blocked = []
         for option, button in zip(options, self.buttons, strict=True):
-            button.setEnabled(option.enabled)
+            if button.isEnabled() != option.enabled:
+                button.setEnabled(option.enabled)
             tr = option.transition
             if option.enabled:
-                tip = tr.label + (f" ({native(tr.shortcut)})" if tr.shortcut else "")
+                tip = tr.label + (f" ({button.keys})" if tr.shortcut else "")
             else:
                 blocked.append(option)
                 how = (
                     self.tr("To move on anyway press %1 twice, or use “Move on anyway…”.").replace(
-                        "%1", native(tr.shortcut)
+                        "%1", button.keys
                     )
                     if tr.shortcut
                     else self.tr("To move on anyway use “Move on anyway…”.")
                 )
                 tip = f"{sentence(option.blockers, flow, fields)}\n{how}"
-            button.setToolTip(tip)
-            button.setAccessibleDescription(tip)
+            if button.toolTip() != tip:
+                button.setToolTip(tip)
+                button.setAccessibleDescription(tip)
         menu = self.override.menu()
-        menu.clear()
-        for option in blocked:
-            action = menu.addAction(option.transition.label)
-            action.triggered.connect(lambda _c=False, i=option.index: self.chosen.emit(i, True))
-        self.override.setVisible(bool(blocked))
+        labels = [o.transition.label for o in blocked]
+        if [a.text() for a in menu.actions()] != labels or not same:
+            menu.clear()
+            for option in blocked:
+                action = menu.addAction(option.transition.label)
+                action.triggered.connect(lambda _c=False, i=option.index: self.chosen.emit(i, True))
+        if self.override.isHidden() == bool(blocked):
+            self.override.setVisible(bool(blocked))
         if self._armed is not None:
             armed = options[self._armed] if self._armed < len(options) else None
             if armed is None or armed.enabled:
@@ -187,11 +194,11 @@ class TransitionBar(QWidget):
         self.clear_message()
         columns = 1 if len(self.options) <= 1 else 2
         for column in range(2):
-            self.grid.setColumnStretch(column, 1 if column < columns else 0)
-        for button in self.buttons:
-            self.grid.removeWidget(button)
+            if self.grid.columnStretch(column) != (1 if column < columns else 0):
+                self.grid.setColumnStretch(column, 1 if column < columns else 0)
         while len(self.buttons) > len(self.options):
             extra = self.buttons.pop()
+            self.grid.removeWidget(extra)
             extra.hide()  # deleted later: hidden now, so it never shows over the others
             extra.deleteLater()
         for position, option in enumerate(self.options):
@@ -205,9 +212,13 @@ class TransitionBar(QWidget):
                 self.buttons.append(button)
             button.index = option.index
             button.setObjectName(f"transition_{option.index}")
-            row, column = divmod(option.index, columns)
-            self.grid.addWidget(button, row, column)
-            button.setVisible(self.isVisible())  # now, not at the next layout pass: Tab needs it
+            place = divmod(option.index, columns)
+            if button.place != place:  # a button left where it is costs no new layout
+                self.grid.removeWidget(button)
+                self.grid.addWidget(button, *place)
+                button.place = place
+            if self.isVisible() and button.isHidden():
+                button.show()  # now, not at the next layout pass: Tab needs it
 
     def _on_clicked(self, index: int) -> None:
         self.clear_message()

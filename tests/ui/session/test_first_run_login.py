@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from agentdesk.services.identity import Role
@@ -136,7 +136,9 @@ def test_idle_time_locks_the_session(qtbot, controller):
     controller.fake_now[0] += 30
     controller.idle.check()
     assert not controller.locked
-    qtbot.keyClick(window, Qt.Key.Key_Shift)  # activity resets the idle clock
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Shift)  # activity resets the clock
     controller.fake_now[0] += 45
     controller.idle.check()
     assert not controller.locked
@@ -188,3 +190,20 @@ def test_lock_and_login_never_leave_the_app_without_a_window(qtbot, controller):
     finally:
         QApplication.instance().removeEventFilter(watcher)
     assert gaps == []
+
+
+def test_a_moved_pointer_counts_as_activity(qtbot):
+    now, where = [0.0], [QPoint(10, 10)]
+    idle = IdleWatcher(1, clock=lambda: now[0], pointer=lambda: where[0])
+    fired = []
+    idle.idle.connect(lambda: fired.append(now[0]))
+    idle.start()
+    now[0] += 45
+    where[0] = QPoint(200, 120)  # the representative reaches for the mouse
+    idle.check()
+    now[0] += 45
+    idle.check()
+    assert fired == []  # 45 s since the pointer moved
+    now[0] += 20
+    idle.check()
+    assert fired == [110.0]
