@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from agentdesk.changes import Changes
@@ -29,6 +29,7 @@ T = "survey_response"
 # A survey tool's time is when the call ended or the survey was answered: the call is the one
 # from that number that started in the hour before it (or a few minutes after, for clocks).
 MATCH_BEFORE, MATCH_AFTER = dt.timedelta(minutes=60), dt.timedelta(minutes=10)
+IMPORT_CHUNK = 1_000
 
 
 @dataclass(frozen=True)
@@ -88,30 +89,36 @@ class SurveyService:
         parsed = parse_survey_csv(decode(data, name), name)
         problems = list(parsed.problems)
         added = updated = 0
-        with self._db.write() as s:
-            for answer in parsed.answers:
-                call, problem = self._match(s, answer)
-                if call is None:
-                    problems.append(f"{name}:{answer.line}: {problem}")
-                    continue
-                if self._put(s, who, call, answer.kind, answer.score, answer.comment, "imported"):
-                    added += 1
-                else:
-                    updated += 1
-            self._audit.append(
-                s, who, "surveys.imported", None, added=added, updated=updated,
-                problems=len(problems),
-            )  # fmt: skip
+        answers = parsed.answers
+        # A transaction per thousand answers: SQLite has one writer, and a note being saved
+        # meanwhile must not wait for the whole file. Stopped half-way, importing the same
+        # file again completes it (nothing is doubled).
+        for start in range(0, max(len(answers), 1), IMPORT_CHUNK):
+            part = answers[start : start + IMPORT_CHUNK]
+            with self._db.write() as s, s.no_autoflush:
+                # One query per chunk for the calls and their answers, not one per row.
+                batch = _Batch(s, who, {a.interaction_id for a in part if a.interaction_id})
+                for answer in part:
+                    call, problem = self._match(s, answer, batch.calls)
+                    if call is None:
+                        problems.append(f"{name}:{answer.line}: {problem}")
+                        continue
+                    new = self._put(
+                        s, who, call, answer.kind, answer.score, answer.comment, "imported", batch
+                    )
+                    added, updated = (added + 1, updated) if new else (added, updated + 1)
+                if start + IMPORT_CHUNK >= len(answers):
+                    self._audit.append(
+                        s, who, "surveys.imported", None, added=added, updated=updated,
+                        problems=len(problems),
+                    )  # fmt: skip
         problems.sort(key=lambda p: _line_of(p, name))
         return SurveyImportReport(added, updated, tuple(problems))
 
-    def _put(self, s, who, call, kind, score, comment, source) -> bool:
+    def _put(self, s, who, call, kind, score, comment, source, batch=None) -> bool:
         """Insert or update the call's answer on ``kind``; True when it is new."""
-        row = s.scalar(
-            select(SurveyResponse).where(
-                SurveyResponse.interaction_id == call.id, SurveyResponse.kind == kind
-            )
-        )
+        batch = batch or _Batch(s, who, set())
+        row = batch.answer(call.id, kind)
         new = row is None
         if new:
             row = SurveyResponse(
@@ -122,15 +129,14 @@ class SurveyService:
                 kind=kind,
             )
             s.add(row)
+            batch.answers[(call.id, kind)] = row
         row.score, row.source, row.deleted_at = score, source, None
-        row.recorded_by = who.account_id if s.get(Account, who.account_id) else None
+        row.recorded_by = batch.recorder
         row.comment_ct = None
         if comment:
-            try:
-                cipher = self._vault.cipher(call.id)
+            cipher = batch.cipher(self._vault, call.id)
+            if cipher is not None:  # None: the call's details are gone; keep the figure only
                 row.comment_ct = cipher.encrypt(T, row.id, "comment", comment)
-            except KeyDestroyedError:
-                pass  # the call's details are gone: keep the figure, not the words
         return new
 
     # -- reading ---------------------------------------------------------------------------
@@ -145,8 +151,7 @@ class SurveyService:
                 .order_by(SurveyResponse.kind)
             ).all()
             return tuple(
-                SurveyView(r.kind, r.score, self._comment(r), r.source, r.updated_at)
-                for r in rows
+                SurveyView(r.kind, r.score, self._comment(r), r.source, r.updated_at) for r in rows
             )
 
     def _comment(self, row: SurveyResponse) -> str:
@@ -175,19 +180,26 @@ class SurveyService:
                     "You can only open your own interactions.", code="denied.own_interactions"
                 )
             agent_id = str(who.account_id)
-        query = select(SurveyResponse.agent_id, SurveyResponse.kind, SurveyResponse.score).where(
-            SurveyResponse.started_at >= since,
-            SurveyResponse.started_at < until,
-            SurveyResponse.deleted_at.is_(None),
+        # Counted in SQL over the covering index: a few hundred (agent, scale, score) rows
+        # come back, however many answers there are.
+        columns = (SurveyResponse.agent_id, SurveyResponse.kind, SurveyResponse.score)
+        query = (
+            select(*columns, func.count())
+            .where(
+                SurveyResponse.started_at >= since,
+                SurveyResponse.started_at < until,
+                SurveyResponse.deleted_at.is_(None),
+            )
+            .group_by(*columns)
         )
         if agent_id is not None:
             query = query.where(SurveyResponse.agent_id == uuid.UUID(agent_id))
         with self._db.read() as s:
             found = s.execute(query).all()
             names = dict(s.execute(select(Account.id, Account.display_name)).all())
-        per_agent: dict[uuid.UUID, list[tuple[str, int]]] = defaultdict(list)
-        for agent, kind, score in found:
-            per_agent[agent].append((kind, score))
+        per_agent: dict[uuid.UUID, Counter] = defaultdict(Counter)
+        for agent, kind, score, count in found:
+            per_agent[agent][(kind, score)] += count
         rows = tuple(
             sorted(
                 (verdicts(str(a), names.get(a, "?"), answers) for a, answers in per_agent.items()),
@@ -196,7 +208,10 @@ class SurveyService:
         )
         team = None
         if agent_id is None:
-            team = verdicts(None, "", [(k, sc) for _a, k, sc in found])
+            total: Counter = Counter()
+            for counts in per_agent.values():
+                total.update(counts)
+            team = verdicts(None, "", total)
         return VerdictBoard(since, until, agent_id, team, rows)
 
     # -- finding the call ------------------------------------------------------------------
@@ -214,9 +229,11 @@ class SurveyService:
             )
         return call
 
-    def _match(self, s: Session, answer: SurveyAnswer) -> tuple[Interaction | None, str]:
+    def _match(
+        self, s: Session, answer: SurveyAnswer, known: dict[uuid.UUID, Interaction]
+    ) -> tuple[Interaction | None, str]:
         if answer.interaction_id is not None:
-            call = s.get(Interaction, answer.interaction_id)
+            call = known.get(answer.interaction_id)
             if call is None or call.deleted_at is not None:
                 return None, "no interaction has that interaction_id"
             return call, ""
@@ -241,6 +258,48 @@ class SurveyService:
         if len(calls) > 1:
             return None, "several calls from that number around that time; give interaction_id"
         return calls[0], ""
+
+
+class _Batch:
+    """What one write needs again and again: the calls named in the file, their existing
+    answers, each call's cipher, and the recorder's account row (looked up once)."""
+
+    CHUNK = 900  # SQLite's bound-parameter limit is far above this; keeps each IN list short
+
+    def __init__(self, s: Session, who: Identity, interaction_ids: set[uuid.UUID]) -> None:
+        self._s = s
+        self.recorder = who.account_id if s.get(Account, who.account_id) else None
+        self.calls: dict[uuid.UUID, Interaction] = {}
+        self.answers: dict[tuple[uuid.UUID, str], SurveyResponse] = {}
+        self._loaded: set[uuid.UUID] = set()
+        self._ciphers: dict[uuid.UUID, object] = {}
+        ids = sorted(interaction_ids)
+        for i in range(0, len(ids), self.CHUNK):
+            chunk = ids[i : i + self.CHUNK]
+            self.calls.update(
+                (c.id, c) for c in s.scalars(select(Interaction).where(Interaction.id.in_(chunk)))
+            )
+            self._load(chunk)
+
+    def _load(self, ids: list[uuid.UUID]) -> None:
+        self._loaded.update(ids)
+        for row in self._s.scalars(
+            select(SurveyResponse).where(SurveyResponse.interaction_id.in_(ids))
+        ):
+            self.answers[(row.interaction_id, row.kind)] = row
+
+    def answer(self, interaction_id: uuid.UUID, kind: str) -> SurveyResponse | None:
+        if interaction_id not in self._loaded:
+            self._load([interaction_id])
+        return self.answers.get((interaction_id, kind))
+
+    def cipher(self, vault: VaultService, interaction_id: uuid.UUID):
+        if interaction_id not in self._ciphers:
+            try:
+                self._ciphers[interaction_id] = vault.cipher(interaction_id)
+            except KeyDestroyedError:
+                self._ciphers[interaction_id] = None
+        return self._ciphers[interaction_id]
 
 
 def _line_of(problem: str, name: str) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from agentdesk.surveys.scales import KINDS, scores
@@ -52,8 +52,10 @@ class Verdicts:
         return next(s for s in self.spreads if s.kind == kind)
 
 
-def verdicts(key: str | None, name: str, answers: Iterable[tuple[str, int]]) -> Verdicts:
-    """Spreads of (kind, score) answers; scores outside a scale are not counted."""
+def verdicts(
+    key: str | None, name: str, answers: Iterable[tuple[str, int]] | Mapping[tuple[str, int], int]
+) -> Verdicts:
+    """Spreads of (kind, score) answers, or of their counts; scores off a scale not counted."""
     seen = Counter(answers)
     spreads = tuple(
         ScoreSpread(kind, tuple((s, seen.get((kind, s), 0)) for s in scores(kind)))

@@ -180,7 +180,7 @@ class VerdictPanel(QWidget):
         """Read and import ``path`` on the worker; the summary lists what was wrong by line."""
         who, surveys = self.who, self._surveys
         self.import_button.setEnabled(False)
-        self._tasks.run_mutation(
+        self._tasks.run_bulk(  # long storage work: never ahead of a keystroke's save
             lambda: surveys.import_file(who, path.read_bytes(), path.name),
             self._on_imported,
             self._on_import_failed,

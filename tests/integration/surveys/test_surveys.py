@@ -131,3 +131,22 @@ def test_export_erasure_and_retention_cover_the_verdict(env):
         rows = s.scalars(select(SurveyResponse)).all()
         assert all(r.comment_ct is None for r in rows) and sorted(r.score for r in rows) == [2, 10]
     assert env.surveys.for_interaction(env.leader, other)[0].comment == ""
+
+
+def test_a_long_file_goes_in_several_transactions_and_is_audited_once(env, monkeypatch):
+    import agentdesk.services.surveys as surveys_module
+
+    monkeypatch.setattr(surveys_module, "IMPORT_CHUNK", 2)
+    ids = [call(env, env.rep, phone=f"020 7946 01{n:02d}")[0] for n in range(3)]
+    text = "interaction_id,csat,nps\n" + "".join(f"{i},4,9\n" for i in ids) + "bad,1,1\n"
+    report = env.surveys.import_file(env.leader, text.encode(), "long.csv")
+    assert (report.added, report.updated, len(report.problems)) == (6, 0, 1)
+    again = env.surveys.import_file(env.leader, text.encode(), "long.csv")
+    assert (again.added, again.updated) == (0, 6)
+    audit = env.gdpr.verify_audit()
+    assert audit.ok
+    with env.db.read() as s:
+        from agentdesk.models.audit import AuditEntry
+
+        imports = s.scalars(select(AuditEntry).where(AuditEntry.action == "surveys.imported"))
+        assert len(list(imports)) == 2  # one entry per import, not per transaction
