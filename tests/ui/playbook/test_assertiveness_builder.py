@@ -58,11 +58,21 @@ def test_aggressive_wording_is_flagged_and_one_click_makes_it_calm(qtbot, builde
 
 
 def test_ctrl_period_applies_the_first_calmer_wording(qtbot, builder):
+    type_parts(qtbot, builder, "shout at me", "upset", "listen, you never let me talk")
+    assert [f.matched for f in builder.findings] == ["you never"]
+    qtbot.keyClick(builder.appreciate, Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    assert builder.findings == ()
+    assert builder.appreciate.text() == "listen, you did not let me talk"
+
+
+def test_an_absolute_that_may_be_a_fact_is_flagged_but_not_rewritten(qtbot, builder):
+    # "all the time" -> "often" changes what was said (#19): only absolutes aimed at the
+    # person ("you never", "you always") are rewritten; this one is advice.
     type_parts(qtbot, builder, "shout at me", "upset", "stop talking all the time")
     assert [f.matched for f in builder.findings] == ["all the time"]
     qtbot.keyClick(builder.appreciate, Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
-    assert builder.findings == ()
-    assert builder.appreciate.text() == "stop talking often"
+    assert builder.appreciate.text() == "stop talking all the time"
+    assert not builder.apply_buttons[0].isEnabled()
 
 
 def test_advice_that_is_not_a_drop_in_is_not_applied(qtbot, builder):

@@ -24,7 +24,7 @@ def _corpus(language: str) -> dict:
 
 CORPUS = _corpus("en")
 OTHER = {"it": _corpus("it"), "id": _corpus("id")}
-FIXTURE = {"it": "it", "id": "id_rules"}
+FIXTURE = {"en": "en", "it": "it", "id": "id_rules"}
 # A sentence that ends on one of these words lost its object ("What we can offer is.").
 _DANGLING = re.compile(
     r"(\b(to|and|the|a|an|of)|\b(do|offer|help|consider|think) is)[.?!]$", re.IGNORECASE
@@ -106,11 +106,26 @@ def test_notes_still_flag_tone_but_replies_keep_the_full_coach(en):
     assert analyse(reply, en, record=True) == ()
 
 
-# Sentences the Italian and Indonesian rules used to turn into something else: a parcel that is
-# late became a colleague "not in the office", "non posso cambiare la data" became "what I can
-# do is change the date", "non è mai arrivato" became "non è raramente arrivato". A reply may be
-# flagged, but the one-click replacements must leave each of these saying what it said.
+# Sentences the rules used to turn into something else: "the parcel never arrived" became
+# "rarely arrived", "nobody called him back" became "few people called him back", a parcel that
+# is late became a colleague "not in the office", "non posso cambiare la data" became "what I
+# can do is change the date", "non è mai arrivato" became "non è raramente arrivato". A reply
+# may be flagged, but the one-click replacements must leave each of these saying what it said.
 MEANING_TRAPS = {
+    "en": [
+        "The parcel never arrived.",
+        "Your parcel never arrived, I can see that.",
+        "Nobody called him back.",
+        "No one has called you back yet, I am sorry.",
+        "The depot is always closed on Sundays.",
+        "The shop is always closed on Sundays, so the parcel comes on Monday.",
+        "The meter has been read every time since March.",
+        "The account is closed permanently.",
+        "We found absolutely nothing on the line.",
+        "In every case we send a letter first.",
+        "The line drops all the time after nine.",
+        "You are always welcome to call us back.",
+    ],
     "it": [
         "Il suo pacco è in ritardo.",
         "Il pacco non è ancora arrivato.",
