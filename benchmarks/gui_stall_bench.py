@@ -9,6 +9,7 @@ A 5 ms timer on the GUI thread records every gap between its ticks: a gap is tim
 could not answer a key. Target: no gap over 50 ms, p99 <= 20 ms.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/gui_stall_bench.py [--runs 3] [--delay-ms 200]
+    python benchmarks/gui_stall_bench.py --heartbeat-only 15   # the machine's own floor
 
 Keys are sent every ``--key-ms`` (default 40 ms, a fast typist) and each wait for the window
 (a call to start, a step to change) is part of the script, so a stalled window also makes the
@@ -336,8 +337,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--delay-ms", type=int, default=200, help="added to every commit")
     parser.add_argument("--key-ms", type=int, default=40, help="time between keys")
     parser.add_argument("--articles", type=int, default=400, help="articles in the KB import")
+    parser.add_argument(
+        "--heartbeat-only",
+        type=float,
+        default=0,
+        metavar="SECONDS",
+        help="only the heartbeat, no window and no call: what this machine's load alone costs",
+    )
     args = parser.parse_args(argv)
     _app = QApplication.instance() or QApplication(sys.argv[:1])
+    if args.heartbeat_only:
+        beat = Heartbeat()
+        beat.start()
+        QTest.qWait(int(args.heartbeat_only * 1000))
+        beat.stop()
+        gaps = beat.gaps
+        print(f"machine: {cpu_model()}; load {load_average()}; heartbeat only")
+        print(
+            f"  gaps: median {percentile(gaps, 50):.1f} ms, p95 {percentile(gaps, 95):.1f} ms, "
+            f"p99 {percentile(gaps, 99):.1f} ms, max {max(gaps):.0f} ms, "
+            f"{sum(1 for g in gaps if g > 50)} over 50 ms"
+        )
+        return 0
     print(f"machine: {cpu_model()}; load {load_average()}; Python {sys.version.split()[0]}")
     print(
         f"storage: +{args.delay_ms} ms per commit; background: backup + import of "
