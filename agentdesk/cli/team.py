@@ -57,6 +57,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_vault_options(rotate)
     rotate.set_defaults(handler=_rotate)
 
+    audit = cmds.add_parser(
+        "audit-verify",
+        help="check every workstation's audit chain on the team database (a team leader)",
+    )
+    _user_options(audit, "a team leader")
+    add_vault_options(audit)
+    audit.set_defaults(handler=_audit_verify)
+
     conflicts = cmds.add_parser(
         "conflicts",
         help="fields edited on two workstations while apart (team leaders, --as)",
@@ -221,6 +229,19 @@ def _rotate(args: argparse.Namespace) -> int:
         "members. Other workstations switch at their next sync."
     )
     return 0
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    from agentdesk.cli.vault_access import open_data
+
+    password = read_secret("Your password: ", from_stdin=args.password_stdin)
+    with open_data(args) as d:
+        checks = _team(d).verify_server_audit(args.user, password)
+    for c in checks:
+        state = "intact" if c.ok else f"BROKEN at entry {c.first_broken}"
+        print(f"workstation {c.workstation}: {c.entries} entries, {state}")
+    print(f"{len(checks)} audit chain(s) on the team database.")
+    return 0 if all(c.ok for c in checks) else 1
 
 
 def _conflicts(args: argparse.Namespace) -> int:

@@ -64,6 +64,8 @@ class SyncRefusal(Base):
     acknowledged_at: Mapped[datetime | None] = mapped_column()
 
 
-# On the team database only (created by migrations 0010 and 0011 on PostgreSQL, not
+# On the team database only (created by migrations 0010, 0011, 0017 on PostgreSQL, not
 # ORM-mapped): the server-ordered change log, the wrapped data keys, the team's members.
-SERVER_ONLY_TABLES = frozenset({"sync_change", "sync_data_key", "team_meta", "team_member"})
+SERVER_ONLY_TABLES = frozenset(
+    {"sync_change", "sync_data_key", "team_meta", "team_member", "audit_chain"}
+)

@@ -30,6 +30,7 @@ from agentdesk.sync.conflicts import same_plaintext
 from agentdesk.sync.engine import SyncEngine, SyncReport
 from agentdesk.sync.outbox import enqueue_everything, pending_count
 from agentdesk.team import config, members, rekey
+from agentdesk.team.audit import ChainCheck, verify_chains
 from agentdesk.team.rekey import ServerRotation
 from agentdesk.team.roles import apply_grants, team_roles
 from agentdesk.vault.derive import key_fingerprint
@@ -143,6 +144,21 @@ class TeamService:
             done = rekey.rotate_on_server(conn, old, new, self._vault.indexer.default_region)
         self._switch_local(new)
         return done
+
+    def verify_server_audit(self, leader: str, leader_password: str) -> list[ChainCheck]:
+        """Every workstation's audit chain on the server, checked with the team key (a team
+        leader: representatives cannot read the server's copy)."""
+        who = self._accounts.login(leader, leader_password)
+        if not who.is_team_leader:
+            raise PermissionDeniedError("Only a team leader checks the team's audit chains.")
+        engine = self.member_engine(who.username, leader_password)
+        try:
+            with engine.connect() as conn:
+                return verify_chains(conn, self._vault.audit_key)
+        except OperationalError as exc:
+            raise _connect_error(exc) from None
+        finally:
+            engine.dispose()
 
     def adopt_team_key(self, username: str, password: str) -> bool:
         """Take the team key sealed to this account on the server, if it is not the one in use

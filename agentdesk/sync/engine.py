@@ -88,8 +88,21 @@ class SyncEngine:
         while True:
             entries = replica.read_outbox(self._db, batch)
             if not entries:
-                return report
+                break
             self._push_batch(entries, report)
+        self._push_audit(batch)
+        return report
+
+    def _push_audit(self, batch: int) -> None:
+        """This workstation's audit chain to the server, after the changes it records."""
+        while True:
+            entries = replica.audit_to_send(self._db, batch)
+            if not entries:
+                return
+            with self._server.begin() as conn:
+                self._guard(conn)
+                server.put_audit(conn, self.workstation_id, entries)
+            replica.audit_sent(self._db, entries[-1]["seq"])
 
     def _push_batch(self, entries: list[replica.OutboxEntry], report: SyncReport) -> None:
         rows = replica.read_rows(self._db, entries)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from agentdesk.changes import Changes
-from agentdesk.models.audit import AppMeta
+from agentdesk.models.audit import AppMeta, AuditEntry
 from agentdesk.models.base import utcnow
 from agentdesk.models.sync import SyncConflict, SyncOutbox, SyncRefusal
 from agentdesk.storage.session import Database
@@ -31,6 +31,8 @@ OUTBOX = SyncOutbox.__table__
 REFUSALS = SyncRefusal.__table__
 CONFLICTS = SyncConflict.__table__
 META = AppMeta.__table__
+AUDIT = AuditEntry.__table__
+AUDIT_SENT_KEY = "sync_audit_seq"  # app_meta: the last audit entry the server has
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,21 @@ def read_rows(db: Database, entries: Sequence[OutboxEntry]) -> dict[tuple[str, s
                 for row in conn.execute(query).mappings():
                     found[(name, str(row[pk.name]))] = dict(row)
     return found
+
+
+def audit_to_send(db: Database, limit: int) -> list[dict]:
+    """This workstation's audit entries the server does not have yet, oldest first."""
+    with db.engine.connect() as conn:
+        after = int(_meta(conn, AUDIT_SENT_KEY) or 0)
+        rows = conn.execute(
+            select(AUDIT).where(AUDIT.c.seq > after).order_by(AUDIT.c.seq).limit(limit)
+        )
+        return [dict(r) for r in rows.mappings()]
+
+
+def audit_sent(db: Database, seq: int) -> None:
+    with db.engine.begin() as conn:
+        _set_meta(conn, AUDIT_SENT_KEY, str(seq))
 
 
 def drop_outbox(db: Database, ids: Sequence[int], refused: Sequence = ()) -> None:

@@ -243,3 +243,47 @@ def record_conflict(conn: Connection, values: dict[str, Any]) -> None:
         conn, uuid.uuid4(), SERVER_ORIGIN, "sync_conflict", str(values["id"]), "upsert", None
     )
     upsert_row(conn, "sync_conflict", values, None)
+
+
+_AUDIT = text(
+    "INSERT INTO audit_chain (workstation, seq, id, at, actor_id, actor, action, customer_id, "
+    "details, mac) VALUES (:workstation, :seq, :id, :at, :actor_id, :actor, :action, "
+    ":customer_id, :details, :mac) ON CONFLICT DO NOTHING"
+).bindparams(bindparam("details", type_=JSONB))
+
+
+def put_audit(conn: Connection, workstation: uuid.UUID, entries: Sequence[dict]) -> None:
+    """Add this workstation's audit entries to its chain on the server (MACs as made here);
+    an entry already there is left as it is (a second delivery after a crash)."""
+    conn.execute(
+        _AUDIT,
+        [
+            {
+                "workstation": workstation,
+                "seq": e["seq"],
+                "id": e["id"],
+                "at": e["at"],
+                "actor_id": e["actor_id"],
+                "actor": e["actor"],
+                "action": e["action"],
+                "customer_id": e["customer_id"],
+                "details": e["details"],
+                "mac": e["mac"],
+            }
+            for e in entries
+        ],
+    )
+
+
+def audit_chains(conn: Connection) -> dict[uuid.UUID, list[dict]]:
+    """Every workstation's chain on the server, each in seq order (team leaders)."""
+    rows = conn.execute(
+        text(
+            "SELECT workstation, seq, id, at, actor_id, actor, action, customer_id, details, "
+            "mac FROM audit_chain ORDER BY workstation, seq"
+        )
+    ).mappings()
+    chains: dict[uuid.UUID, list[dict]] = {}
+    for r in rows:
+        chains.setdefault(r["workstation"], []).append(dict(r))
+    return chains

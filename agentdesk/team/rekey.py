@@ -20,7 +20,9 @@ from sqlalchemy import Connection, bindparam, select, text, update
 
 from agentdesk.errors import KnownError
 from agentdesk.models.customer import Customer
+from agentdesk.team.audit import rekey_chains
 from agentdesk.team.members import reseal_all
+from agentdesk.vault.audit_chain import audit_key
 from agentdesk.vault.blind_index import BlindIndexer, customer_blind_indexes
 from agentdesk.vault.derive import key_fingerprint
 from agentdesk.vault.envelope import CustomerCipher, unwrap_data_key, wrap_data_key
@@ -37,6 +39,7 @@ class ServerRotation:
     keys_rewrapped: int
     customers_reindexed: int
     members_resealed: int
+    audit_entries: int = 0  # MACs of the workstations' audit chains, re-keyed
 
 
 def hold_shared(conn: Connection) -> None:
@@ -94,4 +97,5 @@ def rotate_on_server(conn: Connection, old: bytes, new: bytes, region: str) -> S
             reindexed,
         )
     members = reseal_all(conn, new)
-    return ServerRotation(len(rewrapped), len(reindexed), members)
+    audited = rekey_chains(conn, audit_key(new))
+    return ServerRotation(len(rewrapped), len(reindexed), members, audited)

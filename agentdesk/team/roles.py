@@ -98,6 +98,10 @@ def apply_grants(conn: Connection, database: str, owner: str) -> TeamRoles:
         f"GRANT SELECT ON team_meta, team_member TO {lead}, {rep}",
         f"GRANT INSERT ON audit_entry TO {lead}, {rep}",
         f"GRANT SELECT ON audit_entry TO {lead}",
+        # Each workstation's audit chain: anyone adds, team leaders read and re-key the MACs
+        # when the team key rotates; nobody rewrites or deletes an entry.
+        f"GRANT INSERT ON audit_chain TO {lead}, {rep}",
+        f"GRANT SELECT, UPDATE (mac) ON audit_chain TO {lead}",
         "REVOKE ALL ON FUNCTION agentdesk_add_member(uuid, text, text, text, bytea, bytea, "
         "bytea, text), agentdesk_remove_member(uuid), "
         "agentdesk_set_member_keys(uuid, text, bytea, bytea, text) FROM PUBLIC",

@@ -135,6 +135,20 @@ def test_init_join_add_status_sync_from_the_command_line(
     assert "0 open conflict(s)." in capsys.readouterr().out
     assert run(monkeypatch, b_root, "", "refusals") == 0
     assert "0 refused change(s)" in capsys.readouterr().out
+    assert (
+        run(
+            monkeypatch,
+            b_root,
+            "leader-pass\n",
+            "audit-verify",
+            "--user",
+            "lead",
+            "--password-stdin",
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "2 audit chain(s) on the team database." in out and "BROKEN" not in out
 
     b = standalone(b_root, stores[str(b_root)])
     try:

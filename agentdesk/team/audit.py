@@ -1,0 +1,64 @@
+"""Every workstation's audit chain on the team database: verified and re-keyed there.
+
+Each workstation uploads its own entries with the MACs it made (``sync.engine``), so the
+server holds one chain per workstation in ``audit_chain``. A team leader verifies every
+chain with the team key (an administrator of the server, without it, can neither forge an
+entry nor remove one unseen: a gap in seq or a broken MAC shows). A team-key rotation
+re-keys the MACs in the same server transaction, exactly as each workstation re-keys its
+own copy, so the server's copy stays equal to the workstations'.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC
+from types import SimpleNamespace
+
+from sqlalchemy import Connection, text
+
+from agentdesk.sync.server import audit_chains
+from agentdesk.vault.audit_chain import GENESIS_MAC, chain_mac, verify_chain
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    workstation: str
+    entries: int
+    first_broken: int | None  # the seq of the first entry that does not verify (or is missing)
+
+    @property
+    def ok(self) -> bool:
+        return self.first_broken is None
+
+
+def _bytes(row: dict) -> bytes:
+    from agentdesk.services.audit import _entry_bytes
+
+    return _entry_bytes(SimpleNamespace(**{**row, "at": row["at"].astimezone(UTC)}))
+
+
+def verify_chains(conn: Connection, key: bytes) -> list[ChainCheck]:
+    found = []
+    for workstation, rows in sorted(audit_chains(conn).items(), key=lambda kv: str(kv[0])):
+        broken = verify_chain(key, [(_bytes(r), bytes(r["mac"])) for r in rows])
+        if broken is None:
+            gaps = [i for i, r in enumerate(rows) if r["seq"] != i + 1]
+            broken = gaps[0] if gaps else None
+        first = rows[broken]["seq"] if broken is not None else None
+        found.append(ChainCheck(str(workstation), len(rows), first))
+    return found
+
+
+def rekey_chains(conn: Connection, key: bytes) -> int:
+    """Every chain's MACs under ``key`` (the new team key's audit key); returns entries."""
+    updates = []
+    for workstation, rows in audit_chains(conn).items():
+        prev = GENESIS_MAC
+        for r in rows:
+            prev = chain_mac(key, prev, _bytes(r))
+            updates.append({"w": workstation, "s": r["seq"], "m": prev})
+    if updates:
+        conn.execute(
+            text("UPDATE audit_chain SET mac = :m WHERE workstation = :w AND seq = :s"), updates
+        )
+    return len(updates)
