@@ -232,7 +232,7 @@ def build(root: Path, delay_ms: int):
     from agentdesk.services.customer_types import CustomerDraft
     from agentdesk.services.identity import Role
     from agentdesk.services.keys import unlock_vault
-    from agentdesk.ui.app import build_main_window, build_services
+    from agentdesk.ui.app import build_services, build_workstation
     from agentdesk.ui.services import build_data_services
     from agentdesk.vault.keyfile import PassphraseKeyFile
     from agentdesk.vault.keyfile import ScryptParams as KeyFileParams
@@ -256,7 +256,7 @@ def build(root: Path, delay_ms: int):
     cid, _ = data.customers.create_customer(leader, CustomerDraft(surname="Okafor", phone=CALLER))
     # The injected slow storage: every commit waits, holding SQLite's write lock.
     event.listen(services.db.engine, "commit", lambda _conn: time.sleep(delay_ms / 1000))
-    window = build_main_window(services, rep, data)
+    window = build_workstation(services, rep, data).window
     return services, data, leader, rep, cid, window
 
 

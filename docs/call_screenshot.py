@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from agentdesk.paths import DataPaths
 from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.services.identity import Role
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
 from tests.helpers.app import make_services, open_data
 
 DOCS = Path(__file__).resolve().parent
@@ -60,10 +60,10 @@ def shoot_call(
             data.notes.add_note(leader, cid, note, permission_given=True)
         if prepare is not None:
             prepare(data, leader, cid)  # (data services, team leader, customer id)
-        window = build_main_window(services, rep, data)
+        window = build_workstation(services, rep, data).window
         window.resize(1600, 1000)
         window.show()
-        workspace = window.call_workspace
+        workspace = window.centralWidget()
         workspace.new_call(phone)
         engine = workspace.engine
         go(engine, "name")

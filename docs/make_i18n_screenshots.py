@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from agentdesk.paths import DataPaths, resources_dir
 from agentdesk.services.identity import Role
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
 from agentdesk.ui.review.dashboard import KpiDashboard
 from agentdesk.ui.translation import Translators
 from docs.call_screenshot import go
@@ -85,10 +85,10 @@ def main() -> int:
                 leader, username, name, "rep-pass-12", Role.REPRESENTATIVE, language
             )
             rep = services.accounts.login(username, "rep-pass-12")
-            window = build_main_window(services, rep, data)
+            window = build_workstation(services, rep, data).window
             window.resize(*SIZE)
             window.show()
-            workspace = window.call_workspace
+            workspace = window.centralWidget()
             workspace.new_call(demo["phone"])
             engine = workspace.engine
             title, first, surname = demo["caller"]

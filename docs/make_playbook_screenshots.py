@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from agentdesk.paths import DataPaths
 from agentdesk.services.customer_types import CustomerDraft
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
+from agentdesk.ui.coach.live import LiveCoach
+from agentdesk.ui.playbook.assertiveness import AssertivenessBuilder
 from tests.helpers.app import make_services, open_data
 
 DOCS = Path(__file__).resolve().parent
@@ -83,19 +85,19 @@ def main() -> None:
         cid, _ = data.customers.create_customer(
             lead, CustomerDraft(first_name="Jayson", surname="Okafor", phone="020 7946 0111")
         )
-        window = build_main_window(services, lead, data)
+        window = build_workstation(services, lead, data).window
         window.resize(1280, 800)
         window.show()
         settle()
 
         # A call with the caller's name captured, so phrases read "Ms. Okafor".
-        workspace = window.call_workspace
+        workspace = window.centralWidget()
         workspace.new_call()
         engine = workspace.engine
         for field, value in (("title", "mr"), ("first_name", "Jayson"), ("surname", "Okafor")):
             engine.capture(field, value)
         workspace.view.refresh()
-        playbook = window.playbook_dock
+        playbook = window.docks["playbook"].widget()
         playbook.browser.search.setText("chatter")
         playbook.browser.open_current(focus=False)
         picker = playbook.open_picker()
@@ -106,14 +108,14 @@ def main() -> None:
         settle()
         compose("playbook.png", (1300, 830), [(window, QPoint(0, 0)), (picker, QPoint(400, 180))])
 
-        notes = window.notes_panel
+        notes = window.docks["notes"].widget()
         notes.open_customer(cid)
         notes.editor.setPlainText(
             "Caller upset about the March bill. Told him I can't do that, that's our policy. "
             "Jayson's colleague is on a lunch break. Promised a call-back; he says we never listen."
         )
-        window.notes_coach.analyse_now()
-        builder = window.assertiveness_builder
+        window.docks["notes"].widget().editor.findChild(LiveCoach).analyse_now()
+        builder = window.findChild(AssertivenessBuilder)
         builder.set_parts(("you always interrupt me, you idiot", "frustrated", "let me finish"))
         builder.open_fresh()
         builder.resize(600, 500)
@@ -121,8 +123,14 @@ def main() -> None:
         dock.resize(440, 760)
         settle()
         zoom = zoomed(notes.editor, 2)
-        policy = next(f for f in window.notes_coach.findings if "policy" in f.matched)
-        tip = QLabel(window.notes_coach.tooltip_text(policy))
+        policy = next(
+            f
+            for f in window.docks["notes"].widget().editor.findChild(LiveCoach).findings
+            if "policy" in f.matched
+        )
+        tip = QLabel(
+            window.docks["notes"].widget().editor.findChild(LiveCoach).tooltip_text(policy)
+        )
         tip.setWordWrap(True)
         tip.setFixedWidth(420)
         tip.setStyleSheet("background: #ffffe1; border: 1px solid #767676; padding: 6px;")

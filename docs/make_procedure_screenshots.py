@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QApplication
 from agentdesk.flows.procedures import go_to_kind
 from agentdesk.paths import DataPaths
 from agentdesk.services.identity import Role
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
+from agentdesk.ui.procedures.host import ProcedureHost
 from tests.helpers.app import make_services, open_data
 
 DOCS = Path(__file__).resolve().parent
@@ -46,7 +47,7 @@ def settle() -> None:
 
 
 def shoot(widget, name: str) -> None:
-    widget.call_workspace.view.header.timer.refresh()
+    widget.centralWidget().view.header.timer.refresh()
     settle()
     widget.grab().save(str(DOCS / name))
     print(f"wrote docs/{name}")
@@ -67,11 +68,11 @@ def main() -> None:
         services.accounts.add_user(lead, "rita", "Rita Rep", "rep-password", Role.REPRESENTATIVE)
         rep = services.accounts.login("rita", "rep-password")
         data.directory.import_csv(lead, DIRECTORY)
-        window = build_main_window(services, rep, data, clock=clock)
+        window = build_workstation(services, rep, data, clock=clock).window
         window.resize(1440, 900)
         window.show()
         settle()
-        ws = window.call_workspace
+        ws = window.centralWidget()
         ws.new_call("020 7946 0958")
         engine = ws.engine
         for check in ("said_organisation", "gave_own_name", "offered_help"):
@@ -88,7 +89,7 @@ def main() -> None:
         engine.record("kb_article_opened", {"article": "meter-faq", "title": "Reading a meter"})
 
         # Hold: asked, agreed, 2:10 into a two-minute estimate, a progress report due.
-        host = window.procedures
+        host = window.findChild(ProcedureHost)
         host.open_procedure("hold")
         hold = ws.view.step_panel.procedure
         hold.reason.setText("check the meter history with the billing team")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from agentdesk.paths import DataPaths
 from agentdesk.services.customer_types import CustomerDraft
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
 from agentdesk.ui.common.screen_fit import open_fitted
 from agentdesk.ui.first_run import FirstRunDialog
 from agentdesk.ui.login import LoginDialog
@@ -56,10 +56,10 @@ def shoot_call(services, who, data, screen=(1600, 1000), name="call-workspace.pn
         data.notes.add_note(
             who, cid, "Moved house in March; asked for paper bills.", permission_given=True
         )
-    window = build_main_window(services, who, data)
+    window = build_workstation(services, who, data).window
     fit(window, screen)
     window.show()
-    workspace = window.call_workspace
+    workspace = window.centralWidget()
     workspace.new_call("+44 1632 960123")  # inline tasks: the call is on at once
     for box in workspace.view.step_panel.checks.values():
         box.setChecked(True)
@@ -83,7 +83,7 @@ def main() -> None:
         who = services.accounts.create_first_team_leader("anna", "Anna Rossi", "leader-pass")
         shoot(LoginDialog(services.accounts, services.tasks), "login.png")
         services.kb.import_bundled_if_empty()  # as the app does at first start
-        window = build_main_window(services, who, open_data(services))
+        window = build_workstation(services, who, open_data(services)).window
         fit(window, (1600, 1000))
         shoot(window, "main-window.png")
         shoot_call(services, who, open_data(services))

@@ -18,11 +18,15 @@ from agentdesk.ui.services import DataServices, Services
 from agentdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
+
     from agentdesk.services.identity import Identity
     from agentdesk.ui.call.workspace import CallWorkspace
     from agentdesk.ui.main_window import MainWindow
     from agentdesk.ui.notes.dock import NotesPanel
+    from agentdesk.ui.playbook.assertiveness import AssertivenessBuilder
     from agentdesk.ui.playbook.dock import PlaybookDock
+    from agentdesk.ui.workstation import Workstation
 
 # Start-up speed: this module loads on the database worker behind the first window
 # (ui/launch.py). Every feature of the main window is imported where the window is built,
@@ -56,15 +60,16 @@ def build_services(
     )
 
 
-def build_main_window(
+def build_workstation(
     services: Services,
     identity: Identity,
     data: DataServices,
     *,
     clock: Callable[[], float] = time.monotonic,
     simulate_queue: bool = False,
-) -> MainWindow:
-    """Place every feature into the frame. Features receive only the services they use."""
+) -> Workstation:
+    """Build every feature, place it into the frame and wire the features to one another.
+    Features receive only the services they use; the window gets nothing attached."""
     from PySide6.QtCore import Qt
 
     from agentdesk.services.backups import BackupService
@@ -82,6 +87,7 @@ def build_main_window(
     from agentdesk.ui.review.install import install_review
     from agentdesk.ui.review.verdict_dialog import install_verdict_entry
     from agentdesk.ui.settings_dialog import install_settings_action
+    from agentdesk.ui.workstation import Workstation
 
     window = MainWindow(identity, str(services.paths.root))
     tr = window.tr
@@ -96,24 +102,25 @@ def build_main_window(
         "notes", tr("Customer notes"), notes, area.RightDockWidgetArea, notes.focus_search
     )
     window.identity_changed.connect(notes.set_identity)
-    window.notes_panel = notes
-    window.note_drafts = NoteDrafts(notes, data.drafts, services.tasks)
-    window.backup_scheduler = BackupScheduler(
+    note_drafts = NoteDrafts(notes, data.drafts, services.tasks)
+    backups = BackupScheduler(
         BackupService(services.paths, services.db, keep=services.settings.current().backup_count),
         services.tasks,
         parent=window,
     )
     # Notes record facts: tone only, no replacement that would change what they say (#19).
-    window.notes_coach = attach_coach(notes.editor, services.playbook.rules, record=True)
-    kb = add_knowledge_dock(
+    notes_coach = attach_coach(notes.editor, services.playbook.rules, record=True)
+    kb, kb_windows = add_knowledge_dock(
         window, services.kb, services.snippets, services.tasks, services.playbook.rules, notes
     )
-    playbook = add_playbook(window, services)
-    install_queue(
+    playbook, assertiveness = add_playbook(window, services)
+    queue, forecast_windows = install_queue(
         window, data.forecast, services.tasks, services.paths.root, simulate=simulate_queue
     )
-    add_audit_indicator(window, services, data)
-    install_review(window, data.review, data.feedback, data.kpi, services.tasks, data.surveys)
+    audit_label = add_audit_indicator(window, services, data)
+    review_windows, feedback_badge = install_review(
+        window, data.review, data.feedback, data.kpi, services.tasks, data.surveys
+    )
     install_settings_action(window, services.settings)
     install_language_action(window, services.accounts, services.tasks)
     install_display_names(window, services.accounts, services.tasks)
@@ -122,18 +129,41 @@ def build_main_window(
     connect_playbook(window, playbook, workspace)
     connect_knowledge_to_calls(window, kb, workspace, notes)
     connect_verification(workspace, notes)
-    procedures = install_procedures(
+    procedures, procedure_windows = install_procedures(
         window, workspace, data.messages, data.directory, services.settings, services.tasks,
         data.flows.alphabets, clock,
     )  # fmt: skip
     procedures.coach_rules = services.playbook.rules
     procedures.attach_drafts(data.drafts)
-    install_followups(window, data.followups, services.accounts, services.tasks, workspace, notes)
+    followups = install_followups(
+        window, data.followups, services.accounts, services.tasks, workspace, notes
+    )
     install_verdict_entry(window, data.surveys, services.tasks, workspace)
-    return window
+    return Workstation(
+        window=window,
+        workspace=workspace,
+        notes=notes,
+        note_drafts=note_drafts,
+        notes_coach=notes_coach,
+        kb=kb,
+        kb_windows=kb_windows,
+        playbook=playbook,
+        assertiveness=assertiveness,
+        queue=queue,
+        forecast_windows=forecast_windows,
+        review_windows=review_windows,
+        feedback_badge=feedback_badge,
+        audit_label=audit_label,
+        procedures=procedures,
+        procedure_windows=procedure_windows,
+        followups=followups,
+        backups=backups,
+    )
 
 
-def add_playbook(window: MainWindow, services: Services) -> PlaybookDock:
+def add_playbook(
+    window: MainWindow, services: Services
+) -> tuple[PlaybookDock, AssertivenessBuilder]:
     """The playbook dock, its difficult-moment picker and the assertiveness builder."""
     from PySide6.QtCore import Qt
 
@@ -148,14 +178,12 @@ def add_playbook(window: MainWindow, services: Services) -> PlaybookDock:
         Qt.DockWidgetArea.LeftDockWidgetArea,
         playbook.focus_search,
     )
-    window.playbook_dock = playbook
     actions = window.actions_by_id
     actions["difficult_moment"].triggered.connect(playbook.open_picker)
     builder = AssertivenessBuilder(services.playbook, services.tasks, window.identity, window)
     window.identity_changed.connect(builder.set_identity)
     actions["assertiveness"].triggered.connect(builder.open_fresh)
-    window.assertiveness_builder = builder
-    return playbook
+    return playbook, builder
 
 
 def connect_playbook(window: MainWindow, playbook: PlaybookDock, workspace: CallWorkspace) -> None:
@@ -189,7 +217,6 @@ def add_call_workspace(
         clock=clock,
     )
     window.set_central(workspace)
-    window.call_workspace = workspace
     # Adherence is scored once per call, on the database worker, so the dashboard's trend
     # never has to decrypt event logs.
     workspace.call_finished.connect(
@@ -241,13 +268,12 @@ def add_call_workspace(
     return workspace
 
 
-def add_audit_indicator(window: MainWindow, services: Services, data: DataServices) -> None:
+def add_audit_indicator(window: MainWindow, services: Services, data: DataServices) -> QLabel:
     """Team leaders see at a glance whether the audit chain is intact."""
     from PySide6.QtWidgets import QLabel
 
     label = QLabel(objectName="auditIndicator")
     window.statusBar().addPermanentWidget(label)
-    window.audit_label = label
 
     def show(check) -> None:
         if check.ok:
@@ -276,3 +302,4 @@ def add_audit_indicator(window: MainWindow, services: Services, data: DataServic
 
     window.identity_changed.connect(refresh)
     refresh(window.identity)
+    return label

@@ -81,7 +81,6 @@ def install_language_action(window, accounts, tasks) -> None:
         current = chosen.get(who.username, who.language)
         dialog = LanguageDialog(accounts, tasks, who, parent=window, current=current)
         dialog.saved.connect(lambda code: chosen.__setitem__(who.username, code))
-        window.language_dialog = dialog
         dialog.open()
 
     window.actions_by_id["language"].triggered.connect(open_dialog)

@@ -39,6 +39,7 @@ from agentdesk.ui.vault.passphrase import PassphraseDialog
 if TYPE_CHECKING:
     from agentdesk.ui.services import Services
     from agentdesk.ui.session import SessionController
+    from agentdesk.ui.workstation import Workstation
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,7 @@ class Start:
         self.failures: list[str] = []
         self.services: Services | None = None
         self.controller: SessionController | None = None
+        self.station: Workstation | None = None  # the main window's features, after login
         self.early: LoginDialog | PassphraseDialog | None = None
         self.team_sync = None
         self.router = CallPopRouter(front=self._front, ready=self._ready)
@@ -212,7 +214,7 @@ class Start:
         self, services: Services, shown: LoginDialog | PassphraseDialog | None = None
     ) -> None:
         from agentdesk.storage.open import TEAM_FILE
-        from agentdesk.ui.app import build_main_window
+        from agentdesk.ui.app import build_workstation
         from agentdesk.ui.recovery import check_drafts
         from agentdesk.ui.session import SessionController
 
@@ -244,7 +246,8 @@ class Start:
                 language = start_language(self.translators, services, who.language)
                 data.flows.use_language(language)
                 data.review.use_language(language)
-            return build_main_window(services, who, data, simulate_queue=simulate)
+            self.station = build_workstation(services, who, data, simulate_queue=simulate)
+            return self.station.window
 
         controller = SessionController(services, build_window, after_login=after_login)
         self.controller = controller
@@ -266,14 +269,14 @@ class Start:
         # Queued: a start refused before the event loop runs still ends it once it does.
         controller.finished.connect(self.app.quit, Qt.ConnectionType.QueuedConnection)
         controller.main_window_shown.connect(
-            lambda window: self.router.attach(window.call_workspace)
+            lambda _window: self.router.attach(self.station.workspace)
         )
         controller.main_window_shown.connect(
             lambda window: check_drafts(
                 window,
                 controller.data.drafts,
                 window.identity,
-                window.notes_panel.open_customer,
+                self.station.notes.open_customer,
                 services.tasks,
             )
         )

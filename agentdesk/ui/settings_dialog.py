@@ -197,7 +197,6 @@ def install_settings_action(window, settings_service) -> None:
             lambda s: settings_service.save(s, window.identity),
             parent=window,
         )
-        window.settings_dialog = dialog
         dialog.open()
 
     action.triggered.connect(open_dialog)

@@ -17,7 +17,7 @@ from agentdesk.callpop.protocol import ACTIVATE, PROTOCOL, CallRequest, server_a
 from agentdesk.cli import build_parser
 from agentdesk.cli import call as call_cli
 from agentdesk.services.identity import Role
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
 from agentdesk.ui.call.pop import CallPopRouter
 from agentdesk.ui.single_instance import Claim, InstanceServer
 from tests.helpers.app import make_services, open_data
@@ -33,14 +33,14 @@ def running(qtbot, data_paths):
     leader = services.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
     services.accounts.add_user(leader, "rep", "Rita Rep", "rep-password", Role.REPRESENTATIVE)
     rep = services.accounts.login("rep", "rep-password")
-    window = build_main_window(services, rep, data)
+    window = build_workstation(services, rep, data).window
     qtbot.addWidget(window)
     window.show()
     server = InstanceServer(server_address(data_paths.root))
     assert server.claim(ACTIVATE) is Claim.LISTENING
     router = CallPopRouter(front=lambda: window, ready=lambda: True)
     server.call_requested.connect(router.receive)
-    router.attach(window.call_workspace)
+    router.attach(window.centralWidget())
     yield window, server
     server.close()
     services.db.dispose()
@@ -57,7 +57,7 @@ def agentdesk(root: Path, *args: str) -> subprocess.Popen:
 
 def test_agentdesk_call_starts_a_call_in_the_running_app(qtbot, running, data_paths):
     window, _server = running
-    ws = window.call_workspace
+    ws = window.centralWidget()
     proc = agentdesk(data_paths.root, "call", "--number", NUMBER)
     qtbot.waitUntil(lambda: ws.phase == "in_call", timeout=20_000)
     out, err = proc.communicate(timeout=20)

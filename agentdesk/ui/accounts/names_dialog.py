@@ -149,7 +149,6 @@ def install_display_names(window, accounts: AccountService, tasks: TaskRunner) -
 
     def open_dialog() -> None:
         dialog = DisplayNamesDialog(accounts, tasks, window.identity, window)
-        window.display_names_dialog = dialog
 
         def on_renamed(username: str) -> None:
             if username == window.identity.username:

@@ -130,5 +130,4 @@ def install_followups(
     followups = FollowUps(window, service, accounts, tasks, workspace, notes, reminder)
     window.actions_by_id["followups"].triggered.connect(followups.show_list)
     reminder.start()
-    window.followups = followups
     return followups

@@ -118,7 +118,7 @@ def add_knowledge_dock(
     tasks: TaskRunner,
     rules: RuleSet,
     notes: NotesPanel,
-) -> KnowledgeDock:
+) -> tuple[KnowledgeDock, KnowledgeWindows]:
     """The knowledge dock on the right, its actions, and the note editor as a reply field."""
     dock = KnowledgeDock(kb, snippets, tasks, window.identity, rules=rules)
     window.add_dock(
@@ -169,9 +169,7 @@ def add_knowledge_dock(
     window.identity_changed.connect(dock.set_identity)
     window.identity_changed.connect(allow)
     allow(window.identity)
-    window.kb_dock = dock
-    window.kb_windows = windows
-    return dock
+    return dock, windows
 
 
 def connect_knowledge_to_calls(

@@ -66,7 +66,7 @@ def install_procedures(
     tasks: TaskRunner,
     alphabets: Mapping[str, Alphabet],
     clock: Callable[[], float],
-) -> ProcedureHost:
+) -> tuple[ProcedureHost, ProcedureWindows]:
     host = ProcedureHost(workspace, messages, directory, settings, tasks, alphabets, clock)
     windows = ProcedureWindows(window, host)
     actions = window.actions_by_id
@@ -83,6 +83,4 @@ def install_procedures(
             "directory", lambda who: DirectoryEditor(directory, tasks, who, window)
         )
     )
-    window.procedures = host
-    window.procedure_windows = windows
-    return host
+    return host, windows

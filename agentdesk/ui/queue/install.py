@@ -94,7 +94,7 @@ def install_queue(
     *,
     simulate: bool = False,
     clock: Callable[[], datetime] = wall_clock,
-) -> QueueDock:
+) -> tuple[QueueDock, ForecastWindows]:
     """The "queue" dock on the left, fed and started; the Forecast… action and button."""
     settings = queue_settings(data_root)
     source = make_source(settings, data_root, simulate=simulate, clock=clock)
@@ -102,7 +102,6 @@ def install_queue(
     if isinstance(source, QObject):
         source.setParent(dock)  # the socket server goes when the dock goes
     window.add_dock("queue", window.tr("Queue"), dock, Qt.DockWidgetArea.LeftDockWidgetArea)
-    window.queue_dock = dock
 
     def make_editor(who: Identity) -> ForecastEditor:
         editor = ForecastEditor(
@@ -115,6 +114,5 @@ def install_queue(
     action = window.actions_by_id.get("forecast")
     if action is not None:
         action.triggered.connect(windows.open)
-    window.forecast_windows = windows
     dock.start()
-    return dock
+    return dock, windows

@@ -70,7 +70,7 @@ def install_review(
     kpi: KpiService,
     tasks: TaskRunner,
     surveys: SurveyService | None = None,
-) -> ReviewWindows:
+) -> tuple[ReviewWindows, QLabel]:
     """Connect the "Review queue", "KPI dashboard" and "My feedback" actions."""
     windows = ReviewWindows(window)
     actions = window.actions_by_id
@@ -115,6 +115,4 @@ def install_review(
     tasks.changed.connect(on_changes)
     window.identity_changed.connect(on_identity)
     on_identity(window.identity)
-    window.review_windows = windows
-    window.feedback_badge = badge
-    return windows
+    return windows, badge

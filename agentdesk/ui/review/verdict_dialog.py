@@ -42,7 +42,6 @@ def install_verdict_entry(window, surveys: SurveyService, tasks: TaskRunner, wor
         dialog = VerdictDialog(surveys, tasks, window.identity, window)
         dialog.finished.connect(dialog.deleteLater)
         dialog.tab.show_interaction(last["iid"])
-        window.verdict_dialog = dialog
         dialog.open()
         dialog.tab.score.setFocus()
 

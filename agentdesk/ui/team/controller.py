@@ -105,12 +105,11 @@ def attach_status(sync: TeamSync, window, services=None, data=None) -> None:
     (with ``services`` and ``data``); once per window."""
     from agentdesk.ui.team.status_label import TeamStatusLabel
 
-    if getattr(window, "team_status", None) is not None:
+    if window.findChild(TeamStatusLabel) is not None:
         return
     label = TeamStatusLabel(window)
     window.statusBar().addPermanentWidget(label)
     sync.status_changed.connect(label.show_status)
-    window.team_status = label
     if services is not None and data is not None:
         install_team_action(window, sync, services, data)
 
@@ -124,8 +123,10 @@ def install_team_action(window, sync: TeamSync | None, services, data) -> None:
     action = window.actions_by_id["team"]
     action.setVisible(True)
 
+    opened: list[TeamDialog] = []  # one dialog per window, kept for the next time
+
     def open_dialog() -> None:
-        dialog = getattr(window, "team_dialog", None)
+        dialog = opened[0] if opened else None
         if dialog is None:
             cfg = config.load(services.paths.root)
             info = TeamInfo(cfg.url if cfg else "", str(replica.workstation_id(services.db)))
@@ -141,7 +142,7 @@ def install_team_action(window, sync: TeamSync | None, services, data) -> None:
             if sync is not None:
                 sync.status_changed.connect(dialog.show_status)
             window.identity_changed.connect(dialog.set_identity)
-            window.team_dialog = dialog
+            opened.append(dialog)
         else:
             dialog.set_identity(window.identity)
         if sync is not None and sync.last_status is not None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from agentdesk.services.identity import Role
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.accounts.names_dialog import DisplayNamesDialog
+from agentdesk.ui.app import build_workstation
 from tests.helpers.app import make_services, open_data
 
 
@@ -14,13 +15,13 @@ def test_a_team_leader_sets_the_name_callers_hear(qtbot, data_paths):
     data = open_data(services)
     leader = services.accounts.create_first_team_leader("lead", "lead", "leader-pass")
     services.accounts.add_user(leader, "rep.sam", "rep.sam", "rep-password", Role.REPRESENTATIVE)
-    window = build_main_window(services, leader, data)
+    window = build_workstation(services, leader, data).window
     qtbot.addWidget(window)
     window.show()
     action = window.actions_by_id["display_names"]
     assert action.isEnabled()
     action.trigger()
-    dialog = window.display_names_dialog
+    dialog = window.findChild(DisplayNamesDialog)
     qtbot.waitUntil(lambda: dialog.people.count() == 2)
     dialog.choose("rep.sam")
     assert dialog.name.text() == "rep.sam"

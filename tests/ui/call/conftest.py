@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from agentdesk.services.identity import Role
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
 from tests.helpers.app import make_services, open_data
 
 
@@ -48,7 +48,7 @@ def env(data_paths):
 
 def window_for(qtbot, env, who):
     """The real main window for ``who``, active so that its shortcuts fire."""
-    win = build_main_window(env.services, who, env.data, clock=env.clock)
+    win = build_workstation(env.services, who, env.data, clock=env.clock).window
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()

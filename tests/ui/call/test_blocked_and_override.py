@@ -27,7 +27,7 @@ def to_name_step(qtbot, ws, kb):
 
 
 def test_blocked_transition_says_why_and_a_second_press_overrides(qtbot, window, env, kb):
-    ws = window.call_workspace
+    ws = window.centralWidget()
     iid = to_name_step(qtbot, ws, kb)
     bar = ws.view.bar
     confirmed = bar.buttons[0]
@@ -55,7 +55,7 @@ def test_blocked_transition_says_why_and_a_second_press_overrides(qtbot, window,
 
 
 def test_typing_enables_the_way_on_before_the_text_is_stored(qtbot, window, kb):
-    ws = window.call_workspace
+    ws = window.centralWidget()
     to_name_step(qtbot, ws, kb)
     kb.tab()
     kb.type("Rossi")  # still in the field: nothing stored yet
@@ -65,7 +65,7 @@ def test_typing_enables_the_way_on_before_the_text_is_stored(qtbot, window, kb):
 
 
 def test_override_from_the_move_on_anyway_menu(qtbot, window, env, kb):
-    ws = window.call_workspace
+    ws = window.centralWidget()
     iid = to_name_step(qtbot, ws, kb)
     kb.ctrl(Key.Key_Return)
     kb.ctrl(Key.Key_Return)  # no name given: moved on anyway
@@ -85,7 +85,7 @@ def test_override_from_the_move_on_anyway_menu(qtbot, window, env, kb):
 
 
 def test_wrap_up_shows_what_is_missing_next_to_each_field(qtbot, window, env, kb):
-    ws = window.call_workspace
+    ws = window.centralWidget()
     iid = to_name_step(qtbot, ws, kb)
     env.clock.advance(45)
     kb.ctrl(Key.Key_E)  # the caller hung up

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from agentdesk.services.customer_types import CustomerDraft
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
 from tests.ui.procedures.conftest import greet_and_take_name
 
 Key = Qt.Key
@@ -29,7 +29,7 @@ def test_the_next_call_starts_with_an_empty_notes_panel(qtbot, window, env, kb):
     cid, _ = env.data.customers.create_customer(
         env.rep, CustomerDraft(first_name="Ngozi", surname="Okafor", phone="020 7946 0111")
     )
-    ws, notes = window.call_workspace, window.notes_panel
+    ws, notes = window.centralWidget(), window.docks["notes"].widget()
     notes.open_customer(cid)
     qtbot.waitUntil(lambda: notes.card is not None)
     notes.editor.setFocus()
@@ -53,19 +53,19 @@ def test_a_resumed_call_shows_its_own_customer(qtbot, window, env, kb):
     other, _ = env.data.customers.create_customer(
         env.rep, CustomerDraft(surname="Rossi", phone="020 7946 0222")
     )
-    ws = window.call_workspace
+    ws = window.centralWidget()
     with qtbot.waitSignal(ws.call_started, timeout=3000):
         ws.new_call("020 7946 0111")
-    qtbot.waitUntil(lambda: window.notes_panel.card is not None)
+    qtbot.waitUntil(lambda: window.docks["notes"].widget().card is not None)
     window.hide()  # the crash
 
-    again = build_main_window(env.services, env.rep, env.data, clock=env.clock)
+    again = build_workstation(env.services, env.rep, env.data, clock=env.clock).window
     qtbot.addWidget(again)
     again.show()
-    notes = again.notes_panel
+    notes = again.docks["notes"].widget()
     notes.open_customer(other)
     qtbot.waitUntil(lambda: notes.card is not None and notes.card.id == other)
-    ws2 = again.call_workspace
+    ws2 = again.centralWidget()
     qtbot.waitUntil(lambda: ws2.resume_bar.isVisible())
     with qtbot.waitSignal(ws2.call_started, timeout=3000):
         ws2.resume_bar.buttons[0].click()
@@ -73,13 +73,13 @@ def test_a_resumed_call_shows_its_own_customer(qtbot, window, env, kb):
 
 
 def test_the_resume_offer_is_not_shown_beside_a_live_call(qtbot, window, env, kb):
-    ws = window.call_workspace
+    ws = window.centralWidget()
     answer(qtbot, ws, kb)
     window.hide()  # the crash: this call stays unfinished
-    again = build_main_window(env.services, env.rep, env.data, clock=env.clock)
+    again = build_workstation(env.services, env.rep, env.data, clock=env.clock).window
     qtbot.addWidget(again)
     again.show()
-    ws2 = again.call_workspace
+    ws2 = again.centralWidget()
     qtbot.waitUntil(ws2.resume_bar.isVisible)
     with qtbot.waitSignal(ws2.call_started, timeout=3000):
         ws2.new_call()  # a new caller first; the unfinished one waits
@@ -99,7 +99,7 @@ def test_consent_is_one_flag_for_the_flow_and_the_notes_panel(qtbot, window, env
     cid, _ = env.data.customers.create_customer(
         env.rep, CustomerDraft(surname="Okafor", phone="020 7946 0111")
     )
-    ws, notes = window.call_workspace, window.notes_panel
+    ws, notes = window.centralWidget(), window.docks["notes"].widget()
     with qtbot.waitSignal(ws.call_started, timeout=3000):
         ws.new_call("020 7946 0111")
     qtbot.waitUntil(lambda: notes.card is not None and notes.card.id == cid)
@@ -121,7 +121,7 @@ def test_a_note_is_not_saved_before_consent_is_asked(qtbot, window, env, kb):
     cid, _ = env.data.customers.create_customer(
         env.rep, CustomerDraft(surname="Okafor", phone="020 7946 0111")
     )
-    ws, notes = window.call_workspace, window.notes_panel
+    ws, notes = window.centralWidget(), window.docks["notes"].widget()
     with qtbot.waitSignal(ws.call_started, timeout=3000):
         ws.new_call("020 7946 0111")
     qtbot.waitUntil(lambda: notes.card is not None)
@@ -140,7 +140,7 @@ def test_a_note_is_not_saved_before_consent_is_asked(qtbot, window, env, kb):
 
 
 def test_the_wrap_up_banner_goes_with_the_wrap_up(qtbot, window, env, kb):
-    ws = window.call_workspace
+    ws = window.centralWidget()
     answer(qtbot, ws, kb)
     kb.ctrl(Key.Key_E)
     kb.ctrl(Key.Key_N)  # a second call while the wrap-up is open: refused, with a reason

@@ -12,7 +12,7 @@ Key = Qt.Key
 
 
 def test_answering_a_required_field_does_not_move_the_list_below(qtbot, window, env, kb):
-    ws = window.call_workspace
+    ws = window.centralWidget()
     to_name_step(qtbot, ws, kb)
     kb.ctrl(Key.Key_E)
     form = ws.view.wrap_up

@@ -30,7 +30,7 @@ def unlimited(root: QWidget) -> list[str]:
 
 
 def test_the_main_window_in_a_call(qtbot, window, env):
-    ws = window.call_workspace
+    ws = window.centralWidget()
     ws.new_call("020 7946 0958")
     assert unlimited(window) == []
     for kind in ("hold", "transfer", "message", "callback"):
@@ -53,7 +53,7 @@ def test_the_dialogs(qtbot, env):
 
 def test_the_message_form_says_too_long_instead_of_cutting(qtbot, window, env):
     """Pasted text is never cut silently in a message: the limit is said next to the field."""
-    ws = window.call_workspace
+    ws = window.centralWidget()
     ws.new_call("020 7946 0958")
     go_to_kind(ws.engine, "message")
     ws.view.refresh()

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.services.identity import Role
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
 from tests.helpers.app import make_services, open_data
 
 PHONE = "020 7946 0666"
@@ -30,7 +30,7 @@ def window(qtbot, data_paths):
     rep = services.accounts.login("rep", "rep-password")
     cid, _ = data.customers.create_customer(leader, CustomerDraft(surname="Okafor", phone=PHONE))
     data.notes.add_note(leader, cid, "Disputed the March bill", permission_given=True)
-    window = build_main_window(services, rep, data)
+    window = build_workstation(services, rep, data).window
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -39,10 +39,10 @@ def window(qtbot, data_paths):
 
 
 def start_call(qtbot, window):
-    workspace, card = window.call_workspace, window.notes_panel.card_view
+    workspace, card = window.centralWidget(), window.docks["notes"].widget().card_view
     workspace.new_call(PHONE)
     qtbot.waitUntil(lambda: workspace.engine is not None)
-    qtbot.waitUntil(lambda: window.notes_panel.card is not None)
+    qtbot.waitUntil(lambda: window.docks["notes"].widget().card is not None)
     engine = workspace.engine
     go(engine, "name")
     engine.capture("surname", "Okafor")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from agentdesk.flows.placeholders import ScriptContext
+from agentdesk.ui.review.verdict_dialog import VerdictDialog
 
 
 def test_the_verdict_on_the_last_call_is_recorded_by_its_representative(qtbot, window, env):
@@ -18,10 +19,10 @@ def test_the_verdict_on_the_last_call_is_recorded_by_its_representative(qtbot, w
     engine.capture("first_contact_resolution", True)
     engine.capture("notes_permission", False)
     engine.save_wrap_up()
-    window.call_workspace.call_finished.emit(start.interaction_id)
+    window.centralWidget().call_finished.emit(start.interaction_id)
     assert action.isEnabled()
     action.trigger()
-    dialog = window.verdict_dialog
+    dialog = window.findChild(VerdictDialog)
     qtbot.waitUntil(dialog.isVisible)
     tab = dialog.tab
     qtbot.waitUntil(lambda: tab.answers.text() == "No answer from the customer yet.")

@@ -19,7 +19,7 @@ def test_long_text_and_non_latin_names_wrap_instead_of_widening(qtbot, window, e
     text = text.replace("label: Take the caller's name", "label: Take the name " + words * 2)
     (custom / "inbound.yaml").write_text(text, encoding="utf-8")
     assert env.data.flows.reload() == ()
-    ws = window.call_workspace
+    ws = window.centralWidget()
     with qtbot.waitSignal(ws.call_started, timeout=3000):
         kb.ctrl(Key.Key_N)
     assert "nobody would ever write" in ws.view.step_panel.script.text()
@@ -45,7 +45,7 @@ def test_shortcuts_are_on_the_buttons_in_tooltips_and_in_help(qtbot, window, kb)
     assert rows["New call"] == "Ctrl+N" and rows["End call"] == "Ctrl+E"
     assert "(Ctrl+N)" in window.actions_by_id["new_call"].toolTip()
     assert not window.actions_by_id["end_call"].isEnabled()
-    ws = window.call_workspace
+    ws = window.centralWidget()
     with qtbot.waitSignal(ws.call_started, timeout=3000):
         kb.ctrl(Key.Key_N)
     assert window.actions_by_id["end_call"].isEnabled()
@@ -71,7 +71,7 @@ def test_shortcuts_are_on_the_buttons_in_tooltips_and_in_help(qtbot, window, kb)
 def test_the_ways_on_are_relabelled_in_place_from_step_to_step(qtbot, window, kb):
     """Building new buttons at every step cost a visible stall mid-call: the bar reuses them,
     and each still says its own way on, shortcut and all."""
-    ws = window.call_workspace
+    ws = window.centralWidget()
     with qtbot.waitSignal(ws.call_started, timeout=3000):
         kb.ctrl(Key.Key_N)
     first = ws.view.bar.buttons[0]

@@ -15,7 +15,7 @@ LONG = "Okafor" * 850  # 5,100 characters
 
 
 def test_the_engine_refuses_and_the_field_stops_typing(qtbot, window, kb):
-    ws = window.call_workspace
+    ws = window.centralWidget()
     to_name_step(qtbot, ws, kb)
     with pytest.raises(ValidationError) as refused:
         ws.engine.capture("surname", LONG)
@@ -61,7 +61,7 @@ def test_a_long_name_is_shortened_in_the_header_with_a_tooltip(qtbot):
 
 
 def test_the_header_stays_one_line_with_the_longest_name(qtbot, window, kb):
-    ws = window.call_workspace
+    ws = window.centralWidget()
     to_name_step(qtbot, ws, kb)
     ws.engine.capture("surname", "O" * limits.NAME)
     ws.view.refresh()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from agentdesk.callpop.protocol import CallRequest
 from agentdesk.models.interaction import Interaction
 from agentdesk.services.customer_types import CustomerDraft
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
 from agentdesk.ui.call import field_editor
 
 Key = Qt.Key
@@ -20,7 +20,7 @@ def test_a_crash_mid_call_resumes_at_the_same_step_with_fields_filled(
     qtbot, window, env, kb, monkeypatch
 ):
     monkeypatch.setattr(field_editor, "TYPING_PAUSE_MS", 100)  # a short pause, same path
-    ws = window.call_workspace
+    ws = window.centralWidget()
     with qtbot.waitSignal(ws.call_started, timeout=3000) as started:
         kb.ctrl(Key.Key_N)
     kb.ctrl(Key.Key_Return)
@@ -34,12 +34,12 @@ def test_a_crash_mid_call_resumes_at_the_same_step_with_fields_filled(
     # The crash: the window is gone without a wrap-up; a new one opens on the same data.
     window.hide()
 
-    again = build_main_window(env.services, env.rep, env.data, clock=env.clock)
+    again = build_workstation(env.services, env.rep, env.data, clock=env.clock).window
     qtbot.addWidget(again)
     again.show()
     again.activateWindow()
     qtbot.waitUntil(again.isActiveWindow)
-    ws2 = again.call_workspace
+    ws2 = again.centralWidget()
     assert ws2.phase == "idle" and ws2.resume_bar.isVisible()
     assert "1 call(s) did not finish" in ws2.resume_bar.text.text()
     resume = ws2.resume_bar.buttons[0]
@@ -65,7 +65,7 @@ def test_the_caller_number_links_the_customer_and_their_card_opens(qtbot, window
     cid, _ = env.data.customers.create_customer(
         env.rep, CustomerDraft(first_name="Jayson", surname="Okafor", phone="+44 1632 960123")
     )
-    ws, notes = window.call_workspace, window.notes_panel
+    ws, notes = window.centralWidget(), window.docks["notes"].widget()
     with qtbot.waitSignal(ws.call_started, timeout=3000) as started:
         ws.incoming_call(CallRequest("+441632960123", "voice"))
     assert ws.call.customer_id == cid
@@ -79,7 +79,7 @@ def test_opening_a_customer_in_the_notes_panel_links_them_to_the_call(qtbot, win
     cid, _ = env.data.customers.create_customer(
         env.rep, CustomerDraft(first_name="Дмитрий", surname="Ōkafor", phone="020 7946 0111")
     )
-    ws, notes = window.call_workspace, window.notes_panel
+    ws, notes = window.centralWidget(), window.docks["notes"].widget()
     with qtbot.waitSignal(ws.call_started, timeout=3000) as started:
         kb.ctrl(Key.Key_N)
     iid = started.args[0]
@@ -105,7 +105,7 @@ def test_opening_a_customer_in_the_notes_panel_links_them_to_the_call(qtbot, win
 
 
 def test_a_call_pop_during_a_call_waits_and_ctrl_n_answers_it(qtbot, window, env, kb):
-    ws = window.call_workspace
+    ws = window.centralWidget()
     with qtbot.waitSignal(ws.call_started, timeout=3000):
         kb.ctrl(Key.Key_N)
     first = ws.call.interaction_id
@@ -131,7 +131,7 @@ def test_a_call_pop_during_a_call_waits_and_ctrl_n_answers_it(qtbot, window, env
 
 
 def test_a_chat_is_chosen_by_keyboard_and_greets_in_writing(qtbot, window, env, kb):
-    ws = window.call_workspace
+    ws = window.centralWidget()
     ws.idle.flow.setFocus()
     labels = [ws.idle.flow.itemText(i) for i in range(ws.idle.flow.count())]
     assert labels[0].startswith("Inbound call")

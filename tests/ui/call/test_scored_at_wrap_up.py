@@ -19,7 +19,7 @@ def test_a_finished_call_is_scored(qtbot, window, env):
     engine.capture("first_contact_resolution", True)
     engine.capture("notes_permission", False)
     engine.save_wrap_up()
-    window.call_workspace.call_finished.emit(start.interaction_id)
+    window.centralWidget().call_finished.emit(start.interaction_id)
     with env.services.db.read() as s:
         row = s.scalar(
             select(AdherenceScore).where(

@@ -14,7 +14,7 @@ Key = Qt.Key
 
 
 def test_answer_greet_name_resolve_close_and_wrap_up_by_keyboard(qtbot, window, env, kb):
-    ws = window.call_workspace
+    ws = window.centralWidget()
     assert "No call in progress" in ws.idle.heading.text()
     with qtbot.waitSignal(ws.call_started, timeout=3000) as started:
         kb.ctrl(Key.Key_N)

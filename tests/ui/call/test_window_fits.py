@@ -10,8 +10,8 @@ from tests.ui.common.test_screen_fit import LAPTOP
 
 
 def test_main_window_fits_a_laptop_in_a_call(qtbot, window):
-    window.call_workspace.new_call("+44 1632 960123")
-    qtbot.waitUntil(lambda: window.call_workspace.engine is not None)
+    window.centralWidget().new_call("+44 1632 960123")
+    qtbot.waitUntil(lambda: window.centralWidget().engine is not None)
     hint = window.minimumSizeHint()
     assert hint.width() <= LAPTOP.width() - FRAME.width()
     assert hint.height() <= LAPTOP.height() - FRAME.height()
@@ -39,7 +39,7 @@ def test_default_dock_sizes_give_the_card_history_and_queue_room(qtbot, window):
     queue's Now tab without a scroll bar; at 1366×768 the history still shows five lines."""
     from agentdesk.ui.dock_layout import apply_default_sizes
 
-    history = window.notes_panel.card_view.history
+    history = window.docks["notes"].widget().card_view.history
     five = history.fontMetrics().lineSpacing() * 5
     now_tab = window.docks["queue"].widget().tabs.widget(0)
     for size, queue_fits in (((1584, 930), True), ((1350, 700), False)):

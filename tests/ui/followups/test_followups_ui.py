@@ -12,8 +12,8 @@ from agentdesk.flows.placeholders import ScriptContext
 from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.services.followups import FollowUpService
 from agentdesk.services.identity import Role
-from agentdesk.ui.app import build_main_window
-from agentdesk.ui.followups.install import counts_text
+from agentdesk.ui.app import build_workstation
+from agentdesk.ui.followups.install import FollowUps, counts_text
 from agentdesk.ui.followups.reminder import FollowUpReminder
 from agentdesk.ui.followups.window import FollowUpWindow
 from tests.helpers.app import make_services, open_data
@@ -117,23 +117,23 @@ def test_a_task_falls_due_and_is_done(qtbot, env):
 
 def test_the_main_window_counts_reminds_and_calls_back_with_the_card_open(qtbot, env):
     services, data, rep, cid, _clock, _followups = env
-    window = build_main_window(services, rep, data)
+    window = build_workstation(services, rep, data).window
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    followups = window.followups
+    followups = window.findChild(FollowUps)
     # The call-back is due in 2030: nothing overdue, nothing due today.
     qtbot.waitUntil(lambda: followups.reminder.counts.open == 1)
-    assert not window.call_workspace.idle.followups.isVisible()
+    assert not window.centralWidget().idle.followups.isVisible()
     listing = followups.show_list()
     qtbot.waitUntil(lambda: listing.model.rowCount() == 1)
     listing.view.selectRow(0)
     assert listing.call_button.isEnabled()
     qtbot.mouseClick(listing.call_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.call_workspace.engine is not None)
-    qtbot.waitUntil(lambda: window.notes_panel.card is not None)
-    assert window.notes_panel.card.id == cid
-    assert window.call_workspace.call.customer_id == cid  # the number matched the card
+    qtbot.waitUntil(lambda: window.centralWidget().engine is not None)
+    qtbot.waitUntil(lambda: window.docks["notes"].widget().card is not None)
+    assert window.docks["notes"].widget().card.id == cid
+    assert window.centralWidget().call.customer_id == cid  # the number matched the card
     # Locking hides the frame: the list of customers' names goes with it.
     assert followups.window is not None
     window.hide()

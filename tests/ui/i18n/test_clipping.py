@@ -20,7 +20,7 @@ from pytestqt.exceptions import TimeoutError
 
 from agentdesk.paths import resources_dir
 from agentdesk.services.identity import Role
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
 from agentdesk.ui.translation import Translators
 from tests.helpers.app import make_services, open_data
 from tests.helpers.clipping import clipped_texts
@@ -62,7 +62,7 @@ def window(qtbot, data_paths, language):
     services.accounts.add_user(
         leader, "rep", "Rita Rep", "rep-password", Role.REPRESENTATIVE, language
     )
-    win = build_main_window(services, leader, data)
+    win = build_workstation(services, leader, data).window
     qtbot.addWidget(win)
     win.resize(*LAPTOP)
     win.show()
@@ -91,7 +91,7 @@ def assert_fits(qtbot, widget: QWidget, where: str) -> None:
 def test_the_window_and_a_whole_call_fit_a_laptop(qtbot, window, language):
     assert window.menuBar().sizeHint().width() <= LAPTOP[0]
     assert_fits(qtbot, window, "idle window")
-    workspace = window.call_workspace
+    workspace = window.centralWidget()
     workspace.new_call("+39 06 1234 5678")
     qtbot.waitUntil(lambda: workspace.engine is not None)
     engine = workspace.engine

@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from agentdesk.services.customer_types import CustomerDraft
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
+from agentdesk.ui.kb.install import KnowledgeWindows
 from tests.helpers.app import open_data
 from tests.ui.kb.conftest import show
 
@@ -16,15 +17,15 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 def window_for(qtbot, env, who):
-    window = build_main_window(env.services, who, open_data(env.services))
+    window = build_workstation(env.services, who, open_data(env.services)).window
     return show(qtbot, window, (1280, 800))
 
 
 def test_ctrl_k_reaches_the_search_from_a_text_field_without_eating_text(qtbot, env):
     window = window_for(qtbot, env, env.rep)
-    dock = window.kb_dock
+    dock = window.docks["kb"].widget()
     window.docks["kb"].hide()
-    field = window.notes_panel.search
+    field = window.docks["notes"].widget().search
     field.setFocus()
     qtbot.keyClicks(field, "Okafor")
     field.setCursorPosition(0)
@@ -45,7 +46,7 @@ def test_ctrl_k_reaches_the_search_from_a_text_field_without_eating_text(qtbot, 
 
 def test_suggestions_follow_the_call_and_opened_articles_are_logged(qtbot, env):
     window = window_for(qtbot, env, env.rep)
-    dock, workspace = window.kb_dock, window.call_workspace
+    dock, workspace = window.docks["kb"].widget(), window.centralWidget()
     workspace.new_call("+44 1632 960123")
     engine = workspace.engine
     assert dock.interaction_id == workspace.call.interaction_id
@@ -70,14 +71,14 @@ def test_the_note_editor_takes_canned_responses_with_the_customer_name(qtbot, en
     cid, _ = data.customers.create_customer(
         env.rep, CustomerDraft(first_name="Jayson", surname="Okafor", phone="020 7946 0111")
     )
-    notes = window.notes_panel
+    notes = window.docks["notes"].widget()
     notes.open_customer(cid)
     notes.editor.setFocus()
     qtbot.keyClicks(notes.editor, "::sorry")
     qtbot.keyClick(notes.editor, Qt.Key.Key_Return)
     assert notes.editor.toPlainText().startswith("I'm sorry this happened, Jayson Okafor,")
     assert notes.editor.textCursor().selectedText() == "[action]"
-    assert window.kb_dock.view.target.text() == "into: customer note"
+    assert window.docks["kb"].widget().view.target.text() == "into: customer note"
 
 
 def test_only_team_leaders_get_the_editor_and_the_feedback_list(qtbot, env):
@@ -85,52 +86,55 @@ def test_only_team_leaders_get_the_editor_and_the_feedback_list(qtbot, env):
     actions = rep_window.actions_by_id
     for action_id in ("kb_edit_article", "kb_new_article", "kb_feedback"):
         assert not actions[action_id].isEnabled()
-    rep_window.kb_dock.open_article("greeting")
-    assert not rep_window.kb_dock.view.edit_button.isVisible()
-    assert rep_window.kb_windows.edit(rep_window.kb_dock.current_article) is None
-    assert rep_window.kb_windows.show_feedback() is None
+    rep_window.docks["kb"].widget().open_article("greeting")
+    assert not rep_window.docks["kb"].widget().view.edit_button.isVisible()
+    assert (
+        rep_window.findChild(KnowledgeWindows).edit(rep_window.docks["kb"].widget().current_article)
+        is None
+    )
+    assert rep_window.findChild(KnowledgeWindows).show_feedback() is None
 
     window = window_for(qtbot, env, env.leader)
-    dock = window.kb_dock
+    dock = window.docks["kb"].widget()
     dock.open_article("greeting")
     assert dock.view.edit_button.isVisible()
     dock.view.browser.setFocus()
     qtbot.keyClick(dock.view.browser, Qt.Key.Key_E, CTRL_SHIFT)
-    editor = window.kb_windows.editor
+    editor = window.findChild(KnowledgeWindows).editor
     assert editor is not None and editor.id_edit.text() == "greeting"
     editor.title_edit.setText("Greeting callers warmly")
     with qtbot.waitSignal(editor.saved):
         editor.save()
     assert dock.view.title.text() == "Greeting callers warmly"  # the dock shows the new version
     window.actions_by_id["kb_feedback"].trigger()
-    assert window.kb_windows.feedback.isVisible()
+    assert window.findChild(KnowledgeWindows).feedback.isVisible()
 
     editor.body.setPlainText("A draft not saved yet")
     window.hide()  # the screen locks: the editor hides, its text is kept
     assert not editor.isVisible()
     window.show()
     window.actions_by_id["kb_edit_article"].trigger()
-    assert window.kb_windows.editor is editor and editor.isVisible()
+    assert window.findChild(KnowledgeWindows).editor is editor and editor.isVisible()
     assert editor.body.toPlainText() == "A draft not saved yet"
 
 
 def test_an_article_is_read_in_a_wide_column_which_narrows_again(qtbot, env):
     window = window_for(qtbot, env, env.rep)
     window.resize(1600, 1000)
-    dock, frame = window.kb_dock, window.docks["kb"]
+    dock, frame = window.docks["kb"].widget(), window.docks["kb"]
     qtbot.waitUntil(lambda: frame.width() > 0)
     before = frame.width()
     assert before < 600
     dock.open_article("tidewell-billing")
     qtbot.waitUntil(lambda: frame.width() >= 590)  # about 75 characters a line
-    assert window.call_workspace.width() >= window.call_workspace.minimumSizeHint().width()
+    assert window.centralWidget().width() >= window.centralWidget().minimumSizeHint().width()
     dock.show_results()
     qtbot.waitUntil(lambda: abs(frame.width() - before) <= 2)
 
 
 def test_a_reply_sent_during_a_call_logs_what_the_coach_found(qtbot, env):
     window = window_for(qtbot, env, env.rep)
-    dock, workspace = window.kb_dock, window.call_workspace
+    dock, workspace = window.docks["kb"].widget(), window.centralWidget()
     workspace.new_call("+44 1632 960123")
     engine = workspace.engine
     dock.reply.setFocus()

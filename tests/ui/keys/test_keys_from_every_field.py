@@ -9,13 +9,14 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from agentdesk.services.identity import Role
+from agentdesk.ui.review.install import ReviewWindows
 from tests.ui.call.conftest import window_for
 
 Key = Qt.Key
 
 
 def start_call_at_name_step(qtbot, window, kb) -> None:
-    ws = window.call_workspace
+    ws = window.centralWidget()
     with qtbot.waitSignal(ws.call_started, timeout=3000):
         kb.ctrl(Key.Key_N)
     kb.ctrl(Key.Key_Return)  # greeting -> name (a blocked step asks twice)
@@ -26,12 +27,12 @@ def start_call_at_name_step(qtbot, window, kb) -> None:
 
 @pytest.mark.parametrize("field", ["name", "customer search", "knowledge search"])
 def test_ctrl_e_ends_the_call_while_typing_in_a_line_edit(qtbot, window, kb, field):
-    ws = window.call_workspace
+    ws = window.centralWidget()
     start_call_at_name_step(qtbot, window, kb)
     if field == "customer search":
-        target = window.notes_panel.search
+        target = window.docks["notes"].widget().search
     elif field == "knowledge search":
-        target = window.kb_dock.search.box
+        target = window.docks["kb"].widget().search.box
     else:
         target = QApplication.focusWidget()
     assert isinstance(target, QLineEdit)
@@ -57,21 +58,21 @@ class GreedyLineEdit(QLineEdit):
 
 
 def test_window_keys_win_over_a_field_that_claims_them(qtbot, window, kb):
-    ws = window.call_workspace
+    ws = window.centralWidget()
     start_call_at_name_step(qtbot, window, kb)
     greedy = GreedyLineEdit()
-    window.notes_panel.layout().addWidget(greedy)
+    window.docks["notes"].widget().layout().addWidget(greedy)
     greedy.setFocus()
     qtbot.waitUntil(greedy.hasFocus)
     kb.type("Okafor")
     with qtbot.waitSignal(ws.phase_changed, check_params_cb=lambda p: p == "wrap_up"):
         kb.ctrl(Key.Key_E)
     kb.ctrl(Key.Key_K)  # the knowledge search, not "delete to the end"
-    assert window.kb_dock.search.box.hasFocus() and greedy.text() == "Okafor"
+    assert window.docks["kb"].widget().search.box.hasFocus() and greedy.text() == "Okafor"
 
 
 def test_a_field_keeps_its_own_key_when_the_window_has_no_such_shortcut(qtbot, window, kb):
-    field = window.notes_panel.search
+    field = window.docks["notes"].widget().search
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
     kb.type("Okafor")
@@ -86,17 +87,17 @@ def test_panel_keys_show_and_focus_their_panel_and_go_back_again(qtbot, window, 
     assert notes.isVisible()
     kb.press(Key.Key_F2)
     assert notes.isVisible(), "F2 must never hide the notes mid-call"
-    assert window.notes_panel.search.hasFocus()
+    assert window.docks["notes"].widget().search.hasFocus()
     kb.press(Key.Key_F2)
     assert notes.isVisible() and name_field.hasFocus()
     notes.close()
     kb.press(Key.Key_F2)
-    assert notes.isVisible() and window.notes_panel.search.hasFocus()
+    assert notes.isVisible() and window.docks["notes"].widget().search.hasFocus()
     kb.press(Key.Key_F4)
     assert window.docks["playbook"].isVisible()
     assert window.docks["playbook"].isAncestorOf(QApplication.focusWidget())
     kb.press(Key.Key_F3)
-    assert window.kb_dock.search.box.hasFocus()
+    assert window.docks["kb"].widget().search.box.hasFocus()
     kb.press(Key.Key_F6)
     assert window.docks["queue"].isAncestorOf(QApplication.focusWidget())
     kb.press(Key.Key_F6)
@@ -112,10 +113,10 @@ def leader_window(qtbot, env):
 def test_review_windows_take_the_window_keys_and_close_with_escape(qtbot, leader_window, kb):
     window = leader_window
     kb.press(Key.Key_F8)
-    kpi = window.review_windows.open_windows["kpi"]
+    kpi = window.findChild(ReviewWindows).open_windows["kpi"]
     qtbot.waitUntil(kpi.isActiveWindow)
     kb.press(Key.Key_F7)  # from the dashboard: the review queue opens
-    queue = window.review_windows.open_windows["queue"]
+    queue = window.findChild(ReviewWindows).open_windows["queue"]
     qtbot.waitUntil(queue.isActiveWindow)
     kb.press(Key.Key_Escape)
     qtbot.waitUntil(lambda: not queue.isVisible())

@@ -65,7 +65,7 @@ def flow_alt_keys() -> set[str]:
 
 def test_panels_beside_the_call_leave_the_flows_their_alt_keys(qtbot, window):
     """The docks are on screen during every step: their Alt keys would fight the flow's."""
-    workspace = window.call_workspace
+    workspace = window.centralWidget()
     in_docks = {
         key: texts
         for key, texts in mnemonics(window, skip=workspace).items()

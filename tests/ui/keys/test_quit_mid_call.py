@@ -15,7 +15,7 @@ def test_idle_quits_at_once(qtbot, window, kb):
 
 
 def test_quit_mid_call_asks_and_stay_is_the_default(qtbot, window, kb):
-    with qtbot.waitSignal(window.call_workspace.call_started, timeout=3000):
+    with qtbot.waitSignal(window.centralWidget().call_started, timeout=3000):
         kb.ctrl(Key.Key_N)
     with qtbot.assertNotEmitted(window.quit_requested):
         kb.ctrl(Key.Key_Q)

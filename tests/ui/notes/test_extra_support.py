@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.services.identity import Role
 from agentdesk.support import SupportProfile
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
 from agentdesk.ui.notes.dock import NotesPanel
 from agentdesk.ui.notes.support_form import SupportForm
 from tests.helpers.app import make_services, open_data
@@ -46,13 +46,13 @@ def test_a_call_with_a_customer_who_needs_support_brings_up_the_guidance(qtbot, 
             note="Daughter Grace may speak for her",
         ),
     )
-    window = build_main_window(services, rep, data)
+    window = build_workstation(services, rep, data).window
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    window.call_workspace.new_call(PHONE)
-    card = window.notes_panel.card_view
-    qtbot.waitUntil(lambda: window.notes_panel.card is not None)
+    window.centralWidget().new_call(PHONE)
+    card = window.docks["notes"].widget().card_view
+    qtbot.waitUntil(lambda: window.docks["notes"].widget().card is not None)
     box = card.support
     assert box.isVisible()
     assert "Older caller" in box.heading.text() and "Hearing" in box.heading.text()

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from agentdesk.models.interaction import Interaction
 from agentdesk.services.identity import Role
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
 from agentdesk.ui.coach import LiveCoach
+from agentdesk.ui.playbook.assertiveness import AssertivenessBuilder
 from tests.helpers.app import make_services, open_data
 
 Key = Qt.Key
@@ -32,7 +33,7 @@ def env(data_paths):
 @pytest.fixture
 def window(qtbot, env):
     services, data, rep = env
-    win = build_main_window(services, rep, data)
+    win = build_workstation(services, rep, data).window
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
@@ -43,14 +44,14 @@ def window(qtbot, env):
 
 def test_ctrl_shift_d_opens_the_picker_and_ticks_reach_the_stored_call(qtbot, window, env):
     _, data, rep = env
-    workspace = window.call_workspace
+    workspace = window.centralWidget()
     with qtbot.waitSignal(workspace.call_started, timeout=3000) as started:
         qtbot.keyClick(
             QApplication.focusWidget() or window, Key.Key_N, Qt.KeyboardModifier.ControlModifier
         )
     iid = started.args[0]
     qtbot.keyClick(QApplication.focusWidget(), Key.Key_D, CTRL_SHIFT)  # the real shortcut
-    picker = window.playbook_dock.picker
+    picker = window.docks["playbook"].widget().picker
     assert picker is not None and picker.isVisible()
     qtbot.waitUntil(picker.isActiveWindow)
     assert QApplication.focusWidget() is picker.browser.search
@@ -78,7 +79,7 @@ def test_ctrl_shift_d_opens_the_picker_and_ticks_reach_the_stored_call(qtbot, wi
 
 def test_ctrl_shift_i_opens_the_assertiveness_builder(qtbot, window):
     qtbot.keyClick(window, Key.Key_I, CTRL_SHIFT)
-    builder = window.assertiveness_builder
+    builder = window.findChild(AssertivenessBuilder)
     assert builder.isVisible()
     qtbot.waitUntil(builder.isActiveWindow)
     assert QApplication.focusWidget() is builder.when_you
@@ -88,8 +89,8 @@ def test_ctrl_shift_i_opens_the_assertiveness_builder(qtbot, window):
 
 
 def test_the_notes_editor_is_coached(qtbot, window):
-    coach = window.notes_coach
-    editor = window.notes_panel.editor
+    coach = window.docks["notes"].widget().editor.findChild(LiveCoach)
+    editor = window.docks["notes"].widget().editor
     assert isinstance(coach, LiveCoach) and coach.parent() is editor
     editor.setPlainText("Sorry, that's our policy.")
     with qtbot.waitSignal(coach.analysed, timeout=2000):
@@ -99,7 +100,7 @@ def test_the_notes_editor_is_coached(qtbot, window):
 
 def test_upset_causes_are_saved_as_countable_tags(qtbot, window, env):
     services = env[0]
-    workspace = window.call_workspace
+    workspace = window.centralWidget()
     with qtbot.waitSignal(workspace.call_started, timeout=3000) as started:
         workspace.new_call()
     engine = workspace.engine
@@ -118,8 +119,8 @@ def test_upset_causes_are_saved_as_countable_tags(qtbot, window, env):
 
 
 def test_locking_hides_the_picker_and_the_builder(qtbot, window):
-    picker = window.playbook_dock.open_picker()
-    window.assertiveness_builder.open_fresh()
-    assert picker.isVisible() and window.assertiveness_builder.isVisible()
+    picker = window.docks["playbook"].widget().open_picker()
+    window.findChild(AssertivenessBuilder).open_fresh()
+    assert picker.isVisible() and window.findChild(AssertivenessBuilder).isVisible()
     window.hide()  # what the session does on Ctrl+L or when idle
-    assert not picker.isVisible() and not window.assertiveness_builder.isVisible()
+    assert not picker.isVisible() and not window.findChild(AssertivenessBuilder).isVisible()

@@ -34,7 +34,7 @@ def directory(env):
 def answer_to_need(qtbot, window, kb, number: str | None = None) -> str:
     """Start a call (Ctrl+N, or a call pop with ``number``), greet, take Ms. Okafor's name,
     notes permission, and type the reason; returns the interaction id."""
-    ws = window.call_workspace
+    ws = window.centralWidget()
     with qtbot.waitSignal(ws.call_started, timeout=3000) as started:
         if number is None:
             kb.ctrl(Key.Key_N)

@@ -13,7 +13,7 @@ from agentdesk.review import bundled_rules_dir
 from agentdesk.review.adherence import Status, evaluate
 from agentdesk.review.rules import load_rules
 from agentdesk.services.identity import Role
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
 from agentdesk.ui.followups.window import FollowUpWindow
 from tests.helpers.app import make_services, open_data
 
@@ -32,7 +32,7 @@ def env(qtbot, data_paths):
     leader = services.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
     services.accounts.add_user(leader, "rep", "Rita Rep", "rep-password", Role.REPRESENTATIVE)
     rep = services.accounts.login("rep", "rep-password")
-    window = build_main_window(services, rep, data)
+    window = build_workstation(services, rep, data).window
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -42,7 +42,7 @@ def env(qtbot, data_paths):
 
 def test_a_complaint_escalated_appears_for_the_team_leader(qtbot, env):
     services, data, leader, _rep, window = env
-    workspace = window.call_workspace
+    workspace = window.centralWidget()
     workspace.new_call()
     qtbot.waitUntil(lambda: workspace.engine is not None)
     engine = workspace.engine

@@ -27,7 +27,7 @@ def hold_panel(ws) -> HoldPanel:
 
 
 def test_a_call_with_two_holds(qtbot, window, env, kb) -> None:
-    ws = window.call_workspace
+    ws = window.centralWidget()
     iid = answer_to_need(qtbot, window, kb)
 
     # First hold, from the step's own way on (Alt+O): why, the usual two minutes, ask.
@@ -121,7 +121,7 @@ def test_a_call_with_two_holds(qtbot, window, env, kb) -> None:
 
 
 def test_a_declined_hold_and_a_call_back_instead(qtbot, window, env, kb) -> None:
-    ws = window.call_workspace
+    ws = window.centralWidget()
     answer_to_need(qtbot, window, kb, number="020 7946 0958")
     kb.alt(Key.Key_O)
     panel = hold_panel(ws)

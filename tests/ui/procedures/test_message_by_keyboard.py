@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from agentdesk.flows.message import PARTS
+from agentdesk.ui.procedures.host import ProcedureHost
 from agentdesk.ui.procedures.message_step import MessageStepPanel
 from tests.ui.procedures.conftest import adherence, answer_to_need, mnemonic
 
@@ -23,7 +24,7 @@ def message_form(ws):
 
 
 def test_a_message_taken_and_read_back(qtbot, window, env, kb, directory) -> None:
-    ws = window.call_workspace
+    ws = window.centralWidget()
     iid = answer_to_need(qtbot, window, kb)
     kb.alt(Key.Key_M)
     form = message_form(ws)
@@ -84,7 +85,7 @@ def test_a_message_taken_and_read_back(qtbot, window, env, kb, directory) -> Non
 
 
 def test_a_message_typed_then_left_is_still_there(qtbot, window, env, kb) -> None:
-    ws = window.call_workspace
+    ws = window.centralWidget()
     answer_to_need(qtbot, window, kb)
     kb.press(Key.Key_M, CTRL_SHIFT)  # from anywhere in the call
     form = message_form(ws)
@@ -101,7 +102,7 @@ def test_a_message_typed_then_left_is_still_there(qtbot, window, env, kb) -> Non
 
 
 def test_a_message_without_a_call_and_a_draft_kept_when_closed(qtbot, window, env, kb) -> None:
-    host = window.procedures
+    host = window.findChild(ProcedureHost)
     kb.press(Key.Key_M, CTRL_SHIFT)  # no call on: the form opens on its own
     dialog = host.dialog
     assert dialog is not None and dialog.isVisible()
@@ -132,13 +133,13 @@ def test_a_message_without_a_call_and_a_draft_kept_when_closed(qtbot, window, en
 
 def kb_focus_window(qtbot, window) -> None:
     window.activateWindow()
-    window.call_workspace.idle.answer.setFocus()
+    window.centralWidget().idle.answer.setFocus()
     qtbot.waitUntil(window.isActiveWindow)
 
 
 def test_the_phrase_coach_watches_the_message_text(qtbot, window, env, kb) -> None:
     kb.press(Key.Key_M, CTRL_SHIFT)  # no call on: the form opens on its own
-    form = window.procedures.dialog.form
+    form = window.findChild(ProcedureHost).dialog.form
     assert form.coach is not None
     what = form.fields.inputs["what"]
     what.setPlainText("He is at the doctor, that's our policy")
@@ -146,10 +147,10 @@ def test_the_phrase_coach_watches_the_message_text(qtbot, window, env, kb) -> No
 
 
 def test_a_half_typed_message_survives_a_crash(qtbot, window, env, kb) -> None:
-    from agentdesk.ui.app import build_main_window
+    from agentdesk.ui.app import build_workstation
 
     kb.press(Key.Key_M, CTRL_SHIFT)  # no call on: the form opens on its own
-    host = window.procedures
+    host = window.findChild(ProcedureHost)
     form = host.dialog.form
     form.fields.inputs["to_whom"].setText("Sales desk")
     form.fields.inputs["to_whom"].editingFinished.emit()
@@ -157,14 +158,14 @@ def test_a_half_typed_message_survives_a_crash(qtbot, window, env, kb) -> None:
         lambda: env.data.drafts.draft(env.rep, "message", "current") is not None, timeout=3000
     )
     # The app dies; the next window on the same data folder has the message back.
-    again = build_main_window(env.services, env.rep, env.data, clock=env.clock)
+    again = build_workstation(env.services, env.rep, env.data, clock=env.clock).window
     qtbot.addWidget(again)
-    assert again.procedures._draft is not None
-    assert again.procedures._draft.to_whom == "Sales desk"
+    assert again.findChild(ProcedureHost)._draft is not None
+    assert again.findChild(ProcedureHost)._draft.to_whom == "Sales desk"
 
 
 def test_from_whom_is_the_caller_and_a_fixed_message_drops_the_notice(qtbot, window, env, kb):
-    ws = window.call_workspace
+    ws = window.centralWidget()
     answer_to_need(qtbot, window, kb, number="020 7946 0958")
     kb.alt(Key.Key_M)
     form = message_form(ws)

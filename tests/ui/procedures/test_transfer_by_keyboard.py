@@ -20,7 +20,7 @@ def transfer_panel(ws) -> TransferPanel:
 
 
 def test_warm_transfer_with_the_copied_announcement(qtbot, window, env, kb, directory) -> None:
-    ws = window.call_workspace
+    ws = window.centralWidget()
     iid = answer_to_need(qtbot, window, kb, number="020 7946 0958")
     # What the knowledge-base dock records when an article is opened during the call.
     ws.engine.record("kb_article_opened", {"article": "meter-faq", "title": "Reading a meter"})
@@ -90,7 +90,7 @@ def test_warm_transfer_with_the_copied_announcement(qtbot, window, env, kb, dire
 def test_nobody_answers_so_back_to_the_caller_with_a_message(
     qtbot, window, env, kb, directory
 ) -> None:
-    ws = window.call_workspace
+    ws = window.centralWidget()
     answer_to_need(qtbot, window, kb)
     kb.alt(Key.Key_T)
     panel = transfer_panel(ws)
@@ -120,7 +120,7 @@ def test_nobody_answers_so_back_to_the_caller_with_a_message(
 def test_an_empty_directory_says_how_to_add_colleagues(qtbot, window, env, kb) -> None:
     """A new install: nobody in the directory yet. The panel says where colleagues are added,
     and the script to say is a sentence, not "…: …"."""
-    ws = window.call_workspace
+    ws = window.centralWidget()
     answer_to_need(qtbot, window, kb)
     kb.press(Key.Key_T, CTRL_SHIFT)
     panel = transfer_panel(ws)

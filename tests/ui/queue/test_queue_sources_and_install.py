@@ -14,7 +14,7 @@ from agentdesk.callqueue.feed import AgentsLine
 from agentdesk.callqueue.settings import QueueSettings
 from agentdesk.callqueue.sources import FileFeedSource, NoSource, SimulatorSource
 from agentdesk.ui.main_window import MainWindow
-from agentdesk.ui.queue.install import install_queue, make_source, queue_settings
+from agentdesk.ui.queue.install import ForecastWindows, install_queue, make_source, queue_settings
 from agentdesk.ui.queue.socket_source import LocalSocketSource
 from agentdesk.ui.queue.throttle import Throttle
 from tests.helpers.app import inline_tasks
@@ -90,17 +90,19 @@ def test_queue_json_is_read_and_problems_do_not_stop_the_dock(tmp_path, caplog) 
 def test_the_dock_in_the_main_window_with_the_simulator(qtbot, tmp_path, forecast, clock):
     window = MainWindow(REP, str(tmp_path))
     qtbot.addWidget(window)
-    dock = install_queue(window, forecast, inline_tasks(), tmp_path, simulate=True, clock=clock)
+    dock, windows = install_queue(
+        window, forecast, inline_tasks(), tmp_path, simulate=True, clock=clock
+    )
     assert window.docks["queue"].widget() is dock and dock.source.kind == "simulator"
     qtbot.waitUntil(lambda: dock.figures.busy.text() not in ("–", ""))
     window.actions_by_id["forecast"].trigger()
-    editor = window.forecast_windows.editor
+    editor = windows.editor
     assert editor is not None and not editor.model.editable  # a representative reads
     assert editor.model.rowCount() == 8
     window.set_identity(LEADER)  # someone else logs in: the window closes
-    assert window.forecast_windows.editor is None
+    assert window.findChild(ForecastWindows).editor is None
     dock.forecast_button.click()
-    editor = window.forecast_windows.editor
+    editor = windows.editor
     assert editor.model.editable
     editor.model.set_rows(editor.model.rows()[:2])
     editor.save()

@@ -15,7 +15,7 @@ from agentdesk.models.customer import Note
 from agentdesk.models.interaction import Interaction
 from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.services.identity import Role
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
 from agentdesk.ui.notes.dock import NotesPanel
 from agentdesk.ui.notes.note_drafts import NoteDrafts
 from agentdesk.ui.tasks import TaskRunner
@@ -74,7 +74,7 @@ def test_a_note_saved_before_a_lock_and_another_login_stays_the_first_persons(qt
 @pytest.fixture
 def window(qtbot, env):
     services, data, ann, _bob, _cid, _gate = env
-    win = build_main_window(services, ann, data)
+    win = build_workstation(services, ann, data).window
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
@@ -85,7 +85,7 @@ def test_call_steps_typed_while_the_database_is_busy_survive_a_lock_and_another_
     qtbot, env, window
 ):
     services, data, ann, bob, _cid, gate = env
-    ws = window.call_workspace
+    ws = window.centralWidget()
     with qtbot.waitSignal(ws.call_started, timeout=5000) as started:
         ws.new_call()
     iid = started.args[0]

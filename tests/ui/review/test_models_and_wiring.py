@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from agentdesk.services.feedback import FeedbackItem
 from agentdesk.services.review import QueueFilter
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
+from agentdesk.ui.review.install import ReviewWindows
 from agentdesk.ui.review.models import (
     AdherenceTableModel,
     FeedbackTableModel,
@@ -62,7 +63,7 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, shared_env):
 
 def test_review_actions_by_role_and_windows_closed_on_lock(qtbot, shared_env):
     env = shared_env
-    window = build_main_window(env.services, env.leader, env.data)
+    window = build_workstation(env.services, env.leader, env.data).window
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -74,25 +75,27 @@ def test_review_actions_by_role_and_windows_closed_on_lock(qtbot, shared_env):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_F7)
-    queue = window.review_windows.open_windows["queue"]
+    queue = window.findChild(ReviewWindows).open_windows["queue"]
     qtbot.waitUntil(lambda: queue.model.rowCount() == 4)
     qtbot.keyClick(window, Qt.Key.Key_F8)
-    assert window.review_windows.open_windows["kpi"].scope.currentData() is None  # the team
+    assert (
+        window.findChild(ReviewWindows).open_windows["kpi"].scope.currentData() is None
+    )  # the team
     window.hide()  # the screen locks: nothing personal stays on screen
-    assert window.review_windows.open_windows == {}
+    assert window.findChild(ReviewWindows).open_windows == {}
     window.set_identity(env.rep)
     assert not actions["review_queue"].isVisible() and not actions["review_queue"].isEnabled()
     window.show()
-    assert not window.feedback_badge.isVisible()
+    assert not window.findChild(QLabel, "feedbackBadge").isVisible()
     env.data.feedback.give_feedback(env.leader, env.iid, "Thank the caller for waiting.")
     window.set_identity(env.rep)  # logs in again: the status bar says there is news
-    qtbot.waitUntil(lambda: window.feedback_badge.isVisible())
-    assert "New coaching feedback: 1" in window.feedback_badge.text()
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "feedbackBadge").isVisible())
+    assert "New coaching feedback: 1" in window.findChild(QLabel, "feedbackBadge").text()
     actions["my_feedback"].trigger()
-    mine = window.review_windows.open_windows["feedback"]
+    mine = window.findChild(ReviewWindows).open_windows["feedback"]
     assert mine.who == env.rep and mine.model.rowCount() == 1
     with qtbot.waitSignal(mine.acknowledged):
         qtbot.mouseClick(mine.ack_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.feedback_badge.isVisible())
+    qtbot.waitUntil(lambda: not window.findChild(QLabel, "feedbackBadge").isVisible())
     actions["kpi_dashboard"].trigger()
-    assert window.review_windows.open_windows["kpi"].scope.count() == 1
+    assert window.findChild(ReviewWindows).open_windows["kpi"].scope.count() == 1

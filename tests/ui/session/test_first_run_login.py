@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from agentdesk.services.identity import Role
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
 from agentdesk.ui.first_run import FirstRunDialog
 from agentdesk.ui.idle import IdleWatcher
 from agentdesk.ui.login import LoginDialog
@@ -25,7 +25,7 @@ def controller(qtbot, services):
     now = [0.0]
     idle = IdleWatcher(1, clock=lambda: now[0])
     ctl = SessionController(
-        services, lambda who, data: build_main_window(services, who, data), idle=idle
+        services, lambda who, data: build_workstation(services, who, data).window, idle=idle
     )
     ctl.fake_now = now
     yield ctl
@@ -65,7 +65,9 @@ def test_first_run_then_login_reaches_main_window(qtbot, controller, services):
 
     # A later start goes straight to the login dialog.
     window.close()
-    second = SessionController(services, lambda who, data: build_main_window(services, who, data))
+    second = SessionController(
+        services, lambda who, data: build_workstation(services, who, data).window
+    )
     second.start()
     login = second.dialog
     assert isinstance(login, LoginDialog)
@@ -162,7 +164,7 @@ def test_dock_layout_is_remembered(qtbot, controller, services):
     window.docks["queue"].close()
     assert window.docks["queue"].isHidden()
     controller.quit()
-    again = build_main_window(services, window.identity, controller.data)
+    again = build_workstation(services, window.identity, controller.data).window
     qtbot.addWidget(again)
     again.restore_layout(controller.qsettings())
     again.show()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from agentdesk.services.first_window import FirstWindow, first_window
 from agentdesk.ui import launch
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
 from agentdesk.ui.first_run import FirstRunDialog
 from agentdesk.ui.login import LoginDialog
 from agentdesk.ui.session import SessionController
@@ -28,7 +28,9 @@ PASSPHRASE = "correct horse"
 
 
 def controller_for(services):
-    return SessionController(services, lambda who, data: build_main_window(services, who, data))
+    return SessionController(
+        services, lambda who, data: build_workstation(services, who, data).window
+    )
 
 
 def in_use(data_paths, keyring_store) -> None:

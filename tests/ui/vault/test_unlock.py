@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from agentdesk.services.customer_types import CustomerDraft
-from agentdesk.ui.app import build_main_window
+from agentdesk.ui.app import build_workstation
 from agentdesk.ui.first_run import FirstRunDialog
 from agentdesk.ui.login import LoginDialog
 from agentdesk.ui.session import SessionController
@@ -32,7 +32,9 @@ class NoKeyring(MemoryKeyStore):
 
 
 def controller_for(services):
-    return SessionController(services, lambda who, data: build_main_window(services, who, data))
+    return SessionController(
+        services, lambda who, data: build_workstation(services, who, data).window
+    )
 
 
 def test_passphrase_created_then_asked_at_next_start(qtbot, data_paths):
