@@ -3,7 +3,8 @@
 Two group roles per team database (representatives, team leaders); each account is a login
 role in one of them. Applied by the owner at `team init` and again after every upgrade
 (idempotent). Row-level security covers what is per row: a representative updates only their
-own account row, writes notes only as themselves, and reads only their own member entry.
+own account row, writes notes only as themselves, enters survey answers only on their own
+calls, and reads only their own member entry.
 """
 
 from __future__ import annotations
@@ -127,6 +128,12 @@ def apply_grants(conn: Connection, database: str, owner: str) -> TeamRoles:
     return roles
 
 
+_OWN_CALL = (
+    "agent_id = agentdesk_account_id() AND EXISTS (SELECT 1 FROM interaction i "
+    "WHERE i.id = interaction_id AND i.agent_id = agentdesk_account_id())"
+)
+
+
 def _policies(lead: str, rep: str) -> list[str]:
     me = "agentdesk_account_id()"
     rules = {
@@ -150,6 +157,17 @@ def _policies(lead: str, rep: str) -> list[str]:
             # The app keeps the earlier text as a version when its author edits a note.
             f"CREATE POLICY rep_insert ON note_version FOR INSERT TO {rep} "
             f"WITH CHECK (author_id = {me})",
+        ],
+        # A representative enters the customer's verdict only on her own calls (the service
+        # checks the same): the row names her and so does the call it belongs to.
+        "survey_response": [
+            f"CREATE POLICY read_all ON survey_response FOR SELECT TO {lead}, {rep} USING (true)",
+            f"CREATE POLICY lead_all ON survey_response FOR ALL TO {lead} USING (true) "
+            "WITH CHECK (true)",
+            f"CREATE POLICY rep_insert ON survey_response FOR INSERT TO {rep} "
+            f"WITH CHECK ({_OWN_CALL})",
+            f"CREATE POLICY rep_update ON survey_response FOR UPDATE TO {rep} "
+            f"USING ({_OWN_CALL}) WITH CHECK ({_OWN_CALL})",
         ],
         "team_member": [
             f"CREATE POLICY lead_all ON team_member FOR SELECT TO {lead} USING (true)",

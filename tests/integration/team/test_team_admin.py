@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import uuid
 
 import pytest
 
@@ -199,3 +200,58 @@ def test_join_with_a_wrong_password_is_refused_and_changes_nothing(team_db, fold
         db.dispose()
     assert store.load() is None
     assert not (paths.root / "team.json").exists()
+
+
+def test_a_representative_cannot_write_a_survey_answer_for_someone_elses_call(team_db, folders):
+    """Row-level security on survey_response (#19): the service lets a representative enter
+    the customer's verdict only on her own calls, and so does the server, whatever client."""
+    cluster, name = team_db
+    a = folders("a")
+    leader = a.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
+    a.team.init(cluster.url(name), "lead", "leader-pass")
+    a.team.add_member("lead", "leader-pass", "rep", "Rita Rep", "rep-password", Role.REPRESENTATIVE)
+    rita = a.accounts.login("rep", "rep-password")
+    calls = {}
+    for who in (leader, rita):
+        calls[who.username] = row = uuid.uuid4()
+        cluster.admin(
+            "INSERT INTO interaction (id, version, created_at, updated_at, agent_id, channel,"
+            f" flow_id, state, started_at, tags) VALUES ('{row}', 1, now(), now(),"
+            f" '{who.account_id}', 'phone', 'inbound', 'wrapped', now(), '[]')",
+            database=name,
+        )
+
+    def answer(call, agent, score=5):
+        return (
+            "INSERT INTO survey_response (id, version, created_at, updated_at, interaction_id,"
+            " agent_id, started_at, kind, score, source) VALUES (gen_random_uuid(), 1, now(),"
+            f" now(), '{call}', '{agent}', now(), 'csat', {score}, 'entered')"
+        )
+
+    # Someone else's call, whether the row names its representative or herself: refused.
+    for agent in (leader.account_id, rita.account_id):
+        done = _psql(cluster, name, "rep", "rep-password", answer(calls["lead"], agent))
+        assert done.returncode != 0, agent
+        assert "row-level security" in done.stderr, done.stderr
+    # Her own call: accepted; moving it onto another call or person afterwards: refused.
+    ok = _psql(cluster, name, "rep", "rep-password", answer(calls["rep"], rita.account_id))
+    assert ok.returncode == 0 and "INSERT 0 1" in ok.stdout, ok.stderr
+    moved = _psql(
+        cluster,
+        name,
+        "rep",
+        "rep-password",
+        f"UPDATE survey_response SET interaction_id = '{calls['lead']}'",
+    )
+    assert moved.returncode != 0 and "row-level security" in moved.stderr, moved.stderr
+    # A team leader's answer on his own call is out of her reach, and the leader may write any.
+    lead_ok = _psql(cluster, name, "lead", "leader-pass", answer(calls["lead"], leader.account_id))
+    assert lead_ok.returncode == 0 and "INSERT 0 1" in lead_ok.stdout, lead_ok.stderr
+    untouched = _psql(
+        cluster,
+        name,
+        "rep",
+        "rep-password",
+        "UPDATE survey_response SET score = 1 WHERE agent_id <> agentdesk_account_id()",
+    )
+    assert untouched.returncode == 0 and untouched.stdout.strip().endswith("UPDATE 0")
