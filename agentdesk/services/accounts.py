@@ -103,6 +103,7 @@ def normalise_username(raw: str) -> str:
             "User name: 2–32 characters, letters a–z, digits, dot, dash or underscore, "
             "starting with a letter or digit.",
             "username",
+            code="account.username_invalid",
         )
     return name
 
@@ -166,7 +167,10 @@ class AccountService:
         hashed = hash_password(password, self._params)
         with self._db.write() as s:
             if s.scalar(select(Account.id).where(Account.username == name)):
-                raise DuplicateUserError(f"The user name '{name}' is already taken.", "username")
+                raise DuplicateUserError(
+                    f"The user name '{name}' is already taken.", "username",
+                    code="account.username_taken", username=name,
+                )  # fmt: skip
             row = Account(
                 username=name,
                 display_name=display,

@@ -70,7 +70,10 @@ def encode_payload(payload: dict[str, Any]) -> str:
     _check_plain(payload, 0)
     text = json.dumps(payload, **PAYLOAD_JSON)
     if len(text) > MAX_PAYLOAD_CHARS:
-        raise ValidationError("Draft: too long to keep; save or shorten the text.", "payload")
+        raise ValidationError(
+            "Draft: too long to keep; save or shorten the text.", "payload",
+            code="draft.too_long",
+        )  # fmt: skip
     return text
 
 

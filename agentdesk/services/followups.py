@@ -151,7 +151,9 @@ class FollowUpService:
         with self._db.write() as s:
             task = self._mine(s, who, task_id)
             if task.status == DONE:
-                raise ValidationError("This follow-up is already done.", "status")
+                raise ValidationError(
+                    "This follow-up is already done.", "status", code="followup.done"
+                )
             task.status, task.done_at = DONE, self._clock()
             self._log(s, who, task, "done", note)
         return Changes.TASKS
@@ -184,12 +186,16 @@ class FollowUpService:
         try:
             target = uuid.UUID(str(assignee_id))
         except ValueError:
-            raise ValidationError("Choose a colleague.", "assignee") from None
+            raise ValidationError(
+                "Choose a colleague.", "assignee", code="followup.no_colleague"
+            ) from None
         with self._db.write() as s:
             task = self._open(s, who, task_id)
             person = s.get(Account, target)
             if person is None or person.deleted_at is not None:
-                raise ValidationError("Choose a colleague.", "assignee")
+                raise ValidationError(
+                    "Choose a colleague.", "assignee", code="followup.no_colleague"
+                )
             task.assignee_id = target
             self._log(s, who, task, "reassigned", note, to=str(target))
         return Changes.TASKS
@@ -213,7 +219,9 @@ class FollowUpService:
     def _open(self, s: Session, who: Identity, task_id: str) -> Task:
         task = self._mine(s, who, task_id)
         if task.status != OPEN:
-            raise ValidationError("This follow-up is already done.", "status")
+            raise ValidationError(
+                "This follow-up is already done.", "status", code="followup.done"
+            )
         return task
 
     def _owner(self, task: Task) -> uuid.UUID | None:
@@ -224,10 +232,16 @@ class FollowUpService:
     ) -> None:
         note = note.strip()
         if len(note) > MAX_NOTE:
-            raise ValidationError(f"The note: at most {MAX_NOTE} characters.", "note")
+            raise ValidationError(
+                f"The note: at most {MAX_NOTE} characters.", "note",
+                code="followup.note_too_long", limit=MAX_NOTE,
+            )  # fmt: skip
         owner = self._owner(task)
         if note and owner is None:
-            raise ValidationError("This follow-up has no call or customer to keep a note.")
+            raise ValidationError(
+                "This follow-up has no call or customer to keep a note.",
+                code="followup.no_owner",
+            )
         if owner is not None:
             history = self._history(task)
             entry = {"at": self._clock().isoformat(), "by": who.display_name, "action": action}

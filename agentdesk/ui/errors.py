@@ -34,6 +34,23 @@ TEXTS: dict[str, str] = {
     "memory.too_long": QT_TRANSLATE_NOOP("Errors", "Note: at most {limit} characters in all."),
     "feedback.empty": QT_TRANSLATE_NOOP("Errors", "Feedback: write something first."),
     "feedback.too_long": QT_TRANSLATE_NOOP("Errors", "Feedback: at most {limit} characters."),
+    "followup.done": QT_TRANSLATE_NOOP("Errors", "This follow-up is already done."),
+    "followup.no_colleague": QT_TRANSLATE_NOOP("Errors", "Choose a colleague."),
+    "followup.note_too_long": QT_TRANSLATE_NOOP("Errors", "The note: at most {limit} characters."),
+    "followup.no_owner": QT_TRANSLATE_NOOP(
+        "Errors", "This follow-up has no call or customer to keep a note."
+    ),
+    "draft.too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Draft: too long to keep; save or shorten the text."
+    ),
+    "account.username_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "User name: 2–32 characters, letters a–z, digits, dot, dash or underscore, "
+        "starting with a letter or digit.",
+    ),
+    "account.username_taken": QT_TRANSLATE_NOOP(
+        "Errors", "The user name '{username}' is already taken."
+    ),
     "followup.needs_zone": QT_TRANSLATE_NOOP("Errors", "The new time needs a time zone."),
     "followup.move_reason": QT_TRANSLATE_NOOP(
         "Errors", "Say why it moves (the customer will be told what?)."

@@ -124,6 +124,7 @@ def test_coded_refusals_read_exactly_as_the_services_say_them(qapp, people):
     from agentdesk.errors import ValidationError
     from agentdesk.services.customer_types import CustomerDraft
     from agentdesk.services.gdpr import Retention
+    from agentdesk.services.identity import Role
     from agentdesk.services.notes import MAX_NOTE_LENGTH
 
     cid, _ = people.customers.create_customer(people.leader, CustomerDraft(surname="Doe"))
@@ -145,6 +146,12 @@ def test_coded_refusals_read_exactly_as_the_services_say_them(qapp, people):
         lambda: Retention(notes_days=-1, interactions_days=1, inactive_customers_days=1),
         lambda: people.accounts.identity_of("nobody-here"),
         lambda: people.gdpr.erase_customer(people.rep, cid),
+        lambda: people.accounts.add_user(
+            people.leader, "x", "X", "pass-word-1", Role.REPRESENTATIVE
+        ),
+        lambda: people.accounts.add_user(
+            people.leader, "rep", "Rita Again", "pass-word-1", Role.REPRESENTATIVE
+        ),
     ]
     for attempt in attempts:
         with pytest.raises((ValidationError, NotFoundError, PermissionDeniedError)) as refused:
