@@ -1374,6 +1374,34 @@
         <translation>Umpan balik: maksimal {limit} karakter.</translation>
     </message>
     <message>
+        <source>This follow-up is already done.</source>
+        <translation>Tindak lanjut ini sudah selesai.</translation>
+    </message>
+    <message>
+        <source>Choose a colleague.</source>
+        <translation>Pilih rekan.</translation>
+    </message>
+    <message>
+        <source>The note: at most {limit} characters.</source>
+        <translation>Catatan: maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>This follow-up has no call or customer to keep a note.</source>
+        <translation>Tindak lanjut ini tidak memiliki panggilan atau pelanggan untuk menyimpan catatan.</translation>
+    </message>
+    <message>
+        <source>Draft: too long to keep; save or shorten the text.</source>
+        <translation>Draf: terlalu panjang untuk disimpan; simpan atau persingkat teksnya.</translation>
+    </message>
+    <message>
+        <source>User name: 2–32 characters, letters a–z, digits, dot, dash or underscore, starting with a letter or digit.</source>
+        <translation>Nama pengguna: 2–32 karakter, huruf a–z, angka, titik, tanda hubung, atau garis bawah, diawali huruf atau angka.</translation>
+    </message>
+    <message>
+        <source>The user name &apos;{username}&apos; is already taken.</source>
+        <translation>Nama pengguna &apos;{username}&apos; sudah dipakai.</translation>
+    </message>
+    <message>
         <source>The new time needs a time zone.</source>
         <translation>Waktu baru memerlukan zona waktu.</translation>
     </message>

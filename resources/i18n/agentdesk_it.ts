@@ -1375,6 +1375,34 @@
         <translation>Feedback: al massimo {limit} caratteri.</translation>
     </message>
     <message>
+        <source>This follow-up is already done.</source>
+        <translation>Questa richiamata è già stata fatta.</translation>
+    </message>
+    <message>
+        <source>Choose a colleague.</source>
+        <translation>Scelga un collega.</translation>
+    </message>
+    <message>
+        <source>The note: at most {limit} characters.</source>
+        <translation>La nota: al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>This follow-up has no call or customer to keep a note.</source>
+        <translation>Questa richiamata non ha una chiamata o un cliente a cui collegare una nota.</translation>
+    </message>
+    <message>
+        <source>Draft: too long to keep; save or shorten the text.</source>
+        <translation>Bozza: troppo lunga da conservare; salvi o accorci il testo.</translation>
+    </message>
+    <message>
+        <source>User name: 2–32 characters, letters a–z, digits, dot, dash or underscore, starting with a letter or digit.</source>
+        <translation>Nome utente: da 2 a 32 caratteri, lettere a–z, cifre, punto, trattino o trattino basso, che inizi con una lettera o una cifra.</translation>
+    </message>
+    <message>
+        <source>The user name &apos;{username}&apos; is already taken.</source>
+        <translation>Il nome utente &apos;{username}&apos; è già in uso.</translation>
+    </message>
+    <message>
         <source>The new time needs a time zone.</source>
         <translation>Il nuovo orario deve avere un fuso orario.</translation>
     </message>
