@@ -137,8 +137,12 @@ def test_bundled_canned_responses_come_with_the_articles(db):
     from agentdesk.services.kb import SnippetService
 
     KnowledgeService(db, bundled_dir=resources_dir() / "kb").import_bundled_if_empty()
-    codes = [s.code for s in SnippetService(db).list_snippets()]
+    snippets = SnippetService(db)
+    codes = [s.code for s in snippets.list_snippets("en")]
     assert 8 <= len(codes) <= 12 and "::refund" in codes
+    # the same replies in each interface language, under that language's own codes
+    for language in ("it", "id"):
+        assert len(snippets.list_snippets(language)) == len(codes)
 
 
 def test_an_earlier_version_can_be_read_back(kb):
