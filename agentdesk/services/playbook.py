@@ -136,11 +136,17 @@ class PlaybookService:
         """Save a statement first in the list (an identical one moves up); card data removed."""
         clean = tuple(_clean_part(p) for p in parts)
         if len(clean) != len(STATEMENT_FIELDS) or not any(clean):
-            raise ValidationError("Fill in at least one part of the statement.")
+            raise ValidationError(
+                "Fill in at least one part of the statement.",
+                code="assertive.empty",
+            )  # fmt: skip
         current = self.snippets(who)
         kept = [s for s in current.items if s.parts != clean]
         if len(kept) >= MAX_SNIPPETS:
-            raise ValidationError(f"You can keep up to {MAX_SNIPPETS} snippets; remove one first.")
+            raise ValidationError(
+                f"You can keep up to {MAX_SNIPPETS} snippets; remove one first.",
+                code="assertive.too_many", limit=MAX_SNIPPETS,
+            )  # fmt: skip
         snippet = self._snippet(uuid.uuid4().hex, clean)  # type: ignore[arg-type]
         items = (snippet, *kept)
         self._write(who, items)
@@ -239,7 +245,10 @@ def _plain(text: str) -> str:
 def _clean_part(text: str) -> str:
     text = " ".join(text.split())
     if len(text) > MAX_PART_CHARS:
-        raise ValidationError(f"Keep each part under {MAX_PART_CHARS} characters.")
+        raise ValidationError(
+            f"Keep each part under {MAX_PART_CHARS} characters.",
+            code="assertive.part_too_long", limit=MAX_PART_CHARS,
+        )  # fmt: skip
     return redact_payment_data(text).text
 
 

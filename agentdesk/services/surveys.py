@@ -173,7 +173,10 @@ class SurveyService:
     ) -> VerdictBoard:
         """Spreads for [since, until): representatives see only their own."""
         if until <= since:
-            raise ValidationError("The end of the period is before its start.", "until")
+            raise ValidationError(
+                "The end of the period is before its start.", "until",
+                code="surveys.range_reversed",
+            )  # fmt: skip
         if not who.is_team_leader:
             if agent_id not in (None, str(who.account_id)):
                 raise PermissionDeniedError(

@@ -34,6 +34,26 @@ TEXTS: dict[str, str] = {
     "memory.too_long": QT_TRANSLATE_NOOP("Errors", "Note: at most {limit} characters in all."),
     "feedback.empty": QT_TRANSLATE_NOOP("Errors", "Feedback: write something first."),
     "feedback.too_long": QT_TRANSLATE_NOOP("Errors", "Feedback: at most {limit} characters."),
+    "snippet.title_length": QT_TRANSLATE_NOOP("Errors", "Title: 1 to 200 characters."),
+    "snippet.language": QT_TRANSLATE_NOOP("Errors", "Language: one of {choices}."),
+    "kb_feedback.kind": QT_TRANSLATE_NOOP("Errors", "Feedback is 'helpful' or 'out_of_date'."),
+    "kb_feedback.comment_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Comment: at most {limit} characters."
+    ),
+    "article.title_too_long": QT_TRANSLATE_NOOP("Errors", "Title: at most {limit} characters."),
+    "article.category_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Category: at most {limit} characters."
+    ),
+    "assertive.empty": QT_TRANSLATE_NOOP("Errors", "Fill in at least one part of the statement."),
+    "assertive.too_many": QT_TRANSLATE_NOOP(
+        "Errors", "You can keep up to {limit} snippets; remove one first."
+    ),
+    "assertive.part_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Keep each part under {limit} characters."
+    ),
+    "surveys.range_reversed": QT_TRANSLATE_NOOP(
+        "Errors", "The end of the period is before its start."
+    ),
     "followup.done": QT_TRANSLATE_NOOP("Errors", "This follow-up is already done."),
     "followup.no_colleague": QT_TRANSLATE_NOOP("Errors", "Choose a colleague."),
     "followup.note_too_long": QT_TRANSLATE_NOOP("Errors", "The note: at most {limit} characters."),

@@ -229,10 +229,16 @@ class KnowledgeService:
 
     def add_feedback(self, who: Identity, article_id: str, kind: str, comment: str = "") -> Changes:
         if kind not in rows.FEEDBACK_KINDS:
-            raise ValidationError("Feedback is 'helpful' or 'out_of_date'.", "kind")
+            raise ValidationError(
+                "Feedback is 'helpful' or 'out_of_date'.", "kind",
+                code="kb_feedback.kind",
+            )  # fmt: skip
         comment = redact_text(comment.strip())  # kept in clear: card data never reaches it
         if len(comment) > MAX_COMMENT:
-            raise ValidationError(f"Comment: at most {MAX_COMMENT} characters.", "comment")
+            raise ValidationError(
+                f"Comment: at most {MAX_COMMENT} characters.", "comment",
+                code="kb_feedback.comment_too_long", limit=MAX_COMMENT,
+            )  # fmt: skip
         with self._db.write() as session:
             row = self._live(session, article_id)
             session.add(

@@ -68,9 +68,15 @@ def fill_row(row: rows.Article, article: ArticleFile) -> None:
 def draft_to_file(draft: ArticleDraft, today: date) -> ArticleFile:
     """Validate a team leader's draft with the same rules as an article file."""
     if len(draft.title.strip()) > MAX_TITLE:
-        raise ValidationError(f"Title: at most {MAX_TITLE} characters.", "title")
+        raise ValidationError(
+            f"Title: at most {MAX_TITLE} characters.", "title",
+            code="article.title_too_long", limit=MAX_TITLE,
+        )  # fmt: skip
     if len(draft.category.strip()) > MAX_CATEGORY:
-        raise ValidationError(f"Category: at most {MAX_CATEGORY} characters.", "category")
+        raise ValidationError(
+            f"Category: at most {MAX_CATEGORY} characters.", "category",
+            code="article.category_too_long", limit=MAX_CATEGORY,
+        )  # fmt: skip
     try:
         return ArticleFile(
             id=draft.id,

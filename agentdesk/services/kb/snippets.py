@@ -92,9 +92,15 @@ class SnippetService:
         if (problem := code_problem(snippet.code)) is not None:
             raise ValidationError(f"Code: {problem}.", "code")
         if not snippet.title.strip() or len(snippet.title) > 200:
-            raise ValidationError("Title: 1 to 200 characters.", "title")
+            raise ValidationError(
+                "Title: 1 to 200 characters.", "title",
+                code="snippet.title_length",
+            )  # fmt: skip
         if snippet.language not in LANGUAGES:
-            raise ValidationError(f"Language: one of {', '.join(LANGUAGES)}.", "language")
+            raise ValidationError(
+                f"Language: one of {', '.join(LANGUAGES)}.", "language",
+                code="snippet.language", choices=", ".join(LANGUAGES),
+            )  # fmt: skip
         problems = template_problems(snippet.body)
         if not snippet.body.strip() or problems:
             detail = problems[0][1] if problems else "the text must not be empty"
