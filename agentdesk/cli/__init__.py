@@ -24,6 +24,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "gdpr": ("agentdesk.cli.gdpr", "export, erase, purge, audit and key rotation"),
     "kb": ("agentdesk.cli.kb", "knowledge base import, export and search"),
     "staffing": ("agentdesk.cli.staffing", "Erlang C/A staffing estimates"),
+    "survey": ("agentdesk.cli.survey", "import survey results (CSAT, CES, NPS)"),
     "team": ("agentdesk.cli.team", "the shared team database (PostgreSQL)"),
     "translations": ("agentdesk.cli.translations", "interface translations: update and check"),
     "user": ("agentdesk.cli.user", "local accounts"),

@@ -150,3 +150,51 @@ def test_a_long_file_goes_in_several_transactions_and_is_audited_once(env, monke
 
         imports = s.scalars(select(AuditEntry).where(AuditEntry.action == "surveys.imported"))
         assert len(list(imports)) == 2  # one entry per import, not per transaction
+
+
+def test_command_line_import_as_a_team_leader(env, data_paths, monkeypatch, tmp_path, capsys):
+    """`agentdesk survey import FILE --as USER`: the same service, problems as FILE:LINE,
+    exit 1 while any row is bad, a representative refused (the in-memory keystore)."""
+    import keyring
+    import keyring.core
+    from keyring.backends import fail
+
+    from agentdesk.__main__ import main
+    from agentdesk.cli import vault_access
+    from agentdesk.vault.keystore import MemoryKeyStore
+
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    keyring.set_keyring(fail.Keyring())
+    monkeypatch.setattr(vault_access, "keyring_store_for", lambda paths: env.store)
+    monkeypatch.setattr(vault_access, "pending_store_for", lambda paths: MemoryKeyStore())
+    first, _ = call(env, env.rep)
+    source = tmp_path / "tool.csv"
+    source.write_text(
+        "interaction_id;csat;nps;comment\n"
+        f"{first};5;9;Zebrafinch sorted it\n"
+        f"{first};6;;\n",  # off the CSAT scale
+        encoding="utf-8",
+    )
+
+    def run(*args):
+        return main(["--data-dir", str(data_paths.root), "survey", "import", *map(str, args)])
+
+    assert run(source, "--as", "lead") == 1
+    out, err = capsys.readouterr()
+    assert f"{source}:3: CSAT score" in err and "Zebrafinch" not in err
+    assert f"{source}: 2 answers added, 0 updated; 1 bad or unmatched." in out
+    assert {v.kind: v.score for v in env.surveys.for_interaction(env.leader, first)} == {
+        "csat": 5,
+        "nps": 9,
+    }
+    assert env.surveys.for_interaction(env.rep, first)[0].comment == "Zebrafinch sorted it"
+    source.write_text(f"interaction_id,csat\n{first},4\n", encoding="utf-8")
+    assert run(source, "--as", "lead") == 0
+    assert "0 answers added, 1 updated; 0 bad" in capsys.readouterr().out
+    assert run(source, "--as", "rep") == 2
+    assert "Only a team leader" in capsys.readouterr().err
+    assert run(tmp_path / "missing.csv") == 2
+    assert "cannot be read" in capsys.readouterr().err
+    source.write_text("who,what\n", encoding="utf-8")
+    assert run(source) == 2
+    assert f"{source}:1:" in capsys.readouterr().err

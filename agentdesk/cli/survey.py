@@ -1,0 +1,51 @@
+"""`agentdesk survey import`: the customer's verdict from a survey tool's CSV export (#19)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from agentdesk.cli.vault_access import add_vault_options
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "survey", help="import survey results (CSAT, CES, NPS)", description="Survey results."
+    )
+    cmds = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    imp = cmds.add_parser(
+        "import",
+        help="import survey results from a CSV file (exit 1 if any row is bad or unmatched)",
+        description="Columns, in any order: interaction_id, or caller_number and time (the "
+        "call from that number in the hour before); then survey (csat, ces or nps) and "
+        "score, or one column per scale (csat, ces, nps); comment is optional and stored "
+        "encrypted. UTF-8, comma, semicolon or tab separated; a time without an offset is "
+        "UTC. Bad rows are reported as FILE:LINE: what is expected; the good rows are "
+        "imported. Importing the same file again adds nothing. Team leaders only.",
+    )
+    imp.add_argument("file", metavar="FILE.csv", type=Path)
+    add_vault_options(imp)
+    imp.set_defaults(handler=_import)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from agentdesk.cli.vault_access import open_data
+    from agentdesk.services.surveys import SurveyService
+
+    path: Path = args.file
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        print(f"agentdesk: {path}: cannot be read ({exc.strerror or 'error'}).", file=sys.stderr)
+        return 2
+    with open_data(args) as access:
+        surveys = SurveyService(access.db, access.vault, access.audit, access.settings.phone_region)
+        report = surveys.import_file(access.who, data, str(path))
+    for problem in report.problems:  # already "FILE:LINE: message"
+        print(problem, file=sys.stderr)
+    print(
+        f"{path}: {report.added} answers added, {report.updated} updated; "
+        f"{len(report.problems)} bad or unmatched."
+    )
+    return 1 if report.problems else 0
