@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from agentdesk.flows.message import LIMITS, MAX_MESSAGE_LENGTH, MessageDraft, Problem
 from agentdesk.services.directory import DirectoryItem
@@ -117,6 +118,10 @@ class MessageFields(QWidget):
         return box
 
     def set_directory(self, items: list[DirectoryItem]) -> None:
+        if not isValid(self.completer):
+            # The step moved on before the directory arrived (a slow disk): the form is gone,
+            # and touching it would raise into the crash reporter mid-call.
+            return
         self._entries = {i.label: i for i in items}
         self.completer.model().setStringList(list(self._entries))  # type: ignore[attr-defined]
 

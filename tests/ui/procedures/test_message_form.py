@@ -123,3 +123,26 @@ def test_absence_is_said_by_when_never_why(form) -> None:
     assert not form.absence.warning.isVisible()
     form.absence.until.setText("Monday, she's at the doctor")
     assert form.absence.warning.isVisible() and "doctor" in form.absence.warning.text()
+
+
+def test_a_form_gone_before_the_directory_arrives_is_left_alone(qtbot, people) -> None:
+    """The message step left while the directory was still loading (a slow disk): the answer
+    arriving afterwards must not raise (it reached the crash reporter mid-call)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from agentdesk.ui.tasks import TaskRunner
+    from tests.ui.vault.test_unlock import DeferredExecutor
+
+    held = DeferredExecutor()
+    messages = MessageService(people.db, people.vault, people.audit)
+    directory = DirectoryService(people.db, people.audit)
+    widget = MessageForm(
+        messages, directory, TaskRunner(held), people.rep, MessageTaking(None, "GB")
+    )
+    assert held.jobs  # the directory is on its way
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(widget, QEvent.Type.DeferredDelete)
+    with qtbot.captureExceptions() as errors:
+        held.run_all()
+        qtbot.wait(50)  # the answer is delivered on the GUI thread
+    assert errors == []
