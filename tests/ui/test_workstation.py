@@ -55,4 +55,11 @@ def test_no_ui_module_assigns_to_an_attribute_of_the_window():
                     and target.value.id in ("window", "frame", "main_window")
                 ):
                     found.append(f"{path.relative_to(UI)}:{node.lineno}: {ast.unparse(target)}")
+            if (  # the same through setattr(window, "x", …)
+                isinstance(node, ast.Call)
+                and ast.unparse(node.func) == "setattr"
+                and node.args
+                and ast.unparse(node.args[0]) in ("window", "frame", "main_window")
+            ):
+                found.append(f"{path.relative_to(UI)}:{node.lineno}: {ast.unparse(node)}")
     assert found == []

@@ -100,6 +100,13 @@ def test_representative_in_a_live_call_opens_and_links_the_caller(qtbot, env):
     find(qtbot, panel, "okafor")
     # Not the number calling (none here): the panel asks why before the record opens.
     qtbot.waitUntil(lambda: panel.findChild(QDialog, "linkReason") is not None)
+    first = panel.findChild(QDialog, "linkReason")
+    first.reject()  # no reason given: nothing opens, nothing is linked
+    qtbot.waitUntil(lambda: panel.findChild(QDialog, "linkReason") is None)
+    assert panel.card is None
+    panel.search.clear()
+    find(qtbot, panel, "okafor")
+    qtbot.waitUntil(lambda: panel.findChild(QDialog, "linkReason") is not None)
     dialog = panel.findChild(QDialog, "linkReason")
     assert panel.card is None and not dialog.ok.isEnabled()  # no reason chosen for them
     dialog.buttons["identity-checked"].click()
