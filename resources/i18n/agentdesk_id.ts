@@ -1374,6 +1374,46 @@
         <translation>Umpan balik: maksimal {limit} karakter.</translation>
     </message>
     <message>
+        <source>Title: 1 to 200 characters.</source>
+        <translation>Judul: 1 sampai 200 karakter.</translation>
+    </message>
+    <message>
+        <source>Language: one of {choices}.</source>
+        <translation>Bahasa: salah satu dari {choices}.</translation>
+    </message>
+    <message>
+        <source>Feedback is &apos;helpful&apos; or &apos;out_of_date&apos;.</source>
+        <translation>Umpan balik berupa &apos;helpful&apos; atau &apos;out_of_date&apos;.</translation>
+    </message>
+    <message>
+        <source>Comment: at most {limit} characters.</source>
+        <translation>Komentar: maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Title: at most {limit} characters.</source>
+        <translation>Judul: maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Category: at most {limit} characters.</source>
+        <translation>Kategori: maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one part of the statement.</source>
+        <translation>Isi setidaknya satu bagian kalimat.</translation>
+    </message>
+    <message>
+        <source>You can keep up to {limit} snippets; remove one first.</source>
+        <translation>Anda dapat menyimpan hingga {limit} cuplikan; hapus satu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Keep each part under {limit} characters.</source>
+        <translation>Jaga setiap bagian di bawah {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Akhir periode sebelum awalnya.</translation>
+    </message>
+    <message>
         <source>This follow-up is already done.</source>
         <translation>Tindak lanjut ini sudah selesai.</translation>
     </message>

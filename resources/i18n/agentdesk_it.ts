@@ -1375,6 +1375,46 @@
         <translation>Feedback: al massimo {limit} caratteri.</translation>
     </message>
     <message>
+        <source>Title: 1 to 200 characters.</source>
+        <translation>Titolo: da 1 a 200 caratteri.</translation>
+    </message>
+    <message>
+        <source>Language: one of {choices}.</source>
+        <translation>Lingua: una tra {choices}.</translation>
+    </message>
+    <message>
+        <source>Feedback is &apos;helpful&apos; or &apos;out_of_date&apos;.</source>
+        <translation>Il feedback è &apos;helpful&apos; o &apos;out_of_date&apos;.</translation>
+    </message>
+    <message>
+        <source>Comment: at most {limit} characters.</source>
+        <translation>Commento: al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>Title: at most {limit} characters.</source>
+        <translation>Titolo: al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>Category: at most {limit} characters.</source>
+        <translation>Categoria: al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one part of the statement.</source>
+        <translation>Compili almeno una parte della frase.</translation>
+    </message>
+    <message>
+        <source>You can keep up to {limit} snippets; remove one first.</source>
+        <translation>Può conservare fino a {limit} frammenti; ne elimini prima uno.</translation>
+    </message>
+    <message>
+        <source>Keep each part under {limit} characters.</source>
+        <translation>Tenga ogni parte sotto i {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>La fine del periodo è prima dell&apos;inizio.</translation>
+    </message>
+    <message>
         <source>This follow-up is already done.</source>
         <translation>Questa richiamata è già stata fatta.</translation>
     </message>
