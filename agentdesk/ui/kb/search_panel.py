@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from agentdesk import limits
 from agentdesk.errors import KnownError
+from agentdesk.i18n import language_of_locale
 from agentdesk.kb.records import ArticleHit
 from agentdesk.services.identity import Identity
 from agentdesk.services.kb import KnowledgeService
@@ -48,6 +49,11 @@ class Found:
 class Browse:
     recent: list[ArticleHit]
     popular: list[ArticleHit]
+
+
+def interface_language() -> str:
+    """The language the interface speaks (its locale, set from the account's language)."""
+    return language_of_locale(QLocale().name()) or "en"
 
 
 class KnowledgeSearch(QWidget):
@@ -163,8 +169,14 @@ class KnowledgeSearch(QWidget):
         tags = [self.tag.currentData()] if self.tag.currentData() else []
         category = self.category.currentData() or None
 
+        language = interface_language()
+
         def find() -> Found:
-            hits = kb.search(query, tags=tags, category=category, limit=LIMIT)
+            # Articles in the interface's language first; every language when none match
+            # (most starter articles are English only).
+            hits = kb.search(query, tags=tags, category=category, language=language, limit=LIMIT)
+            if not hits and language != "en":
+                hits = kb.search(query, tags=tags, category=category, limit=LIMIT)
             return Found(query, hits, kb.suggest(query) if len(hits) < FEW else [])
 
         self.show_status(self.tr("Searching…"))

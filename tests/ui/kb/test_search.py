@@ -106,3 +106,24 @@ def test_hit_list_model(qtmodeltester, env):
     qtmodeltester.check(model)
     assert model.hit_rows() == list(range(1, len(hits) + 1))
     assert not model.flags(model.index(0)) & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_articles_in_the_interface_language_come_first_and_english_fills_in(qtbot, make_dock):
+    """An Italian account finds the Italian telephone articles; a topic with no Italian
+    article still finds the English one (#20)."""
+    from PySide6.QtCore import QLocale
+
+    default = QLocale()
+    QLocale.setDefault(QLocale("it_IT"))
+    try:
+        dock = make_dock()
+        search_for(qtbot, dock, "attesa")
+        hits = dock.search.model.hits()
+        assert hits and hits[0].id == "attesa"
+        italian = {"saluto", "attesa", "collega-non-disponibile", "chiudere-la-chiamata",
+                   "permesso-per-le-note"}  # fmt: skip
+        assert {h.id for h in hits} <= italian
+        search_for(qtbot, dock, "bill payment")
+        assert dock.search.model.hits()[0].id == "tidewell-billing"
+    finally:
+        QLocale.setDefault(default)
