@@ -132,7 +132,8 @@ def unlock_vault(
         raise KeyStoreMissingError(
             "This data folder holds encrypted data but both key stores (keys.sqlite3 and "
             "keys-mirror.sqlite3) are missing. Nothing was changed; restore them from a copy "
-            "of this data folder."
+            "of this data folder.",
+            code="keys.missing",
         )
     keys = DataKeyStore(*paths.data_keys)
     for repair in keys.repairs:

@@ -31,7 +31,7 @@ from sqlalchemy.exc import DBAPIError
 
 from agentdesk.storage.engine import checkpoint, make_engine, relaxed
 from agentdesk.storage.keystore_health import heal_key_stores
-from agentdesk.storage.session import StorageError, describe_db_error
+from agentdesk.storage.session import db_error_code, storage_error
 
 _meta = MetaData()
 data_key = Table(
@@ -415,4 +415,4 @@ def _translated() -> Iterator[None]:
     try:
         yield
     except DBAPIError as exc:
-        raise StorageError(describe_db_error(exc.orig)) from exc
+        raise storage_error(db_error_code(exc.orig)) from exc

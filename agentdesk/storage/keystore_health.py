@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from agentdesk.storage.backup import fsync_dir, fsync_file
-from agentdesk.storage.session import StorageError
+from agentdesk.storage.session import storage_error
 
 
 @dataclass(frozen=True)
@@ -59,11 +59,7 @@ def heal_key_stores(primary: Path, mirror: Path) -> list[str]:
     good = [s for s in states if s.status == "ok"]
     if not good:
         if any(s.status == "damaged" for s in states):
-            raise StorageError(
-                "Both key stores (keys.sqlite3 and keys-mirror.sqlite3) are damaged or missing, "
-                "so customer data cannot be opened. Nothing was changed; restore them from a "
-                "copy of this data folder."
-            )
+            raise storage_error("storage.key_stores_damaged")
         return []  # a new data folder (or two empty copies): created when first opened
     source = max(good, key=lambda s: s.keys)
     done = []

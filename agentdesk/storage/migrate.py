@@ -125,16 +125,25 @@ def inspect_sqlite(path: Path, *, full: bool = False) -> DatabaseReport:
         with open(path, "rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise KnownError(f"The database file {path} cannot be read ({exc.strerror}).") from None
+        raise KnownError(
+            f"The database file {path} cannot be read ({exc.strerror}).",
+            code="database.unreadable",
+            path=path,
+            reason=exc.strerror,
+        ) from None
     if header != SQLITE_HEADER:
         raise DatabaseCorruptError(
             f"The database file {path} is not an agentdesk database or is damaged; "
-            "it was left untouched. Restore a backup or choose another data folder."
+            "it was left untouched. Restore a backup or choose another data folder.",
+            code="database.not_agentdesk",
+            path=path,
         )
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
-        raise DatabaseCorruptError(f"The database file {path} cannot be opened.") from None
+        raise DatabaseCorruptError(
+            f"The database file {path} cannot be opened.", code="database.cannot_open", path=path
+        ) from None
     try:
         pragma = "integrity_check" if full else "quick_check"
         rows = conn.execute(f"PRAGMA {pragma}").fetchall()
@@ -148,7 +157,9 @@ def inspect_sqlite(path: Path, *, full: bool = False) -> DatabaseReport:
             revision = row[0] if row else None
     except sqlite3.DatabaseError:
         raise DatabaseCorruptError(
-            f"The database file {path} is damaged; it was left untouched. Restore a backup."
+            f"The database file {path} is damaged; it was left untouched. Restore a backup.",
+            code="database.damaged",
+            path=path,
         ) from None
     finally:
         conn.close()
@@ -160,12 +171,18 @@ def check_openable(report: DatabaseReport, path: Path) -> None:
     if not report.healthy:
         raise DatabaseCorruptError(
             f"The database file {path} failed its integrity check ({report.integrity}); "
-            "it was left untouched. Restore a backup."
+            "it was left untouched. Restore a backup.",
+            code="database.integrity",
+            path=path,
+            integrity=report.integrity,
         )
     if report.revision not in (None, report.head) and report.revision not in known_revisions():
         raise DatabaseTooNewError(
             f"The database in {path.parent} was written by a newer version of agentdesk "
-            f"(schema {report.revision}); it was left untouched. Install that version or newer."
+            f"(schema {report.revision}); it was left untouched. Install that version or newer.",
+            code="database.too_new",
+            folder=path.parent,
+            revision=report.revision,
         )
 
 

@@ -34,11 +34,13 @@ def refuse_lost_database(paths: DataPaths) -> None:
         return
     if stored_key_count(paths.data_keys) == 0:
         return  # a new data folder
-    state = "is empty (0 bytes)" if db.exists() else "is missing"
+    state, code = ("is empty (0 bytes)", "empty") if db.exists() else ("is missing", "missing")
     raise LostDatabaseError(
         f"The database {db.name} {state}, but this data folder's key store holds keys for "
         "existing data. Nothing was changed. Restore a backup (agentdesk db restore --newest) "
-        "or the file itself."
+        "or the file itself.",
+        code=f"database.lost_{code}",
+        name=db.name,
     )
 
 

@@ -19,6 +19,29 @@ class StorageError(KnownError):
     """The database could not be written or read (full disk, locked, read-only, corrupt)."""
 
 
+# What each storage failure says in English (the UI words the same codes in ui/errors.py).
+STORAGE_TEXTS = {
+    "storage.busy": "The database is busy in another window or program; try again in a moment.",
+    "storage.disk_full": "The disk is full: nothing was saved. Free some space and save again.",
+    "storage.read_only": "The data folder is read-only: nothing was saved.",
+    "storage.damaged": "The database file is damaged; it was not changed. Restore a backup.",
+    "storage.cannot_open": "The database file cannot be opened (missing folder or no permission).",
+    "storage.conflict": "The change conflicts with data already stored.",
+    "storage.failed": "The database reported an error; nothing was saved.",
+    "storage.folder_unusable": "The data folder could not be used ({reason}).",
+    "storage.key_stores_damaged": (
+        "Both key stores (keys.sqlite3 and keys-mirror.sqlite3) are damaged or missing, "
+        "so customer data cannot be opened. Nothing was changed; restore them from a "
+        "copy of this data folder."
+    ),
+}
+
+
+def storage_error(code: str, **params: object) -> StorageError:
+    """The StorageError for ``code``, its English sentence filled from ``params``."""
+    return StorageError(STORAGE_TEXTS[code].format(**params), code=code, **params)
+
+
 class Database:
     """Owns the engine and hands out sessions; services are its only users."""
 
@@ -67,31 +90,32 @@ def _translated() -> Iterator[None]:
     try:
         yield
     except (OperationalError, DBAPIError) as exc:
-        raise StorageError(describe_db_error(exc.orig)) from exc
+        raise storage_error(db_error_code(exc.orig)) from exc
     except OSError as exc:
-        raise StorageError(describe_os_error(exc)) from exc
+        raise os_storage_error(exc) from exc
 
 
-def describe_db_error(orig: BaseException | None) -> str:
+def db_error_code(orig: BaseException | None) -> str:
+    """Which storage failure a driver error is (a code of STORAGE_TEXTS)."""
     text = str(orig).lower() if orig is not None else ""
     if "locked" in text or "busy" in text:
-        return "The database is busy in another window or program; try again in a moment."
+        return "storage.busy"
     if "disk is full" in text or "database or disk is full" in text:
-        return "The disk is full: nothing was saved. Free some space and save again."
+        return "storage.disk_full"
     if "readonly" in text or "read-only" in text:
-        return "The data folder is read-only: nothing was saved."
+        return "storage.read_only"
     if "malformed" in text or "not a database" in text:
-        return "The database file is damaged; it was not changed. Restore a backup."
+        return "storage.damaged"
     if "unable to open" in text:
-        return "The database file cannot be opened (missing folder or no permission)."
+        return "storage.cannot_open"
     if isinstance(orig, sqlite3.IntegrityError):
-        return "The change conflicts with data already stored."
-    return "The database reported an error; nothing was saved."
+        return "storage.conflict"
+    return "storage.failed"
 
 
-def describe_os_error(exc: OSError) -> str:
+def os_storage_error(exc: OSError) -> StorageError:
     if exc.errno == errno.ENOSPC:
-        return "The disk is full: nothing was saved. Free some space and save again."
+        return storage_error("storage.disk_full")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "The data folder is read-only: nothing was saved."
-    return f"The data folder could not be used ({exc.strerror or exc.__class__.__name__})."
+        return storage_error("storage.read_only")
+    return storage_error("storage.folder_unusable", reason=exc.strerror or exc.__class__.__name__)

@@ -273,6 +273,120 @@ TEXTS: dict[str, str] = {
         "Errors",
         "The call step could not be kept on disk; check the free space of the data folder.",
     ),
+    # Storage (storage/session.py STORAGE_TEXTS): what a failed read or write says.
+    "storage.busy": QT_TRANSLATE_NOOP(
+        "Errors", "The database is busy in another window or program; try again in a moment."
+    ),
+    "storage.disk_full": QT_TRANSLATE_NOOP(
+        "Errors", "The disk is full: nothing was saved. Free some space and save again."
+    ),
+    "storage.read_only": QT_TRANSLATE_NOOP(
+        "Errors", "The data folder is read-only: nothing was saved."
+    ),
+    "storage.damaged": QT_TRANSLATE_NOOP(
+        "Errors", "The database file is damaged; it was not changed. Restore a backup."
+    ),
+    "storage.cannot_open": QT_TRANSLATE_NOOP(
+        "Errors", "The database file cannot be opened (missing folder or no permission)."
+    ),
+    "storage.conflict": QT_TRANSLATE_NOOP(
+        "Errors", "The change conflicts with data already stored."
+    ),
+    "storage.failed": QT_TRANSLATE_NOOP(
+        "Errors", "The database reported an error; nothing was saved."
+    ),
+    "storage.folder_unusable": QT_TRANSLATE_NOOP(
+        "Errors", "The data folder could not be used ({reason})."
+    ),
+    "storage.key_stores_damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Both key stores (keys.sqlite3 and keys-mirror.sqlite3) are damaged or missing, so "
+        "customer data cannot be opened. Nothing was changed; restore them from a copy of "
+        "this data folder.",
+    ),
+    "keys.missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This data folder holds encrypted data but both key stores (keys.sqlite3 and "
+        "keys-mirror.sqlite3) are missing. Nothing was changed; restore them from a copy of "
+        "this data folder.",
+    ),
+    # Opening the database (storage/migrate.py, storage/open.py).
+    "database.unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The database file {path} cannot be read ({reason})."
+    ),
+    "database.not_agentdesk": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file {path} is not an agentdesk database or is damaged; it was left "
+        "untouched. Restore a backup or choose another data folder.",
+    ),
+    "database.cannot_open": QT_TRANSLATE_NOOP(
+        "Errors", "The database file {path} cannot be opened."
+    ),
+    "database.damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file {path} is damaged; it was left untouched. Restore a backup.",
+    ),
+    "database.integrity": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file {path} failed its integrity check ({integrity}); it was left "
+        "untouched. Restore a backup.",
+    ),
+    "database.too_new": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database in {folder} was written by a newer version of agentdesk (schema "
+        "{revision}); it was left untouched. Install that version or newer.",
+    ),
+    "database.lost_empty": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {name} is empty (0 bytes), but this data folder's key store holds keys "
+        "for existing data. Nothing was changed. Restore a backup (agentdesk db restore "
+        "--newest) or the file itself.",
+    ),
+    "database.lost_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {name} is missing, but this data folder's key store holds keys for "
+        "existing data. Nothing was changed. Restore a backup (agentdesk db restore --newest) "
+        "or the file itself.",
+    ),
+    # The vault (vault/errors.py): keyring, key file, passphrase, decryption.
+    "vault.keyring.no-secure-backend": QT_TRANSLATE_NOOP(
+        "Errors", "No secure system keyring is available."
+    ),
+    "vault.keyring.keyring-failed": QT_TRANSLATE_NOOP(
+        "Errors", "The system keyring reported an error."
+    ),
+    "vault.keyring.locked": QT_TRANSLATE_NOOP("Errors", "The system keyring is locked."),
+    "vault.keyring.timeout": QT_TRANSLATE_NOOP(
+        "Errors", "The system keyring did not answer in time."
+    ),
+    "vault.keyring.invalid-key": QT_TRANSLATE_NOOP(
+        "Errors", "The key stored in the system keyring is not a valid key."
+    ),
+    "vault.key-file-missing": QT_TRANSLATE_NOOP("Errors", "The key file does not exist."),
+    "vault.key-file-exists": QT_TRANSLATE_NOOP(
+        "Errors", "A key file already exists; it was not replaced."
+    ),
+    "vault.key-file-corrupt": QT_TRANSLATE_NOOP(
+        "Errors", "The key file is damaged and cannot be read."
+    ),
+    "vault.key-file-unsupported": QT_TRANSLATE_NOOP(
+        "Errors", "The key file was written by a newer or unknown version."
+    ),
+    "vault.key-file-unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The key file could not be read from disk."
+    ),
+    "vault.key-file-unwritable": QT_TRANSLATE_NOOP(
+        "Errors", "The key file could not be written to disk."
+    ),
+    "vault.wrong_passphrase": QT_TRANSLATE_NOOP("Errors", "The passphrase is not correct."),
+    "vault.decrypt.malformed": QT_TRANSLATE_NOOP("Errors", "Encrypted data is malformed."),
+    "vault.decrypt.unsupported-version": QT_TRANSLATE_NOOP(
+        "Errors", "Encrypted data uses an unknown format version."
+    ),
+    "vault.decrypt.authentication-failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Encrypted data could not be authenticated: wrong key, wrong record, or tampered data.",
+    ),
 }
 
 

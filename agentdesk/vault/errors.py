@@ -71,7 +71,7 @@ class KeyUnavailableError(VaultError):
 
     def __init__(self, reason: UnavailableReason | str) -> None:
         self.reason = UnavailableReason(reason)
-        super().__init__(_UNAVAILABLE_TEXT[self.reason])
+        super().__init__(_UNAVAILABLE_TEXT[self.reason], code=f"vault.keyring.{self.reason}")
 
 
 class KeyFileError(VaultError):
@@ -79,14 +79,14 @@ class KeyFileError(VaultError):
 
     def __init__(self, reason: KeyFileReason | str) -> None:
         self.reason = KeyFileReason(reason)
-        super().__init__(_KEY_FILE_TEXT[self.reason])
+        super().__init__(_KEY_FILE_TEXT[self.reason], code=f"vault.{self.reason}")
 
 
 class WrongPassphraseError(VaultError):
     """The passphrase does not open the key file."""
 
     def __init__(self) -> None:
-        super().__init__("The passphrase is not correct.")
+        super().__init__("The passphrase is not correct.", code="vault.wrong_passphrase")
 
 
 class DecryptionError(VaultError):
@@ -94,4 +94,4 @@ class DecryptionError(VaultError):
 
     def __init__(self, reason: DecryptReason | str) -> None:
         self.reason = DecryptReason(reason)
-        super().__init__(_DECRYPT_TEXT[self.reason])
+        super().__init__(_DECRYPT_TEXT[self.reason], code=f"vault.decrypt.{self.reason}")

@@ -159,3 +159,85 @@ def test_coded_refusals_read_exactly_as_the_services_say_them(qapp, people):
         exc = refused.value
         assert exc.code in TEXTS, (exc.code, str(exc))
         assert error_text(exc) == str(exc)
+
+
+def test_storage_and_vault_failures_read_in_the_users_language(shouting):
+    """The failures a start or a save can meet (disk, database, keys) carry codes the table
+    knows, codes built from a reason included (the scan above sees only literal codes)."""
+    from agentdesk.storage.session import STORAGE_TEXTS, storage_error
+    from agentdesk.vault.errors import (
+        DecryptionError,
+        DecryptReason,
+        KeyFileError,
+        KeyFileReason,
+        KeyUnavailableError,
+        UnavailableReason,
+        WrongPassphraseError,
+    )
+
+    errors = [storage_error(code, reason="No such device") for code in STORAGE_TEXTS]
+    errors += [KeyUnavailableError(r) for r in UnavailableReason]
+    errors += [KeyFileError(r) for r in KeyFileReason]
+    errors += [DecryptionError(r) for r in DecryptReason]
+    errors += [WrongPassphraseError()]
+    for exc in errors:
+        assert exc.code in TEXTS, exc.code
+        assert error_text(exc) != str(exc)  # the translation, not the English sentence
+    disk = storage_error("storage.folder_unusable", reason="No such device")
+    assert error_text(disk) == "THE DATA FOLDER COULD NOT BE USED (No such device)."
+
+
+def test_storage_and_vault_texts_are_the_services_sentences(qapp):
+    from agentdesk.storage.session import STORAGE_TEXTS, storage_error
+    from agentdesk.vault.errors import (
+        KeyFileError,
+        KeyFileReason,
+        KeyUnavailableError,
+        UnavailableReason,
+    )
+
+    errors = [storage_error(code, reason="EIO") for code in STORAGE_TEXTS]
+    errors += [KeyUnavailableError(r) for r in UnavailableReason]
+    errors += [KeyFileError(r) for r in KeyFileReason]
+    for exc in errors:
+        assert error_text(exc) == str(exc)
+
+
+def test_a_full_disk_and_a_damaged_database_are_worded_from_their_codes(
+    qapp, tmp_path, monkeypatch
+):
+    """Real failures, not hand-made errors: the driver's and the file check's codes."""
+    import errno
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from agentdesk.paths import DataPaths
+    from agentdesk.storage import open as opening
+    from agentdesk.storage.migrate import DatabaseCorruptError, inspect_sqlite
+    from agentdesk.storage.session import StorageError, _translated
+
+    with pytest.raises(StorageError) as full, _translated():
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
+    assert full.value.code == "storage.disk_full"
+    with pytest.raises(StorageError) as os_full, _translated():
+        raise OSError(errno.ENOSPC, "No space left on device")
+    assert os_full.value.code == "storage.disk_full"
+
+    bad = tmp_path / "agentdesk.sqlite3"
+    bad.write_bytes(b"not a database at all, just text" * 4)
+    with pytest.raises(DatabaseCorruptError) as corrupt:
+        inspect_sqlite(bad)
+    assert corrupt.value.code == "database.not_agentdesk"
+    monkeypatch.setattr(opening, "stored_key_count", lambda paths: 3)  # keys, no database
+    lost = []
+    for state in ("missing", "empty"):
+        with pytest.raises(opening.LostDatabaseError) as refused:
+            opening.refuse_lost_database(DataPaths(tmp_path / state))
+        lost.append(refused.value)
+        (tmp_path / "empty").mkdir(exist_ok=True)
+        (tmp_path / "empty" / "agentdesk.sqlite3").touch()
+    assert [exc.code for exc in lost] == ["database.lost_missing", "database.lost_empty"]
+    for exc in (full.value, os_full.value, corrupt.value, *lost):
+        assert exc.code in TEXTS
+        assert error_text(exc) == str(exc)
