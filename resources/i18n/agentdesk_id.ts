@@ -1753,6 +1753,138 @@
         <source>The call step could not be kept on disk; check the free space of the data folder.</source>
         <translation>Langkah panggilan tidak dapat disimpan ke disk; periksa ruang kosong folder data.</translation>
     </message>
+    <message>
+        <source>The database is busy in another window or program; try again in a moment.</source>
+        <translation>Basis data sedang dipakai jendela atau program lain; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and save again.</source>
+        <translation>Disk penuh: tidak ada yang tersimpan. Kosongkan sebagian ruang lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: nothing was saved.</source>
+        <translation>Folder data hanya-baca: tidak ada yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; it was not changed. Restore a backup.</source>
+        <translation>Berkas basis data rusak; tidak diubah. Pulihkan cadangan.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened (missing folder or no permission).</source>
+        <translation>Berkas basis data tidak dapat dibuka (folder tidak ada atau tidak ada izin).</translation>
+    </message>
+    <message>
+        <source>The change conflicts with data already stored.</source>
+        <translation>Perubahan ini bertentangan dengan data yang sudah tersimpan.</translation>
+    </message>
+    <message>
+        <source>The database reported an error; nothing was saved.</source>
+        <translation>Basis data melaporkan kesalahan; tidak ada yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>The data folder could not be used ({reason}).</source>
+        <translation>Folder data tidak dapat dipakai ({reason}).</translation>
+    </message>
+    <message>
+        <source>Both key stores (keys.sqlite3 and keys-mirror.sqlite3) are damaged or missing, so customer data cannot be opened. Nothing was changed; restore them from a copy of this data folder.</source>
+        <translation>Kedua penyimpanan kunci (keys.sqlite3 dan keys-mirror.sqlite3) rusak atau hilang, sehingga data pelanggan tidak dapat dibuka. Tidak ada yang diubah; pulihkan keduanya dari salinan folder data ini.</translation>
+    </message>
+    <message>
+        <source>This data folder holds encrypted data but both key stores (keys.sqlite3 and keys-mirror.sqlite3) are missing. Nothing was changed; restore them from a copy of this data folder.</source>
+        <translation>Folder data ini berisi data terenkripsi tetapi kedua penyimpanan kunci (keys.sqlite3 dan keys-mirror.sqlite3) hilang. Tidak ada yang diubah; pulihkan keduanya dari salinan folder data ini.</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read ({reason}).</source>
+        <translation>Berkas basis data {path} tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>The database file {path} is not an agentdesk database or is damaged; it was left untouched. Restore a backup or choose another data folder.</source>
+        <translation>Berkas {path} bukan basis data agentdesk atau rusak; berkas tidak disentuh. Pulihkan cadangan atau pilih folder data lain.</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be opened.</source>
+        <translation>Berkas basis data {path} tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged; it was left untouched. Restore a backup.</source>
+        <translation>Berkas basis data {path} rusak; berkas tidak disentuh. Pulihkan cadangan.</translation>
+    </message>
+    <message>
+        <source>The database file {path} failed its integrity check ({integrity}); it was left untouched. Restore a backup.</source>
+        <translation>Berkas basis data {path} gagal dalam pemeriksaan integritas ({integrity}); berkas tidak disentuh. Pulihkan cadangan.</translation>
+    </message>
+    <message>
+        <source>The database in {folder} was written by a newer version of agentdesk (schema {revision}); it was left untouched. Install that version or newer.</source>
+        <translation>Basis data di {folder} ditulis oleh versi agentdesk yang lebih baru (skema {revision}); tidak disentuh. Pasang versi tersebut atau yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>The database {name} is empty (0 bytes), but this data folder&apos;s key store holds keys for existing data. Nothing was changed. Restore a backup (agentdesk db restore --newest) or the file itself.</source>
+        <translation>Basis data {name} kosong (0 bita), tetapi penyimpanan kunci folder data ini menyimpan kunci untuk data yang ada. Tidak ada yang diubah. Pulihkan cadangan (agentdesk db restore --newest) atau berkas itu sendiri.</translation>
+    </message>
+    <message>
+        <source>The database {name} is missing, but this data folder&apos;s key store holds keys for existing data. Nothing was changed. Restore a backup (agentdesk db restore --newest) or the file itself.</source>
+        <translation>Basis data {name} tidak ada, tetapi penyimpanan kunci folder data ini menyimpan kunci untuk data yang ada. Tidak ada yang diubah. Pulihkan cadangan (agentdesk db restore --newest) atau berkas itu sendiri.</translation>
+    </message>
+    <message>
+        <source>No secure system keyring is available.</source>
+        <translation>Tidak ada keyring sistem yang aman.</translation>
+    </message>
+    <message>
+        <source>The system keyring reported an error.</source>
+        <translation>Keyring sistem melaporkan kesalahan.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked.</source>
+        <translation>Keyring sistem terkunci.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer in time.</source>
+        <translation>Keyring sistem tidak menjawab tepat waktu.</translation>
+    </message>
+    <message>
+        <source>The key stored in the system keyring is not a valid key.</source>
+        <translation>Kunci yang tersimpan di keyring sistem tidak valid.</translation>
+    </message>
+    <message>
+        <source>The key file does not exist.</source>
+        <translation>Berkas kunci tidak ada.</translation>
+    </message>
+    <message>
+        <source>A key file already exists; it was not replaced.</source>
+        <translation>Berkas kunci sudah ada; tidak diganti.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged and cannot be read.</source>
+        <translation>Berkas kunci rusak dan tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer or unknown version.</source>
+        <translation>Berkas kunci ditulis oleh versi yang lebih baru atau tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The key file could not be read from disk.</source>
+        <translation>Berkas kunci tidak dapat dibaca dari disk.</translation>
+    </message>
+    <message>
+        <source>The key file could not be written to disk.</source>
+        <translation>Berkas kunci tidak dapat ditulis ke disk.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>Frasa sandi tidak benar.</translation>
+    </message>
+    <message>
+        <source>Encrypted data is malformed.</source>
+        <translation>Data terenkripsi tidak valid.</translation>
+    </message>
+    <message>
+        <source>Encrypted data uses an unknown format version.</source>
+        <translation>Data terenkripsi memakai versi format yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Encrypted data could not be authenticated: wrong key, wrong record, or tampered data.</source>
+        <translation>Data terenkripsi tidak dapat diautentikasi: kunci salah, data salah, atau data telah diubah.</translation>
+    </message>
 </context>
 <context>
     <name>EstimateBox</name>

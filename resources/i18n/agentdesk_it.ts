@@ -1754,6 +1754,138 @@
         <source>The call step could not be kept on disk; check the free space of the data folder.</source>
         <translation>Non è stato possibile salvare su disco il passo della chiamata; controlli lo spazio libero della cartella dei dati.</translation>
     </message>
+    <message>
+        <source>The database is busy in another window or program; try again in a moment.</source>
+        <translation>Il database è occupato da un&apos;altra finestra o da un altro programma; riprovi tra un momento.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and save again.</source>
+        <translation>Il disco è pieno: non è stato salvato nulla. Liberi spazio e salvi di nuovo.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: nothing was saved.</source>
+        <translation>La cartella dei dati è di sola lettura: non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; it was not changed. Restore a backup.</source>
+        <translation>Il file del database è danneggiato; non è stato modificato. Ripristini un backup.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened (missing folder or no permission).</source>
+        <translation>Il file del database non può essere aperto (cartella mancante o permessi insufficienti).</translation>
+    </message>
+    <message>
+        <source>The change conflicts with data already stored.</source>
+        <translation>La modifica è in conflitto con dati già salvati.</translation>
+    </message>
+    <message>
+        <source>The database reported an error; nothing was saved.</source>
+        <translation>Il database ha segnalato un errore; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>The data folder could not be used ({reason}).</source>
+        <translation>Non è stato possibile usare la cartella dei dati ({reason}).</translation>
+    </message>
+    <message>
+        <source>Both key stores (keys.sqlite3 and keys-mirror.sqlite3) are damaged or missing, so customer data cannot be opened. Nothing was changed; restore them from a copy of this data folder.</source>
+        <translation>Entrambi gli archivi delle chiavi (keys.sqlite3 e keys-mirror.sqlite3) sono danneggiati o mancanti, quindi i dati dei clienti non possono essere aperti. Non è stato modificato nulla; li ripristini da una copia di questa cartella dei dati.</translation>
+    </message>
+    <message>
+        <source>This data folder holds encrypted data but both key stores (keys.sqlite3 and keys-mirror.sqlite3) are missing. Nothing was changed; restore them from a copy of this data folder.</source>
+        <translation>Questa cartella dei dati contiene dati cifrati ma mancano entrambi gli archivi delle chiavi (keys.sqlite3 e keys-mirror.sqlite3). Non è stato modificato nulla; li ripristini da una copia di questa cartella dei dati.</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read ({reason}).</source>
+        <translation>Il file del database {path} non può essere letto ({reason}).</translation>
+    </message>
+    <message>
+        <source>The database file {path} is not an agentdesk database or is damaged; it was left untouched. Restore a backup or choose another data folder.</source>
+        <translation>Il file {path} non è un database di agentdesk o è danneggiato; non è stato toccato. Ripristini un backup o scelga un&apos;altra cartella dei dati.</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be opened.</source>
+        <translation>Il file del database {path} non può essere aperto.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged; it was left untouched. Restore a backup.</source>
+        <translation>Il file del database {path} è danneggiato; non è stato toccato. Ripristini un backup.</translation>
+    </message>
+    <message>
+        <source>The database file {path} failed its integrity check ({integrity}); it was left untouched. Restore a backup.</source>
+        <translation>Il file del database {path} non ha superato il controllo di integrità ({integrity}); non è stato toccato. Ripristini un backup.</translation>
+    </message>
+    <message>
+        <source>The database in {folder} was written by a newer version of agentdesk (schema {revision}); it was left untouched. Install that version or newer.</source>
+        <translation>Il database in {folder} è stato scritto da una versione più recente di agentdesk (schema {revision}); non è stato toccato. Installi quella versione o una più recente.</translation>
+    </message>
+    <message>
+        <source>The database {name} is empty (0 bytes), but this data folder&apos;s key store holds keys for existing data. Nothing was changed. Restore a backup (agentdesk db restore --newest) or the file itself.</source>
+        <translation>Il database {name} è vuoto (0 byte), ma l&apos;archivio delle chiavi di questa cartella contiene chiavi per dati esistenti. Non è stato modificato nulla. Ripristini un backup (agentdesk db restore --newest) o il file stesso.</translation>
+    </message>
+    <message>
+        <source>The database {name} is missing, but this data folder&apos;s key store holds keys for existing data. Nothing was changed. Restore a backup (agentdesk db restore --newest) or the file itself.</source>
+        <translation>Il database {name} manca, ma l&apos;archivio delle chiavi di questa cartella contiene chiavi per dati esistenti. Non è stato modificato nulla. Ripristini un backup (agentdesk db restore --newest) o il file stesso.</translation>
+    </message>
+    <message>
+        <source>No secure system keyring is available.</source>
+        <translation>Non è disponibile un portachiavi di sistema sicuro.</translation>
+    </message>
+    <message>
+        <source>The system keyring reported an error.</source>
+        <translation>Il portachiavi di sistema ha segnalato un errore.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked.</source>
+        <translation>Il portachiavi di sistema è bloccato.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer in time.</source>
+        <translation>Il portachiavi di sistema non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>The key stored in the system keyring is not a valid key.</source>
+        <translation>La chiave salvata nel portachiavi di sistema non è valida.</translation>
+    </message>
+    <message>
+        <source>The key file does not exist.</source>
+        <translation>Il file della chiave non esiste.</translation>
+    </message>
+    <message>
+        <source>A key file already exists; it was not replaced.</source>
+        <translation>Esiste già un file della chiave; non è stato sostituito.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged and cannot be read.</source>
+        <translation>Il file della chiave è danneggiato e non può essere letto.</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer or unknown version.</source>
+        <translation>Il file della chiave è stato scritto da una versione più recente o sconosciuta.</translation>
+    </message>
+    <message>
+        <source>The key file could not be read from disk.</source>
+        <translation>Non è stato possibile leggere il file della chiave dal disco.</translation>
+    </message>
+    <message>
+        <source>The key file could not be written to disk.</source>
+        <translation>Non è stato possibile scrivere il file della chiave sul disco.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>La passphrase non è corretta.</translation>
+    </message>
+    <message>
+        <source>Encrypted data is malformed.</source>
+        <translation>I dati cifrati non sono validi.</translation>
+    </message>
+    <message>
+        <source>Encrypted data uses an unknown format version.</source>
+        <translation>I dati cifrati usano una versione di formato sconosciuta.</translation>
+    </message>
+    <message>
+        <source>Encrypted data could not be authenticated: wrong key, wrong record, or tampered data.</source>
+        <translation>Non è stato possibile autenticare i dati cifrati: chiave sbagliata, record sbagliato o dati manomessi.</translation>
+    </message>
 </context>
 <context>
     <name>EstimateBox</name>
