@@ -7,6 +7,8 @@ local transaction together with its cursor, so a crash anywhere repeats work, ne
 
 from __future__ import annotations
 
+import queue
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -205,37 +207,76 @@ class SyncEngine:
     # Pull.
 
     def pull(self, page: int = PULL_PAGE) -> SyncReport:
-        """Apply every finished change after this replica's cursor, page by page."""
+        """Apply every finished change after this replica's cursor, page by page.
+
+        A reader thread fetches the next page from the server while this one is applied
+        locally, so the server's work and SQLite's overlap (a first sync of a large team waits
+        for each only once). Pages are applied in order, each together with its cursor: a
+        failure anywhere leaves the replica at the last applied page, as before."""
         report = SyncReport()
-        while True:
-            after = replica.cursor(self._db)
-            with self._server.connect() as conn:
-                self._guard(conn)
-                changes = server.read_changes(conn, after, page)
-                if not changes:
-                    conn.rollback()
+        pages: queue.Queue = queue.Queue(maxsize=2)
+        stop = threading.Event()
+
+        def read_all() -> None:
+            try:
+                after = replica.cursor(self._db)
+                while not stop.is_set():
+                    found = self._read_page(after, page)
+                    pages.put(found)
+                    if found is None or len(found[0]) < page:
+                        if found is not None:
+                            pages.put(None)
+                        return
+                    after = found[0][-1].cursor
+            except BaseException as exc:  # handed to the applying thread, raised there
+                pages.put(exc)
+
+        reader = threading.Thread(target=read_all, name="agentdesk-pull-reader", daemon=True)
+        reader.start()
+        try:
+            while True:
+                item = pages.get()
+                if item is None:
                     return report
-                theirs = [c for c in changes if c.origin != self.workstation_id]
-                by_table: dict[str, set[str]] = {}
-                for c in theirs:
-                    by_table.setdefault(c.table_name, set()).add(c.row_id)
-                rows = {name: server.fetch_rows(conn, name, ids) for name, ids in by_table.items()}
-                owners = [
-                    str(values[KEY_OWNER_COLUMN[name]])
-                    for name, found in rows.items()
-                    if name in KEY_OWNER_COLUMN
-                    for values in found.values()
-                ]
-                keys = server.fetch_keys(conn, owners)
+                if isinstance(item, BaseException):
+                    raise item
+                changes, theirs, rows, keys = item
+                # Keys first: a replica never holds ciphertext whose key it was not given.
+                self._keys.put_many(keys)
+                report.changes |= replica.apply_page(
+                    self._db, changes, rows, changes[-1].cursor, self.workstation_id, self._destroy
+                )
+                report.pulled += len(theirs)
+        finally:
+            stop.set()
+            while reader.is_alive():  # a reader blocked on the full queue gets to finish
+                try:
+                    pages.get_nowait()
+                except queue.Empty:
+                    reader.join(0.05)
+
+    def _read_page(self, after: Cursor, page: int):
+        """One page from the server: changes, theirs, their rows, their keys (None: none)."""
+        with self._server.connect() as conn:
+            self._guard(conn)
+            changes = server.read_changes(conn, after, page)
+            if not changes:
                 conn.rollback()
-            # Keys first: a replica never holds ciphertext whose key it was not given.
-            self._keys.put_many(keys)
-            report.changes |= replica.apply_page(
-                self._db, changes, rows, changes[-1].cursor, self.workstation_id, self._destroy
-            )
-            report.pulled += len(theirs)
-            if len(changes) < page:
-                return report
+                return None
+            theirs = [c for c in changes if c.origin != self.workstation_id]
+            by_table: dict[str, set[str]] = {}
+            for c in theirs:
+                by_table.setdefault(c.table_name, set()).add(c.row_id)
+            rows = {name: server.fetch_rows(conn, name, ids) for name, ids in by_table.items()}
+            owners = [
+                str(values[KEY_OWNER_COLUMN[name]])
+                for name, found in rows.items()
+                if name in KEY_OWNER_COLUMN
+                for values in found.values()
+            ]
+            keys = server.fetch_keys(conn, owners)
+            conn.rollback()
+        return changes, theirs, rows, keys
 
     def _destroy(self, owner_id: str) -> None:
         self._keys.destroy_customer(uuid.UUID(owner_id))
