@@ -20,6 +20,17 @@ MAX_CHOICES = 10  # short code lists: rushed representatives pick anything from 
 CONDITION_OPS = ("equals", "not_equals", "one_of")
 
 
+def interaction_channel(flow_channel: str) -> str:
+    """The channel an interaction records for a flow's: flows say "phone", interactions and
+    the call-pop protocol "voice"; the one place the two vocabularies meet."""
+    return "chat" if flow_channel == "chat" else "voice"
+
+
+def flow_channel(channel: str) -> str:
+    """The flow channel that serves an interaction's (or a call pop's) channel."""
+    return "chat" if channel == "chat" else "phone"
+
+
 @dataclass(frozen=True)
 class Choice:
     """One option of a choice or tags field: the stored value and what the screen shows."""

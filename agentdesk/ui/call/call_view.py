@@ -12,7 +12,7 @@ from agentdesk.errors import KnownError
 from agentdesk.flows.engine import BlockedError, CallEngine
 from agentdesk.flows.guards import transition_options
 from agentdesk.flows.phonetic import Alphabet
-from agentdesk.flows.schema import coerce_value
+from agentdesk.flows.schema import coerce_value, interaction_channel
 from agentdesk.flows.state import Phase
 from agentdesk.ui.call.header import CallHeader
 from agentdesk.ui.call.keys import Handler
@@ -230,7 +230,7 @@ class CallView(QWidget):
     def _refresh_header(self) -> None:
         engine = self.engine
         if engine is not None:
-            channel = "chat" if engine.flow.channel == "chat" else "voice"
+            channel = interaction_channel(engine.flow.channel)
             self.header.show_call(engine, self.customer_name, self.number, channel)
 
     def _refresh_options(self) -> None:

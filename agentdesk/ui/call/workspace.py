@@ -14,6 +14,7 @@ from agentdesk.callpop.protocol import CallRequest
 from agentdesk.errors import KnownError
 from agentdesk.flows.engine import CallEngine
 from agentdesk.flows.placeholders import ScriptContext
+from agentdesk.flows.schema import flow_channel, interaction_channel
 from agentdesk.flows.state import Phase
 from agentdesk.services.flow_library import FlowLibrary
 from agentdesk.services.identity import Identity
@@ -117,7 +118,7 @@ class CallWorkspace(QWidget):
         if flow is None:
             self.notice.show_notice(self.tr("No call flow is loaded."), kind="error")
             return
-        channel = "chat" if flow.channel == "chat" else "voice"
+        channel = interaction_channel(flow.channel)
         who, context, clock = self.who, self.context(), self._clock
         self._starting = True
         self._tasks.run_mutation(
@@ -313,7 +314,7 @@ class CallWorkspace(QWidget):
 
     def _flow_for(self, channel: str) -> str | None:
         flows = self._flows.flows()
-        wanted = "chat" if channel == "chat" else "phone"
+        wanted = flow_channel(channel)
         preferred = DEFAULT_FLOWS.get(channel, "")
         if preferred in flows and flows[preferred].channel == wanted:
             return preferred
