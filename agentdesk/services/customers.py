@@ -314,6 +314,17 @@ class CustomerService:
         return found[0].id
 
     # -- reading ---------------------------------------------------------------------------
+    def caller_name(self, customer_id: str) -> str:
+        """The display name of the customer linked to a call, for its header ("" once erased).
+
+        Only for the call's own customer (the interaction service links them first); their
+        card, history and notes are opened by the notes panel, audited there."""
+        with self._db.read() as s:
+            row = s.get(Customer, uuid.UUID(customer_id))
+            if row is None or row.deleted_at is not None:
+                return ""
+            return display_name(*self._name(row))
+
     def open_card(
         self,
         who: Identity,

@@ -46,6 +46,7 @@ class CallStart:
     caller_number: str | None
     resumed: bool
     recorder: CallRecorder | None = None  # the engine's sink: the UI schedules its flushes
+    customer_name: str = ""  # the linked customer's, for the call header at once
 
 
 class InteractionService:
@@ -115,6 +116,7 @@ class InteractionService:
             caller_number,
             resumed=False,
             recorder=recorder,
+            customer_name=self._customers.caller_name(str(customer_id)) if customer_id else "",
         )
 
     def _engine(
@@ -170,7 +172,8 @@ class InteractionService:
             engine, recorder = self._engine(self._flow(flow_id), iid, context, clock)
             engine.start()
         customer_id = str(customer) if customer else None
-        return CallStart(interaction_id, engine, customer_id, None, True, recorder)
+        name = self._customers.caller_name(customer_id) if customer_id else ""
+        return CallStart(interaction_id, engine, customer_id, None, True, recorder, name)
 
     def replay_journal(self) -> Changes:
         """Put journaled events the database lacks into it (after a kill or a power cut);

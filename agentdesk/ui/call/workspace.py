@@ -219,6 +219,8 @@ class CallWorkspace(QWidget):
         self.pages.setCurrentWidget(self.view)
         self.call_started.emit(start.interaction_id)
         self.view.show_call(start.engine, start.caller_number)
+        if start.customer_name:  # from the start itself, not back through the notes panel
+            self.view.set_customer_name(start.customer_name)
         if start.customer_id:
             self.customer_matched.emit(start.customer_id)
 

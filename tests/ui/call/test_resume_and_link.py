@@ -144,3 +144,29 @@ def test_a_chat_is_chosen_by_keyboard_and_greets_in_writing(qtbot, window, env, 
     assert "Chat" in ws.view.header.detail.text()
     with env.services.db.read() as s:
         assert s.get(Interaction, uuid.UUID(ws.call.interaction_id)).channel == "chat"
+
+
+def test_the_callers_name_comes_with_the_call_not_back_through_the_notes_panel(
+    qtbot, window, env
+):
+    """The header names the caller from the call's start (and its resumption) itself; the
+    notes panel opening their card is not what puts the name there."""
+    env.data.customers.create_customer(
+        env.rep, CustomerDraft(first_name="Jayson", surname="Okafor", phone="+44 1632 960123")
+    )
+    ws, notes = window.centralWidget(), window.docks["notes"].widget()
+    notes.customer_opened.disconnect()  # the way back from the panel is cut
+    with qtbot.waitSignal(ws.call_started, timeout=3000):
+        ws.incoming_call(CallRequest("+441632960123", "voice"))
+    qtbot.waitUntil(lambda: "Customer: Jayson Okafor" in ws.view.header.who.text(), timeout=3000)
+    window.hide()  # a crash mid-call: a new window resumes it
+
+    again = build_workstation(env.services, env.rep, env.data, clock=env.clock).window
+    qtbot.addWidget(again)
+    ws2 = again.centralWidget()
+    again.docks["notes"].widget().customer_opened.disconnect()
+    again.show()
+    qtbot.waitUntil(lambda: ws2.resume_bar.isVisible(), timeout=3000)
+    with qtbot.waitSignal(ws2.call_started, timeout=3000):
+        ws2.resume_bar.buttons[0].click()
+    qtbot.waitUntil(lambda: "Customer: Jayson Okafor" in ws2.view.header.who.text(), timeout=3000)
