@@ -410,10 +410,10 @@ class NotesPanel(QWidget):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
-        cid = self.card.id
+        cid, who = self.card.id, self.who  # whoever asked, even if another logs in meanwhile
 
         def work():
-            data = self._data.gdpr.export_customer(self.who, cid)
+            data = self._data.gdpr.export_customer(who, cid)
             path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
             return path
 

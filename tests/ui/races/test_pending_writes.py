@@ -108,3 +108,26 @@ def test_call_steps_typed_while_the_database_is_busy_survive_a_lock_and_another_
         assert row.agent_id == ann.account_id and row.state == "active"
     assert data.interactions.unfinished(bob) == []
     assert data.interactions.unfinished(ann) == [iid]
+
+
+def test_an_export_asked_before_a_lock_and_another_login_is_the_first_persons(
+    qtbot, env, tmp_path
+):
+    from agentdesk.models.audit import AuditEntry
+
+    services, data, ann, bob, cid, gate = env
+    panel = NotesPanel(data, services.tasks, ann)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.customer_opened, timeout=5000):
+        panel.open_customer(cid)
+    hold_the_worker(services.tasks, gate)
+    target = tmp_path / "export.json"
+    panel.export_to(target)  # waits for the worker
+    panel.set_identity(bob)  # locked, and Bob logged in, while Ann's export is pending
+    gate.set()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    with data.notes._db.read() as s:
+        actors = list(
+            s.scalars(select(AuditEntry.actor_id).where(AuditEntry.action == "customer.exported"))
+        )
+    assert actors == [ann.account_id]
