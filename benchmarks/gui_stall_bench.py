@@ -19,6 +19,7 @@ script take longer.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
 import statistics
 import sys
@@ -74,20 +75,26 @@ class Heartbeat:
         self.timer.setInterval(HEARTBEAT_MS)
         self.timer.timeout.connect(self._tick)
         self.gaps: list[float] = []
+        # GUI-thread CPU time (ms) spent inside each gap: a long gap with little CPU is the
+        # machine (scheduler, other processes, the interpreter lock), not the window's work.
+        self.cpu: list[float] = []
         self._last = 0
+        self._last_cpu = 0.0
 
     def start(self) -> None:
         self.clock.start()
         self._last = self.clock.nsecsElapsed()
+        self._last_cpu = time.thread_time()
         self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()
 
     def _tick(self) -> None:
-        now = self.clock.nsecsElapsed()
+        now, cpu = self.clock.nsecsElapsed(), time.thread_time()
         self.gaps.append((now - self._last) / 1e6)
-        self._last = now
+        self.cpu.append((cpu - self._last_cpu) * 1e3)
+        self._last, self._last_cpu = now, cpu
 
 
 class Driver:
@@ -260,7 +267,7 @@ def build(root: Path, delay_ms: int):
     return services, data, leader, rep, cid, window
 
 
-def one_run(args: argparse.Namespace) -> list[float]:
+def one_run(args: argparse.Namespace) -> Heartbeat:
     from agentdesk.services.backups import BackupService
     from agentdesk.ui.call.workspace import CallWorkspace
     from agentdesk.ui.notes.dock import NotesPanel
@@ -301,11 +308,17 @@ def one_run(args: argparse.Namespace) -> list[float]:
         bulk(one_round, again)
         beat = Heartbeat()
         driver = Driver(call_script(window, ws, notes, args.key_ms), args.key_ms)
+        profile = cProfile.Profile() if args.profile else None
         beat.start()
         driver.start()
         started = time.monotonic()
+        if profile is not None:
+            profile.enable()  # this thread only: the GUI thread's own work
         while not driver.done:
             QTest.qWait(HEARTBEAT_MS)
+        if profile is not None:
+            profile.disable()
+            profile.dump_stats(args.profile)
         beat.stop()
         stop.set()
         elapsed = time.monotonic() - started
@@ -323,7 +336,13 @@ def one_run(args: argparse.Namespace) -> list[float]:
             f" {done_rounds} background rounds (backup + import) during it",
             flush=True,
         )
-        return beat.gaps
+        worst = sorted(zip(beat.gaps, beat.cpu, strict=True), reverse=True)[:5]
+        print(
+            "  worst gaps (wall / GUI-thread CPU ms): "
+            + ", ".join(f"{g:.0f}/{c:.0f}" for g, c in worst),
+            flush=True,
+        )
+        return beat
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -337,6 +356,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--delay-ms", type=int, default=200, help="added to every commit")
     parser.add_argument("--key-ms", type=int, default=40, help="time between keys")
     parser.add_argument("--articles", type=int, default=400, help="articles in the KB import")
+    parser.add_argument(
+        "--profile",
+        metavar="FILE",
+        help="cProfile the GUI thread during the call (slows it) and write the stats to FILE",
+    )
     parser.add_argument(
         "--heartbeat-only",
         type=float,
@@ -366,7 +390,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     worst: list[float] = []
     for _ in range(args.runs):
-        gaps = one_run(args)
+        gaps = one_run(args).gaps
         worst.append(max(gaps))
         p50, p95, p99 = (percentile(gaps, p) for p in (50, 95, 99))
         over = sum(1 for g in gaps if g > 50)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from agentdesk.errors import KnownError
@@ -16,7 +17,6 @@ from agentdesk.ui.errors import error_text
 from agentdesk.ui.procedures.words import ProcedureWords
 
 T = TypeVar("T")
-PANEL_STYLE = "#%s { background: palette(alternate-base); border-radius: 6px; }"
 
 
 def script_label(name: str = "procedureScript") -> QLabel:
@@ -58,7 +58,10 @@ class ProcedurePanel(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(PANEL_STYLE % name)
+        # A palette, not a style sheet: a style sheet here would restyle every widget in the
+        # panel through Qt's style-sheet engine (a message form: milliseconds at each step).
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.setAutoFillBackground(True)
         self.words = ProcedureWords()
         self.error = ErrorLabel()
         self._detached = False
