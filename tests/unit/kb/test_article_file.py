@@ -66,20 +66,21 @@ def test_shipped_articles_cover_the_categories() -> None:
     assert 6 <= counts["Product FAQ"] <= 10
 
 
-def test_telephone_and_data_protection_articles_exist_in_italian_and_indonesian() -> None:
-    """The ten telephone-technique and eight data-protection articles in each language (#20);
+def test_telephone_data_protection_and_product_articles_exist_in_italian_and_indonesian() -> None:
+    """The telephone-technique, data-protection and product articles in each language (#20);
     their links stay within their language."""
     articles, _ = shipped()
     by_id = {a.id: a for a in articles}
     english = Counter(a.category for a in articles if a.language == "en")
-    for language, telephone, privacy in (
-        ("it", "Tecniche telefoniche", "Protezione dei dati"),
-        ("id", "Teknik bertelepon", "Perlindungan data"),
+    for language, telephone, privacy, product in (
+        ("it", "Tecniche telefoniche", "Protezione dei dati", "FAQ sul prodotto"),
+        ("id", "Teknik bertelepon", "Perlindungan data", "FAQ produk"),
     ):
         own = Counter(a.category for a in articles if a.language == language)
         assert own == {
             telephone: english["Telephone techniques"],
             privacy: english["Data protection"],
+            product: english["Product FAQ"],
         }
         for article in (a for a in articles if a.language == language):
             for target in re.findall(r"\(kb:([^)]+)\)", article.body):
