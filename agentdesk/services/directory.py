@@ -67,25 +67,54 @@ class ImportReport:
     problems: tuple[tuple[int, str], ...]
 
 
-def entry_problems(draft: DirectoryDraft, region: str) -> list[tuple[str, str]]:
-    """(field, sentence) for each thing to fix; empty when the entry can be stored."""
-    found: list[tuple[str, str]] = []
+# What each problem of an entry says (the form shows "Directory: <it>."; ui/errors.py
+# words the same codes as "directory.<code>").
+ENTRY_TEXTS = {
+    "kind": "kind must be department or person",
+    "name_too_long": "name: at most {limit} characters",
+    "department_too_long": "department: at most {limit} characters",
+    "availability_too_long": "availability: at most {limit} characters",
+    "name_missing": "name is missing",
+    "number_invalid": "number '{number}' is not a phone number",
+    "extension_invalid": "extension: up to 8 digits",
+    "number_or_extension": "give a number or an extension",
+    "topics_too_many": "topics: at most {limit}, each up to 80 characters",
+}
+
+
+@dataclass(frozen=True)
+class EntryProblem:
+    """One thing to fix in an entry: which field, the rule (a key of ENTRY_TEXTS) and its
+    parameters; ``text`` is the English for logs, the command line and import reports."""
+
+    field: str
+    code: str
+    params: dict
+
+    @property
+    def text(self) -> str:
+        return ENTRY_TEXTS[self.code].format(**self.params)
+
+
+def entry_problems(draft: DirectoryDraft, region: str) -> list[EntryProblem]:
+    """Each thing to fix; empty when the entry can be stored."""
+    found: list[EntryProblem] = []
     if draft.kind not in KINDS:
-        found.append(("kind", f"kind must be {' or '.join(KINDS)}"))
+        found.append(EntryProblem("kind", "kind", {}))
     for name, limit in (("name", 200), ("department", 200), ("availability", 500)):
         if len(getattr(draft, name)) > limit:
-            found.append((name, f"{name}: at most {limit} characters"))
+            found.append(EntryProblem(name, f"{name}_too_long", {"limit": limit}))
     if not draft.name.strip():
-        found.append(("name", "name is missing"))
+        found.append(EntryProblem("name", "name_missing", {}))
     if draft.number.strip() and normalise_phone(draft.number, region) is None:
-        found.append(("number", f"number '{draft.number.strip()}' is not a phone number"))
+        found.append(EntryProblem("number", "number_invalid", {"number": draft.number.strip()}))
     ext = draft.extension.strip()
     if ext and not (ext.isdigit() and len(ext) <= 8):
-        found.append(("extension", "extension: up to 8 digits"))
+        found.append(EntryProblem("extension", "extension_invalid", {}))
     if not draft.number.strip() and not ext:
-        found.append(("number", "give a number or an extension"))
+        found.append(EntryProblem("number", "number_or_extension", {}))
     if len(draft.topics) > MAX_TOPICS or any(len(t) > 80 for t in draft.topics):
-        found.append(("topics", f"topics: at most {MAX_TOPICS}, each up to 80 characters"))
+        found.append(EntryProblem("topics", "topics_too_many", {"limit": MAX_TOPICS}))
     return found
 
 
@@ -150,8 +179,13 @@ class DirectoryService:
         require_team_leader(who, "change_directory")
         problems = entry_problems(draft, self.region)
         if problems:
-            field, text = problems[0]
-            raise ValidationError(f"Directory: {text}.", field)
+            first = problems[0]
+            raise ValidationError(
+                f"Directory: {first.text}.",
+                first.field,
+                code=f"directory.{first.code}",
+                params=first.params,
+            )
         with self._db.write() as s:
             if entry_id is None:
                 row = DirectoryEntry(id=uuid.uuid4())
@@ -177,7 +211,9 @@ class DirectoryService:
         An entry with the same kind and name is updated; bad rows are reported by line."""
         require_team_leader(who, "import_directory")
         if len(text) > MAX_IMPORT_CHARS:
-            raise ValidationError("Directory: the file is too large to be a directory.")
+            raise ValidationError(
+                "Directory: the file is too large to be a directory.", code="directory.too_large"
+            )
         drafts, problems = self._parse(text)
         added = updated = 0
         with self._db.write() as s:
@@ -248,7 +284,7 @@ class DirectoryService:
                 )
                 bad = entry_problems(draft, self.region)
                 if bad:
-                    problems.append((first, "; ".join(text for _f, text in bad)))
+                    problems.append((first, "; ".join(p.text for p in bad)))
                 else:
                     drafts.append(draft)
         except csv.Error as exc:

@@ -86,23 +86,46 @@ def parse_time(text: str) -> int | None:
     return int(match.group(1)) * 60 + int(match.group(2)) if match else None
 
 
-def slot_problems(slots: tuple[ForecastSlotItem, ...], interval_minutes: int) -> list[str]:
-    """Sentences saying what to fix; empty when the day can be stored."""
+# What each problem of a day's slots says (a save shows "Forecast: <it>."; ui/errors.py
+# words the same codes as "forecast.<code>").
+SLOT_TEXTS = {
+    "interval_length": "intervals must be {choices} minutes long",
+    "slot_start": "{where}: intervals start every {minutes} minutes",
+    "slot_twice": "{where}: appears twice",
+    "slot_calls": "{where}: calls must be between 0 and {limit}",
+    "slot_aht": "{where}: the handle time must be above 0 and at most a day",
+}
+
+
+@dataclass(frozen=True)
+class SlotProblem:
+    """One thing to fix in a day's forecast: the rule (a key of SLOT_TEXTS) and its
+    parameters; ``str()`` is the English for logs, the command line and import reports."""
+
+    code: str
+    params: dict
+
+    def __str__(self) -> str:
+        return SLOT_TEXTS[self.code].format(**self.params)
+
+
+def slot_problems(slots: tuple[ForecastSlotItem, ...], interval_minutes: int) -> list[SlotProblem]:
+    """What to fix; empty when the day can be stored."""
     if interval_minutes not in INTERVALS:
-        return [f"intervals must be {', '.join(map(str, INTERVALS))} minutes long"]
+        return [SlotProblem("interval_length", {"choices": ", ".join(map(str, INTERVALS))})]
     found = []
     seen: set[int] = set()
     for s in slots:
         where = s.label if 0 <= s.start_minute < 1440 else str(s.start_minute)
         if not 0 <= s.start_minute < 1440 or s.start_minute % interval_minutes:
-            found.append(f"{where}: intervals start every {interval_minutes} minutes")
+            found.append(SlotProblem("slot_start", {"where": where, "minutes": interval_minutes}))
         if s.start_minute in seen:
-            found.append(f"{where}: appears twice")
+            found.append(SlotProblem("slot_twice", {"where": where}))
         seen.add(s.start_minute)
         if not (math.isfinite(s.calls) and 0 <= s.calls <= MAX_CALLS):
-            found.append(f"{where}: calls must be between 0 and {MAX_CALLS:,.0f}")
+            found.append(SlotProblem("slot_calls", {"where": where, "limit": f"{MAX_CALLS:,.0f}"}))
         if not (math.isfinite(s.aht_s) and 0 < s.aht_s <= MAX_AHT_S):
-            found.append(f"{where}: the handle time must be above 0 and at most a day")
+            found.append(SlotProblem("slot_aht", {"where": where}))
     return found
 
 
@@ -138,7 +161,7 @@ def parse_forecast_csv(
         slot = ForecastSlotItem(start, row.calls, aht)
         bad = slot_problems((slot,), settings.interval_minutes)
         if start in seen:
-            bad.append(f"{slot.label}: appears twice")
+            bad.append(SlotProblem("slot_twice", {"where": slot.label}))
         if bad:
             problems.append(f"{where}: {bad[0]}")
             continue
@@ -203,7 +226,13 @@ class ForecastService:
         require_team_leader(who, "change_forecast")
         problems = slot_problems(slots, interval_minutes)
         if problems:
-            raise ValidationError(f"Forecast: {problems[0]}.", "forecast")
+            first = problems[0]
+            raise ValidationError(
+                f"Forecast: {first}.",
+                "forecast",
+                code=f"forecast.{first.code}",
+                params=first.params,
+            )
         now = utcnow()
         with self._db.write() as s:
             existing = {

@@ -273,6 +273,49 @@ TEXTS: dict[str, str] = {
         "Errors",
         "The call step could not be kept on disk; check the free space of the data folder.",
     ),
+    # A day's forecast (services/forecast.py SLOT_TEXTS).
+    "forecast.interval_length": QT_TRANSLATE_NOOP(
+        "Errors", "Forecast: intervals must be {choices} minutes long."
+    ),
+    "forecast.slot_start": QT_TRANSLATE_NOOP(
+        "Errors", "Forecast: {where}: intervals start every {minutes} minutes."
+    ),
+    "forecast.slot_twice": QT_TRANSLATE_NOOP("Errors", "Forecast: {where}: appears twice."),
+    "forecast.slot_calls": QT_TRANSLATE_NOOP(
+        "Errors", "Forecast: {where}: calls must be between 0 and {limit}."
+    ),
+    "forecast.slot_aht": QT_TRANSLATE_NOOP(
+        "Errors", "Forecast: {where}: the handle time must be above 0 and at most a day."
+    ),
+    # The transfer directory's form (services/directory.py ENTRY_TEXTS).
+    "directory.kind": QT_TRANSLATE_NOOP(
+        "Errors", "Directory: kind must be department or person."
+    ),
+    "directory.name_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Directory: name: at most {limit} characters."
+    ),
+    "directory.department_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Directory: department: at most {limit} characters."
+    ),
+    "directory.availability_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Directory: availability: at most {limit} characters."
+    ),
+    "directory.name_missing": QT_TRANSLATE_NOOP("Errors", "Directory: name is missing."),
+    "directory.number_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Directory: number '{number}' is not a phone number."
+    ),
+    "directory.extension_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Directory: extension: up to 8 digits."
+    ),
+    "directory.number_or_extension": QT_TRANSLATE_NOOP(
+        "Errors", "Directory: give a number or an extension."
+    ),
+    "directory.topics_too_many": QT_TRANSLATE_NOOP(
+        "Errors", "Directory: topics: at most {limit}, each up to 80 characters."
+    ),
+    "directory.too_large": QT_TRANSLATE_NOOP(
+        "Errors", "Directory: the file is too large to be a directory."
+    ),
     # Storage (storage/session.py STORAGE_TEXTS): what a failed read or write says.
     "storage.busy": QT_TRANSLATE_NOOP(
         "Errors", "The database is busy in another window or program; try again in a moment."

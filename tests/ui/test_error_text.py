@@ -241,3 +241,48 @@ def test_a_full_disk_and_a_damaged_database_are_worded_from_their_codes(
     for exc in (full.value, os_full.value, corrupt.value, *lost):
         assert exc.code in TEXTS
         assert error_text(exc) == str(exc)
+
+
+def test_a_refused_directory_entry_reads_in_the_users_language(qapp, people, monkeypatch):
+    """Each rule of the directory form has a code the table words exactly as the service."""
+    from agentdesk.errors import ValidationError
+    from agentdesk.services.directory import ENTRY_TEXTS, DirectoryDraft, DirectoryService
+
+    for code, sentence in ENTRY_TEXTS.items():
+        assert TEXTS[f"directory.{code}"] == f"Directory: {sentence}."
+    directory = DirectoryService(people.db, people.audit)
+    drafts = {
+        "directory.name_missing": DirectoryDraft(name=" ", number="020 7946 0199"),
+        "directory.number_invalid": DirectoryDraft(name="Billing", number="12"),
+        "directory.number_or_extension": DirectoryDraft(name="Billing"),
+        "directory.name_too_long": DirectoryDraft(name="B" * 201, extension="12"),
+        "directory.kind": DirectoryDraft(kind="robot", name="Billing", extension="12"),
+    }
+    for code, draft in drafts.items():
+        with pytest.raises(ValidationError) as refused:
+            directory.save_entry(people.leader, draft)
+        assert refused.value.code == code
+        assert error_text(refused.value) == str(refused.value)
+    monkeypatch.setattr(errors_module, "QCoreApplication", Shouting)
+    assert error_text(refused.value) == "DIRECTORY: KIND MUST BE DEPARTMENT OR PERSON."
+
+
+def test_a_refused_forecast_day_reads_in_the_users_language(qapp, db, people):
+    from agentdesk.errors import ValidationError
+    from agentdesk.services.forecast import SLOT_TEXTS, ForecastService, ForecastSlotItem
+
+    for code, sentence in SLOT_TEXTS.items():
+        assert TEXTS[f"forecast.{code}"] == f"Forecast: {sentence}."
+    forecast = ForecastService(db, people.audit)
+    day = __import__("datetime").date(2026, 12, 7)
+    attempts = {
+        "forecast.slot_start": ((ForecastSlotItem(490, 10, 180),), 30),
+        "forecast.slot_calls": ((ForecastSlotItem(480, -1, 180),), 30),
+        "forecast.slot_aht": ((ForecastSlotItem(480, 10, 0),), 30),
+        "forecast.interval_length": ((), 7),
+    }
+    for code, (slots, interval) in attempts.items():
+        with pytest.raises(ValidationError) as refused:
+            forecast.save_day(people.leader, day, interval, slots)
+        assert refused.value.code == code
+        assert error_text(refused.value) == str(refused.value)
