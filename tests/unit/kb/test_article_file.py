@@ -66,21 +66,22 @@ def test_shipped_articles_cover_the_categories() -> None:
     assert 6 <= counts["Product FAQ"] <= 10
 
 
-def test_telephone_data_protection_and_product_articles_exist_in_italian_and_indonesian() -> None:
-    """The telephone-technique, data-protection and product articles in each language (#20);
-    their links stay within their language."""
+def test_every_starter_article_exists_in_italian_and_indonesian() -> None:
+    """The same starter articles, category by category, in each language (#20); their links
+    stay within their language."""
     articles, _ = shipped()
     by_id = {a.id: a for a in articles}
     english = Counter(a.category for a in articles if a.language == "en")
-    for language, telephone, privacy, product in (
-        ("it", "Tecniche telefoniche", "Protezione dei dati", "FAQ sul prodotto"),
-        ("id", "Teknik bertelepon", "Perlindungan data", "FAQ produk"),
+    for language, telephone, privacy, product, metrics in (
+        ("it", "Tecniche telefoniche", "Protezione dei dati", "FAQ sul prodotto", "Indicatori"),
+        ("id", "Teknik bertelepon", "Perlindungan data", "FAQ produk", "Indikator"),
     ):
         own = Counter(a.category for a in articles if a.language == language)
         assert own == {
             telephone: english["Telephone techniques"],
             privacy: english["Data protection"],
             product: english["Product FAQ"],
+            metrics: english["Metrics"],
         }
         for article in (a for a in articles if a.language == language):
             for target in re.findall(r"\(kb:([^)]+)\)", article.body):
