@@ -1754,6 +1754,66 @@
         <translation>Langkah panggilan tidak dapat disimpan ke disk; periksa ruang kosong folder data.</translation>
     </message>
     <message>
+        <source>Forecast: intervals must be {choices} minutes long.</source>
+        <translation>Prakiraan: interval harus {choices} menit.</translation>
+    </message>
+    <message>
+        <source>Forecast: {where}: intervals start every {minutes} minutes.</source>
+        <translation>Prakiraan: {where}: interval dimulai setiap {minutes} menit.</translation>
+    </message>
+    <message>
+        <source>Forecast: {where}: appears twice.</source>
+        <translation>Prakiraan: {where}: muncul dua kali.</translation>
+    </message>
+    <message>
+        <source>Forecast: {where}: calls must be between 0 and {limit}.</source>
+        <translation>Prakiraan: {where}: jumlah panggilan harus antara 0 dan {limit}.</translation>
+    </message>
+    <message>
+        <source>Forecast: {where}: the handle time must be above 0 and at most a day.</source>
+        <translation>Prakiraan: {where}: waktu penanganan harus di atas 0 dan paling lama satu hari.</translation>
+    </message>
+    <message>
+        <source>Directory: kind must be department or person.</source>
+        <translation>Direktori: jenis harus departemen atau orang.</translation>
+    </message>
+    <message>
+        <source>Directory: name: at most {limit} characters.</source>
+        <translation>Direktori: nama: maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Directory: department: at most {limit} characters.</source>
+        <translation>Direktori: departemen: maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Directory: availability: at most {limit} characters.</source>
+        <translation>Direktori: ketersediaan: maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Directory: name is missing.</source>
+        <translation>Direktori: nama belum diisi.</translation>
+    </message>
+    <message>
+        <source>Directory: number &apos;{number}&apos; is not a phone number.</source>
+        <translation>Direktori: &apos;{number}&apos; bukan nomor telepon.</translation>
+    </message>
+    <message>
+        <source>Directory: extension: up to 8 digits.</source>
+        <translation>Direktori: ekstensi: hingga 8 angka.</translation>
+    </message>
+    <message>
+        <source>Directory: give a number or an extension.</source>
+        <translation>Direktori: isi nomor atau ekstensi.</translation>
+    </message>
+    <message>
+        <source>Directory: topics: at most {limit}, each up to 80 characters.</source>
+        <translation>Direktori: topik: maksimal {limit}, masing-masing hingga 80 karakter.</translation>
+    </message>
+    <message>
+        <source>Directory: the file is too large to be a directory.</source>
+        <translation>Direktori: berkas terlalu besar untuk sebuah direktori.</translation>
+    </message>
+    <message>
         <source>The database is busy in another window or program; try again in a moment.</source>
         <translation>Basis data sedang dipakai jendela atau program lain; coba lagi sebentar lagi.</translation>
     </message>

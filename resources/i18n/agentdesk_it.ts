@@ -1755,6 +1755,66 @@
         <translation>Non è stato possibile salvare su disco il passo della chiamata; controlli lo spazio libero della cartella dei dati.</translation>
     </message>
     <message>
+        <source>Forecast: intervals must be {choices} minutes long.</source>
+        <translation>Previsione: gli intervalli devono durare {choices} minuti.</translation>
+    </message>
+    <message>
+        <source>Forecast: {where}: intervals start every {minutes} minutes.</source>
+        <translation>Previsione: {where}: gli intervalli iniziano ogni {minutes} minuti.</translation>
+    </message>
+    <message>
+        <source>Forecast: {where}: appears twice.</source>
+        <translation>Previsione: {where}: compare due volte.</translation>
+    </message>
+    <message>
+        <source>Forecast: {where}: calls must be between 0 and {limit}.</source>
+        <translation>Previsione: {where}: le chiamate devono essere tra 0 e {limit}.</translation>
+    </message>
+    <message>
+        <source>Forecast: {where}: the handle time must be above 0 and at most a day.</source>
+        <translation>Previsione: {where}: la durata di gestione deve essere maggiore di 0 e al massimo un giorno.</translation>
+    </message>
+    <message>
+        <source>Directory: kind must be department or person.</source>
+        <translation>Rubrica: il tipo deve essere reparto o persona.</translation>
+    </message>
+    <message>
+        <source>Directory: name: at most {limit} characters.</source>
+        <translation>Rubrica: nome: al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>Directory: department: at most {limit} characters.</source>
+        <translation>Rubrica: reparto: al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>Directory: availability: at most {limit} characters.</source>
+        <translation>Rubrica: disponibilità: al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>Directory: name is missing.</source>
+        <translation>Rubrica: manca il nome.</translation>
+    </message>
+    <message>
+        <source>Directory: number &apos;{number}&apos; is not a phone number.</source>
+        <translation>Rubrica: &apos;{number}&apos; non è un numero di telefono.</translation>
+    </message>
+    <message>
+        <source>Directory: extension: up to 8 digits.</source>
+        <translation>Rubrica: interno: fino a 8 cifre.</translation>
+    </message>
+    <message>
+        <source>Directory: give a number or an extension.</source>
+        <translation>Rubrica: indichi un numero o un interno.</translation>
+    </message>
+    <message>
+        <source>Directory: topics: at most {limit}, each up to 80 characters.</source>
+        <translation>Rubrica: argomenti: al massimo {limit}, ognuno fino a 80 caratteri.</translation>
+    </message>
+    <message>
+        <source>Directory: the file is too large to be a directory.</source>
+        <translation>Rubrica: il file è troppo grande per essere una rubrica.</translation>
+    </message>
+    <message>
         <source>The database is busy in another window or program; try again in a moment.</source>
         <translation>Il database è occupato da un&apos;altra finestra o da un altro programma; riprovi tra un momento.</translation>
     </message>
