@@ -35,7 +35,26 @@ _STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
 class BackupError(KnownError):
-    pass
+    """A backup could not be written, or a file cannot be restored; ``code`` says which."""
+
+
+# What each backup failure says in English (ui/errors.py words the same codes).
+BACKUP_TEXTS = {
+    "backup.db_unreadable": "The database could not be read ({reason}).",
+    "backup.unwritable": "The backup could not be written ({reason}).",
+    "backup.integrity": "The backup failed its integrity check and was discarded.",
+    "backup.check_after_write": "The backup failed its check after writing and was discarded.",
+    "backup.file_unreadable": "The backup file cannot be read ({reason}).",
+    "backup.not_sqlite": "The file is not an agentdesk backup (not a SQLite database).",
+    "backup.truncated": "The backup file is incomplete (truncated); it cannot be restored.",
+    "backup.cannot_open": "The backup file cannot be opened.",
+    "backup.damaged": "The backup file is damaged; it cannot be restored.",
+    "backup.file_integrity": "The backup file failed its integrity check; it cannot be restored.",
+}
+
+
+def backup_error(code: str, **params: object) -> BackupError:
+    return BackupError(BACKUP_TEXTS[code].format(**params), code=code, **params)
 
 
 @dataclass(frozen=True)
@@ -65,7 +84,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     try:
         src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise BackupError(f"The database could not be read ({exc.__class__.__name__}).") from None
+        raise backup_error("backup.db_unreadable", reason=exc.__class__.__name__) from None
     try:
         dst = sqlite3.connect(tmp)
         try:
@@ -78,24 +97,24 @@ def backup_sqlite(source: Path, target: Path) -> Path:
             dst.close()
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"The backup could not be written ({exc.__class__.__name__}).") from None
+        raise backup_error("backup.unwritable", reason=exc.__class__.__name__) from None
     finally:
         src.close()
     if ok != ("ok",):
         tmp.unlink(missing_ok=True)
-        raise BackupError("The backup failed its integrity check and was discarded.")
+        raise backup_error("backup.integrity")
     try:
         fsync_file(tmp)
         os.replace(tmp, target)
         fsync_dir(target.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"The backup could not be written ({exc.strerror}).") from None
+        raise backup_error("backup.unwritable", reason=exc.strerror) from None
     try:
         inspect_backup(target)  # read back from disk: what we wrote is what we can restore
     except BackupError:
         target.unlink(missing_ok=True)
-        raise BackupError("The backup failed its check after writing and was discarded.") from None
+        raise backup_error("backup.check_after_write") from None
     return target
 
 
@@ -125,15 +144,15 @@ def inspect_backup(path: Path) -> BackupReport:
         with open(path, "rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise BackupError(f"The backup file cannot be read ({exc.strerror}).") from None
+        raise backup_error("backup.file_unreadable", reason=exc.strerror) from None
     if len(header) < 100 or header[:16] != SQLITE_HEADER:
-        raise BackupError("The file is not an agentdesk backup (not a SQLite database).")
+        raise backup_error("backup.not_sqlite")
     if _looks_truncated(header, size):
-        raise BackupError("The backup file is incomplete (truncated); it cannot be restored.")
+        raise backup_error("backup.truncated")
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
-        raise BackupError("The backup file cannot be opened.") from None
+        raise backup_error("backup.cannot_open") from None
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -152,11 +171,11 @@ def inspect_backup(path: Path) -> BackupReport:
             if t in tables
         )
     except sqlite3.DatabaseError:
-        raise BackupError("The backup file is damaged; it cannot be restored.") from None
+        raise backup_error("backup.damaged") from None
     finally:
         conn.close()
     if rows != [("ok",)]:
-        raise BackupError("The backup file failed its integrity check; it cannot be restored.")
+        raise backup_error("backup.file_integrity")
     return BackupReport(path, size, revision, fingerprint, encrypted)
 
 

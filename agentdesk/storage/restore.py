@@ -58,23 +58,30 @@ def current_fingerprint(paths: DataPaths) -> str | None:
 def check_restorable(report: BackupReport, fingerprint: str | None) -> None:
     """Raise RestoreError unless this backup can be opened by this data folder's keys."""
     if report.revision is None:
-        raise RestoreError("The file is not an agentdesk backup (it has no schema version).")
+        raise RestoreError(
+            "The file is not an agentdesk backup (it has no schema version).",
+            code="restore.no_schema",
+        )
     if report.revision not in known_revisions():
         raise RestoreError(
             f"The backup was made by a newer version of agentdesk (schema {report.revision}); "
-            "install that version or newer to restore it."
+            "install that version or newer to restore it.",
+            code="restore.too_new",
+            revision=report.revision,
         )
     if report.fingerprint is None and report.encrypted_rows:
         # Every database holding encrypted data records its key; one without is not ours, or
         # had the record removed to slip past this check (#15 item 14).
         raise RestoreError(
             "The backup does not say which master key its data was written under; "
-            "it cannot be restored."
+            "it cannot be restored.",
+            code="restore.no_key_record",
         )
     if report.fingerprint is not None and report.fingerprint != fingerprint:
         raise RestoreError(
             "The backup was made under a different master key than this data folder's "
-            "(another data folder, or before a key rotation); its data could not be opened here."
+            "(another data folder, or before a key rotation); its data could not be opened here.",
+            code="restore.other_key",
         )
 
 
@@ -102,7 +109,9 @@ def restore_database(
     source = Path(source)
     target = paths.database
     if target.exists() and source.exists() and os.path.samefile(source, target):
-        raise RestoreError("That file is the database itself; choose a backup.")
+        raise RestoreError(
+            "That file is the database itself; choose a backup.", code="restore.same_file"
+        )
     report = inspect_backup(source)
     check_restorable(report, current_fingerprint(paths))
     paths.backups.mkdir(parents=True, exist_ok=True)
@@ -117,9 +126,15 @@ def restore_database(
             os.replace(tmp, target)
         fsync_dir(target.parent)
     except OSError as exc:
-        raise RestoreError(f"The backup could not be copied ({exc.strerror}).") from None
+        raise RestoreError(
+            f"The backup could not be copied ({exc.strerror}).",
+            code="restore.copy_failed",
+            reason=exc.strerror,
+        ) from None
     except BackupError as exc:
-        raise RestoreError(f"The copy of the backup is not sound: {exc}") from None
+        raise RestoreError(
+            f"The copy of the backup is not sound: {exc}", code="restore.copy_unsound", problem=exc
+        ) from None
     finally:
         tmp.unlink(missing_ok=True)
     _journal_restore(paths, source, when)
@@ -197,7 +212,10 @@ def _keep_current(paths: DataPaths, when: datetime) -> Path:
         fsync_file(damaged)
     except OSError as exc:
         raise RestoreError(
-            f"The current database could not be copied aside ({exc.strerror}); nothing was changed."
+            f"The current database could not be copied aside ({exc.strerror}); "
+            "nothing was changed.",
+            code="restore.aside_failed",
+            reason=exc.strerror,
         ) from None
     return damaged
 
@@ -228,7 +246,8 @@ def _quiesced(target: Path):
                 if "locked" in str(exc) or "busy" in str(exc):
                     raise RestoreError(
                         "The database is open in agentdesk or another program; close it and "
-                        "try again. Nothing was changed."
+                        "try again. Nothing was changed.",
+                        code="restore.database_open",
                     ) from None
                 _set_aside_side_files(target)
             except sqlite3.DatabaseError:

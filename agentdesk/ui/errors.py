@@ -391,6 +391,69 @@ TEXTS: dict[str, str] = {
         "existing data. Nothing was changed. Restore a backup (agentdesk db restore --newest) "
         "or the file itself.",
     ),
+    # Backups and restoring them (storage/backup.py BACKUP_TEXTS, storage/restore.py).
+    "backup.db_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The database could not be read ({reason})."
+    ),
+    "backup.unwritable": QT_TRANSLATE_NOOP("Errors", "The backup could not be written ({reason})."),
+    "backup.integrity": QT_TRANSLATE_NOOP(
+        "Errors", "The backup failed its integrity check and was discarded."
+    ),
+    "backup.check_after_write": QT_TRANSLATE_NOOP(
+        "Errors", "The backup failed its check after writing and was discarded."
+    ),
+    "backup.file_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The backup file cannot be read ({reason})."
+    ),
+    "backup.not_sqlite": QT_TRANSLATE_NOOP(
+        "Errors", "The file is not an agentdesk backup (not a SQLite database)."
+    ),
+    "backup.truncated": QT_TRANSLATE_NOOP(
+        "Errors", "The backup file is incomplete (truncated); it cannot be restored."
+    ),
+    "backup.cannot_open": QT_TRANSLATE_NOOP("Errors", "The backup file cannot be opened."),
+    "backup.damaged": QT_TRANSLATE_NOOP(
+        "Errors", "The backup file is damaged; it cannot be restored."
+    ),
+    "backup.file_integrity": QT_TRANSLATE_NOOP(
+        "Errors", "The backup file failed its integrity check; it cannot be restored."
+    ),
+    "restore.no_schema": QT_TRANSLATE_NOOP(
+        "Errors", "The file is not an agentdesk backup (it has no schema version)."
+    ),
+    "restore.too_new": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup was made by a newer version of agentdesk (schema {revision}); install "
+        "that version or newer to restore it.",
+    ),
+    "restore.no_key_record": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup does not say which master key its data was written under; it cannot be "
+        "restored.",
+    ),
+    "restore.other_key": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup was made under a different master key than this data folder's (another "
+        "data folder, or before a key rotation); its data could not be opened here.",
+    ),
+    "restore.same_file": QT_TRANSLATE_NOOP(
+        "Errors", "That file is the database itself; choose a backup."
+    ),
+    "restore.copy_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The backup could not be copied ({reason})."
+    ),
+    "restore.copy_unsound": QT_TRANSLATE_NOOP(
+        "Errors", "The copy of the backup is not sound: {problem}"
+    ),
+    "restore.aside_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The current database could not be copied aside ({reason}); nothing was changed.",
+    ),
+    "restore.database_open": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database is open in agentdesk or another program; close it and try again. "
+        "Nothing was changed.",
+    ),
     # The vault (vault/errors.py): keyring, key file, passphrase, decryption.
     "vault.keyring.no-secure-backend": QT_TRANSLATE_NOOP(
         "Errors", "No secure system keyring is available."
@@ -441,5 +504,7 @@ def error_text(exc: BaseException) -> str:
         return str(exc)
     text = QCoreApplication.translate(CONTEXT, template)
     for name, value in getattr(exc, "params", {}).items():
-        text = text.replace("{" + name + "}", str(value))
+        # A known error given as a parameter (the cause) is worded in the language too.
+        value = error_text(value) if isinstance(value, KnownError) else str(value)
+        text = text.replace("{" + name + "}", value)
     return text

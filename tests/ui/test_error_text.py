@@ -286,3 +286,29 @@ def test_a_refused_forecast_day_reads_in_the_users_language(qapp, db, people):
             forecast.save_day(people.leader, day, interval, slots)
         assert refused.value.code == code
         assert error_text(refused.value) == str(refused.value)
+
+
+def test_backup_and_restore_failures_read_in_the_users_language(qapp, tmp_path, monkeypatch):
+    from agentdesk.storage.backup import BACKUP_TEXTS, BackupError, backup_error, inspect_backup
+    from agentdesk.storage.restore import RestoreError
+
+    for code in BACKUP_TEXTS:
+        exc = backup_error(code, reason="EIO")
+        assert exc.code in TEXTS and error_text(exc) == str(exc)
+    not_a_backup = tmp_path / "photo.jpg"
+    not_a_backup.write_bytes(b"\xff\xd8\xff" + b"\0" * 200)
+    with pytest.raises(BackupError) as refused:
+        inspect_backup(not_a_backup)
+    assert refused.value.code == "backup.not_sqlite"
+    assert error_text(refused.value) == str(refused.value)
+    # A cause given as a parameter is worded in the user's language as well.
+    cause = backup_error("backup.damaged")
+    unsound = RestoreError(
+        f"The copy of the backup is not sound: {cause}", code="restore.copy_unsound", problem=cause
+    )
+    assert error_text(unsound) == str(unsound)
+    monkeypatch.setattr(errors_module, "QCoreApplication", Shouting)
+    assert error_text(unsound) == (
+        "THE COPY OF THE BACKUP IS NOT SOUND: THE BACKUP FILE IS DAMAGED; IT CANNOT BE RESTORED."
+    )
+
