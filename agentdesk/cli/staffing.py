@@ -95,7 +95,6 @@ def _defaults(args: argparse.Namespace) -> PlanDefaults:
 def _run_interval(args: argparse.Namespace) -> int:
     from agentdesk.errors import ValidationError
     from agentdesk.staffing.interval import (
-        IntervalInputs,
         performance,
         required_agents,
         scheduled_staff,
@@ -128,17 +127,7 @@ def _run_interval(args: argparse.Namespace) -> int:
     if calls == 0.0:
         # As a --plan row with 0 calls: nobody is needed (the inputs would refuse 0 calls).
         return _run_no_calls(args, defaults)
-    inputs = IntervalInputs(
-        calls=calls,
-        interval_s=defaults.interval_s,
-        aht_s=defaults.aht_s,
-        target_service_level=defaults.target[0],
-        answer_time_s=defaults.target[1],
-        max_occupancy=defaults.max_occupancy,
-        shrinkage=defaults.shrinkage,
-        patience_s=defaults.patience_s,
-        max_abandon=defaults.max_abandon,
-    )
+    inputs = defaults.inputs(calls)
     need = required_agents(inputs)
     what_if = None
     if args.agents is not None:

@@ -26,6 +26,22 @@ class PlanDefaults:
     patience_s: float | None = None
     max_abandon: float | None = None
 
+    def inputs(self, calls: float) -> IntervalInputs:
+        """The interval's inputs for ``calls`` (interval, handle time and target given)."""
+        assert self.interval_s is not None and self.aht_s is not None
+        assert self.target is not None
+        return IntervalInputs(
+            calls=calls,
+            interval_s=self.interval_s,
+            aht_s=self.aht_s,
+            target_service_level=self.target[0],
+            answer_time_s=self.target[1],
+            max_occupancy=self.max_occupancy,
+            shrinkage=self.shrinkage,
+            patience_s=self.patience_s,
+            max_abandon=self.max_abandon,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class ForecastProblem:
@@ -294,17 +310,4 @@ def _read_row(
     ):
         if value is None:
             raise ValidationError(f"{name}: empty and no --{name} given", field=name)
-    assert settings.interval_s is not None and settings.aht_s is not None
-    assert settings.target is not None
-    inputs = IntervalInputs(
-        calls=calls,
-        interval_s=settings.interval_s,
-        aht_s=settings.aht_s,
-        target_service_level=settings.target[0],
-        answer_time_s=settings.target[1],
-        max_occupancy=settings.max_occupancy,
-        shrinkage=settings.shrinkage,
-        patience_s=settings.patience_s,
-        max_abandon=settings.max_abandon,
-    )
-    return ForecastInterval(label, line, calls, inputs)
+    return ForecastInterval(label, line, calls, settings.inputs(calls))

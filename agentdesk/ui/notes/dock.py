@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -27,6 +27,7 @@ from agentdesk.changes import Changes
 from agentdesk.errors import KnownError
 from agentdesk.services.customer_types import CustomerCard, CustomerMatch, NoteSaved
 from agentdesk.services.identity import Identity
+from agentdesk.ui.common.ctrl_enter import CtrlEnter
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.errors import error_text
 from agentdesk.ui.notes.card_view import CustomerCardView
@@ -97,7 +98,7 @@ class NotesPanel(QWidget):
         self.save_button = QPushButton(self.tr("Save note"), objectName="saveNote")
         self.save_button.setToolTip(self.tr("Save the note (Ctrl+Return)"))
         self.save_button.clicked.connect(self._on_save_note)
-        self.editor.installEventFilter(self)
+        CtrlEnter(self.editor, lambda: self._on_save_note())  # plain Enter: a new line
         self.redaction = QLabel(objectName="redactionWarning")
         self.redaction.setWordWrap(True)
         self.redaction.setStyleSheet("color: #8a5300; font-weight: 600;")
@@ -148,18 +149,6 @@ class NotesPanel(QWidget):
         wanted = Changes.NOTES | Changes.CUSTOMERS | Changes.INTERACTIONS | Changes.TASKS
         if self.card is not None and changes & wanted:
             self.open_customer(self.card.id)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Ctrl+Enter saves from inside the editor, where plain Enter is a new line.
-        if (
-            watched is self.editor
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self._on_save_note()
-            return True
-        return super().eventFilter(watched, event)
 
     def set_identity(self, who: Identity) -> None:
         self.who = who

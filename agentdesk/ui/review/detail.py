@@ -3,7 +3,7 @@ messages, earlier feedback, and the team leader's feedback box."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from agentdesk.services.feedback import FeedbackService
 from agentdesk.services.identity import Identity
 from agentdesk.services.review import InteractionReview, ReviewService
 from agentdesk.services.surveys import SurveyService
+from agentdesk.ui.common.ctrl_enter import CtrlEnter
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.locale_text import date_text, datetime_text
 from agentdesk.ui.errors import error_text
@@ -117,7 +118,7 @@ class InteractionPanel(QWidget):
         self.editor.setPlaceholderText(
             self.tr("Feedback for the representative — Ctrl+Enter sends")
         )
-        self.editor.installEventFilter(self)
+        CtrlEnter(self.editor, lambda: self.send_feedback())  # plain Enter: a new line
         self.send_button = QPushButton(self.tr("&Send feedback"), objectName="sendFeedback")
         self.send_button.clicked.connect(self.send_feedback)
         self.reviewed_button = QPushButton(self.tr("&Mark reviewed"), objectName="markReviewed")
@@ -145,17 +146,6 @@ class InteractionPanel(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(split, 1)
         self.show_review(None)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.editor
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.send_feedback()
-            return True
-        return super().eventFilter(watched, event)
 
     # -- showing ------------------------------------------------------------------------------
     def show_review(self, review: InteractionReview | None) -> None:
