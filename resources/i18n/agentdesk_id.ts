@@ -1886,6 +1886,82 @@
         <translation>Basis data {name} tidak ada, tetapi penyimpanan kunci folder data ini menyimpan kunci untuk data yang ada. Tidak ada yang diubah. Pulihkan cadangan (agentdesk db restore --newest) atau berkas itu sendiri.</translation>
     </message>
     <message>
+        <source>The database could not be read ({reason}).</source>
+        <translation>Basis data tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written ({reason}).</source>
+        <translation>Cadangan tidak dapat ditulis ({reason}).</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check and was discarded.</source>
+        <translation>Cadangan gagal dalam pemeriksaan integritas dan dibuang.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check after writing and was discarded.</source>
+        <translation>Cadangan gagal diperiksa setelah ditulis dan dibuang.</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be read ({reason}).</source>
+        <translation>Berkas cadangan tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is not an agentdesk backup (not a SQLite database).</source>
+        <translation>Berkas ini bukan cadangan agentdesk (bukan basis data SQLite).</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete (truncated); it cannot be restored.</source>
+        <translation>Berkas cadangan tidak lengkap (terpotong); tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be opened.</source>
+        <translation>Berkas cadangan tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged; it cannot be restored.</source>
+        <translation>Berkas cadangan rusak; tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The backup file failed its integrity check; it cannot be restored.</source>
+        <translation>Berkas cadangan gagal dalam pemeriksaan integritas; tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The file is not an agentdesk backup (it has no schema version).</source>
+        <translation>Berkas ini bukan cadangan agentdesk (tidak memiliki versi skema).</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of agentdesk (schema {revision}); install that version or newer to restore it.</source>
+        <translation>Cadangan dibuat oleh versi agentdesk yang lebih baru (skema {revision}); pasang versi tersebut atau yang lebih baru untuk memulihkannya.</translation>
+    </message>
+    <message>
+        <source>The backup does not say which master key its data was written under; it cannot be restored.</source>
+        <translation>Cadangan tidak menyebutkan kunci utama yang dipakai untuk datanya; tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The backup was made under a different master key than this data folder&apos;s (another data folder, or before a key rotation); its data could not be opened here.</source>
+        <translation>Cadangan dibuat dengan kunci utama yang berbeda dari milik folder data ini (folder data lain, atau sebelum rotasi kunci); datanya tidak dapat dibuka di sini.</translation>
+    </message>
+    <message>
+        <source>That file is the database itself; choose a backup.</source>
+        <translation>Berkas itu adalah basis datanya sendiri; pilih cadangan.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied ({reason}).</source>
+        <translation>Cadangan tidak dapat disalin ({reason}).</translation>
+    </message>
+    <message>
+        <source>The copy of the backup is not sound: {problem}</source>
+        <translation>Salinan cadangan tidak utuh: {problem}</translation>
+    </message>
+    <message>
+        <source>The current database could not be copied aside ({reason}); nothing was changed.</source>
+        <translation>Basis data saat ini tidak dapat disalin ke samping ({reason}); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database is open in agentdesk or another program; close it and try again. Nothing was changed.</source>
+        <translation>Basis data sedang terbuka di agentdesk atau program lain; tutup lalu coba lagi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>No secure system keyring is available.</source>
         <translation>Tidak ada keyring sistem yang aman.</translation>
     </message>

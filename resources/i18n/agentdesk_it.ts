@@ -1887,6 +1887,82 @@
         <translation>Il database {name} manca, ma l&apos;archivio delle chiavi di questa cartella contiene chiavi per dati esistenti. Non è stato modificato nulla. Ripristini un backup (agentdesk db restore --newest) o il file stesso.</translation>
     </message>
     <message>
+        <source>The database could not be read ({reason}).</source>
+        <translation>Non è stato possibile leggere il database ({reason}).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written ({reason}).</source>
+        <translation>Non è stato possibile scrivere il backup ({reason}).</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check and was discarded.</source>
+        <translation>Il backup non ha superato il controllo di integrità ed è stato scartato.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check after writing and was discarded.</source>
+        <translation>Il backup non ha superato il controllo dopo la scrittura ed è stato scartato.</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be read ({reason}).</source>
+        <translation>Il file di backup non può essere letto ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is not an agentdesk backup (not a SQLite database).</source>
+        <translation>Il file non è un backup di agentdesk (non è un database SQLite).</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete (truncated); it cannot be restored.</source>
+        <translation>Il file di backup è incompleto (troncato); non può essere ripristinato.</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be opened.</source>
+        <translation>Il file di backup non può essere aperto.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged; it cannot be restored.</source>
+        <translation>Il file di backup è danneggiato; non può essere ripristinato.</translation>
+    </message>
+    <message>
+        <source>The backup file failed its integrity check; it cannot be restored.</source>
+        <translation>Il file di backup non ha superato il controllo di integrità; non può essere ripristinato.</translation>
+    </message>
+    <message>
+        <source>The file is not an agentdesk backup (it has no schema version).</source>
+        <translation>Il file non è un backup di agentdesk (non ha una versione di schema).</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of agentdesk (schema {revision}); install that version or newer to restore it.</source>
+        <translation>Il backup è stato creato da una versione più recente di agentdesk (schema {revision}); per ripristinarlo installi quella versione o una più recente.</translation>
+    </message>
+    <message>
+        <source>The backup does not say which master key its data was written under; it cannot be restored.</source>
+        <translation>Il backup non indica con quale chiave principale sono stati scritti i dati; non può essere ripristinato.</translation>
+    </message>
+    <message>
+        <source>The backup was made under a different master key than this data folder&apos;s (another data folder, or before a key rotation); its data could not be opened here.</source>
+        <translation>Il backup è stato creato con una chiave principale diversa da quella di questa cartella dei dati (un&apos;altra cartella, o prima di una rotazione della chiave); i suoi dati non possono essere aperti qui.</translation>
+    </message>
+    <message>
+        <source>That file is the database itself; choose a backup.</source>
+        <translation>Quel file è il database stesso; scelga un backup.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied ({reason}).</source>
+        <translation>Non è stato possibile copiare il backup ({reason}).</translation>
+    </message>
+    <message>
+        <source>The copy of the backup is not sound: {problem}</source>
+        <translation>La copia del backup non è integra: {problem}</translation>
+    </message>
+    <message>
+        <source>The current database could not be copied aside ({reason}); nothing was changed.</source>
+        <translation>Non è stato possibile mettere da parte una copia del database attuale ({reason}); non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The database is open in agentdesk or another program; close it and try again. Nothing was changed.</source>
+        <translation>Il database è aperto in agentdesk o in un altro programma; lo chiuda e riprovi. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
         <source>No secure system keyring is available.</source>
         <translation>Non è disponibile un portachiavi di sistema sicuro.</translation>
     </message>
