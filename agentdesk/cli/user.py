@@ -1,10 +1,11 @@
-"""`agentdesk user add|list|rename|language`: local accounts from the command line."""
+"""`agentdesk user add|list|rename|language|password`: local accounts from the command line."""
 
 from __future__ import annotations
 
 import argparse
 
 from agentdesk.cli.common import data_paths, database, read_secret
+from agentdesk.cli.vault_access import add_vault_options
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,6 +30,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     language.add_argument("name", help="user name")
     language.add_argument("code", help='e.g. it, id or en; "system" follows the system language')
     language.set_defaults(handler=_language)
+    password = cmds.add_parser(
+        "password",
+        help="change your own password (on the team database too, if this folder is joined)",
+    )
+    password.add_argument("name", help="your user name")
+    password.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the current password, then the new one, from standard input (one a line)",
+    )
+    add_vault_options(password)
+    password.set_defaults(handler=_password)
     lst = cmds.add_parser("list", help="list accounts")
     lst.set_defaults(handler=_list)
     rename = cmds.add_parser("rename", help="change an account's display name (what callers hear)")
@@ -68,6 +81,21 @@ def _add(args: argparse.Namespace) -> int:
             f"Callers will hear “This is {summary.display_name}”: give a real name with "
             f'`agentdesk user rename {summary.username} --display-name "…"`.'
         )
+    return 0
+
+
+def _password(args: argparse.Namespace) -> int:
+    from agentdesk.cli.team import _team
+    from agentdesk.cli.vault_access import open_data
+    from agentdesk.services.accounts import AccountService
+
+    old = read_secret("Current password: ", from_stdin=args.password_stdin)
+    new = read_secret("New password: ", from_stdin=args.password_stdin, confirm=True)
+    with open_data(args) as d:
+        team = _team(d)
+        who = AccountService(d.db).identity_of(args.name)
+        team.change_password(who, old, new)
+    print(f"Password changed for {who.username}; the old one no longer works.")
     return 0
 
 

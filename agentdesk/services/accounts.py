@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from agentdesk import limits
 from agentdesk.accounts.passwords import (
     DEFAULT_PARAMS,
+    MIN_PASSWORD_LENGTH,
     ScryptParams,
     hash_password,
     needs_rehash,
@@ -25,6 +26,7 @@ from agentdesk.errors import KnownError, NotFoundError, ValidationError
 from agentdesk.i18n import bundled_languages
 from agentdesk.models import Account
 from agentdesk.models.base import utcnow
+from agentdesk.services.audit import AuditLog
 from agentdesk.services.identity import Identity, Role, require_team_leader
 from agentdesk.storage.session import Database
 
@@ -161,9 +163,7 @@ class AccountService:
         name = normalise_username(username)
         language = check_language(language)
         display = clean_display_name(display_name) or name
-        problem = password_problem(password)
-        if problem:
-            raise ValidationError(f"Password: {problem}", "password")
+        require_good_password(password)
         hashed = hash_password(password, self._params)
         with self._db.write() as s:
             if s.scalar(select(Account.id).where(Account.username == name)):
@@ -296,12 +296,62 @@ class AccountService:
             row = s.get(Account, account_id)
             row.failed_logins += 1
 
+    def change_password(
+        self,
+        who: Identity,
+        old: str,
+        new: str,
+        *,
+        audit: AuditLog | None = None,
+        before_commit: Callable[[], None] | None = None,
+    ) -> Changes:
+        """The logged-in account's own password: ``old`` checked as a login is (throttled),
+        ``new`` by the rules for a new account. ``before_commit`` runs inside the transaction
+        (the team database re-wraps there first); if it raises, nothing changes here."""
+        if self.login(who.username, old).account_id != who.account_id:
+            raise LoginFailedError("Wrong user name or password.")
+        require_good_password(new)
+        if new == old:
+            raise ValidationError(
+                "Password: the new password is the same as the old one.", "password",
+                code="account.password_same",
+            )  # fmt: skip
+        hashed = hash_password(new, self._params)
+        with self._db.write() as s:
+            row = s.get(Account, who.account_id)
+            if row is None or row.deleted_at is not None:
+                raise NotFoundError(
+                    f"No account named '{who.username}'.",
+                    code="not_found.account",
+                    account=who.username,
+                )
+            row.password_hash = hashed
+            row.failed_logins = 0
+            if audit is not None:
+                audit.append(s, who, "account.password_changed")
+            s.flush()
+            if before_commit is not None:
+                before_commit()
+        return Changes.ACCOUNTS
+
     def verify(self, who: Identity, password: str) -> bool:
         """Re-check the current user's password (unlocking a locked session)."""
         try:
             return self.login(who.username, password).account_id == who.account_id
         except (LoginFailedError, LoginThrottledError):
             return False
+
+
+def require_good_password(password: str) -> None:
+    """ValidationError (with a code for the UI) if ``password`` is not acceptable as a new one."""
+    problem = password_problem(password)
+    if problem is None:
+        return
+    if len(password) < MIN_PASSWORD_LENGTH:
+        code, params = "account.password_short", {"minimum": MIN_PASSWORD_LENGTH}
+    else:
+        code, params = "account.password_spaces", {}
+    raise ValidationError(f"Password: {problem}", "password", code=code, params=params)
 
 
 def clean_display_name(text: str) -> str:

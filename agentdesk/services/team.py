@@ -14,13 +14,14 @@ from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import OperationalError
 
 from agentdesk.accounts.passwords import DEFAULT_PARAMS, ScryptParams
+from agentdesk.changes import Changes
 from agentdesk.errors import KnownError, NotFoundError, PermissionDeniedError
 from agentdesk.models import Account
 from agentdesk.models.base import utcnow
 from agentdesk.paths import DataPaths
 from agentdesk.services.accounts import AccountService
 from agentdesk.services.audit import AuditLog
-from agentdesk.services.identity import Role
+from agentdesk.services.identity import Identity, Role
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.engine import make_engine
 from agentdesk.storage.migrate import upgrade
@@ -294,6 +295,45 @@ class TeamService:
             raise _connect_error(exc) from None
         finally:
             engine.dispose_server()
+
+    def change_password(self, who: Identity, old: str, new: str) -> Changes:
+        """The account's own password, here and on the team database in one step: the server
+        re-wraps first (inside the local transaction, so a refusal changes nothing here), then
+        the new password hash is pushed so every workstation takes the new password. A folder
+        not joined to a team database changes the local account only."""
+        audit = self._audits[0] if self._audits else None
+        cfg = config.load(self._paths.root)
+        if cfg is None:
+            return self._accounts.change_password(who, old, new, audit=audit)
+        username = who.username
+
+        def on_server() -> None:
+            old_secrets = derive_account_secrets(old, cfg.database, username, self._params)
+            new_secrets = derive_account_secrets(new, cfg.database, username, self._params)
+            engine = self.member_engine(username, old)
+            try:
+                with engine.begin() as conn:
+                    members.rewrap_own_key(conn, old_secrets, new_secrets)
+            except OperationalError as exc:
+                raise KnownError(
+                    "Changing the password needs the team database; try again when it can "
+                    "be reached.",
+                    code="team.password_needs_server",
+                ) from exc
+            finally:
+                engine.dispose()
+
+        changes = self._accounts.change_password(
+            who, old, new, audit=audit, before_commit=on_server
+        )
+        engine = self.sync_engine(username, new)
+        try:
+            engine.push()
+        except OperationalError:
+            pass  # the new hash stays in the outbox and goes with the next sync
+        finally:
+            engine.dispose_server()
+        return changes
 
     def status(self, username: str | None = None, password: str | None = None) -> TeamStatus:
         cfg = self.config

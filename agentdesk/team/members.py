@@ -17,6 +17,7 @@ from agentdesk.vault.teamkey import (
     scram_verifier,
     seal_team_key,
     unwrap_private_key,
+    wrap_team_key,
 )
 
 
@@ -91,6 +92,35 @@ def own_team_key(conn: Connection, account_secrets: AccountSecrets) -> bytes:
         raise KnownError(
             "The team key could not be opened with this password; ask a team leader."
         ) from None
+
+
+def rewrap_own_key(conn: Connection, old: AccountSecrets, new: AccountSecrets) -> None:
+    """A password change (connected as that member): the private key that opens the sealed
+    team key re-wrapped under the new password's key, and the role's SCRAM verifier replaced,
+    so the old password neither logs in nor unwraps anything on the server."""
+    row = conn.execute(
+        text(
+            "SELECT account_id, wrapped_private_key FROM team_member "
+            "WHERE role_name = session_user"
+        )
+    ).first()
+    if row is None:
+        raise NotAMemberError("This account is not a member of the team database.")
+    account_id = str(row[0])
+    try:
+        private = unwrap_private_key(old.wrap_key, bytes(row[1]), account_id)
+    except DecryptionError:
+        raise KnownError(
+            "The team key could not be opened with this password; ask a team leader."
+        ) from None
+    conn.execute(
+        text("SELECT agentdesk_set_member_keys(:a, :v, :priv, NULL, NULL)"),
+        {
+            "a": row[0],
+            "v": scram_verifier(new.login_secret),
+            "priv": wrap_team_key(new.wrap_key, private, f"private-key:{account_id}"),
+        },
+    )
 
 
 def reseal_all(conn: Connection, team_key: bytes) -> int:

@@ -33,7 +33,8 @@ REP_WRITES = (
 # finds it; team leaders confirm it) is never rewritten.
 REP_APPENDS = ("note_version", "audit_entry", "sync_conflict")
 REP_COLUMNS = {
-    "account": ("last_login_at", "failed_logins", "updated_at"),
+    # password_hash: a member's own password change (row-level security: their row only).
+    "account": ("last_login_at", "failed_logins", "password_hash", "updated_at"),
     "feedback": ("acknowledged_at", "updated_at"),
 }
 

@@ -52,6 +52,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "password",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "Change &password…"),
+        "",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Your own password; on a team database, for every workstation"
+        ),
+    ),
+    ActionSpec(
         "language",
         "file",
         QT_TRANSLATE_NOOP("Actions", "&Language…"),

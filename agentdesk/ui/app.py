@@ -73,6 +73,7 @@ def build_workstation(
     from PySide6.QtCore import Qt
 
     from agentdesk.services.backups import BackupService
+    from agentdesk.ui.accounts.password_dialog import install_password_action
     from agentdesk.ui.call.verification import connect_verification
     from agentdesk.ui.coach import attach_coach
     from agentdesk.ui.followups.install import install_followups
@@ -123,6 +124,7 @@ def build_workstation(
     )
     install_settings_action(window, services.settings)
     install_language_action(window, services.accounts, services.tasks)
+    install_password_action(window, services, data)
     install_display_names(window, services.accounts, services.tasks)
     window.actions_by_id["team"].setVisible(False)  # File ▸ Team database…: joined folders only
     workspace = add_call_workspace(window, services, data, notes, clock)

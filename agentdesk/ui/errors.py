@@ -71,6 +71,19 @@ TEXTS: dict[str, str] = {
     "account.username_taken": QT_TRANSLATE_NOOP(
         "Errors", "The user name '{username}' is already taken."
     ),
+    "account.password_short": QT_TRANSLATE_NOOP(
+        "Errors", "Password: Use at least {minimum} characters."
+    ),
+    "account.password_spaces": QT_TRANSLATE_NOOP(
+        "Errors", "Password: The password must not start or end with a space."
+    ),
+    "account.password_same": QT_TRANSLATE_NOOP(
+        "Errors", "Password: the new password is the same as the old one."
+    ),
+    "team.password_needs_server": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Changing the password needs the team database; try again when it can be reached.",
+    ),
     "followup.needs_zone": QT_TRANSLATE_NOOP("Errors", "The new time needs a time zone."),
     "followup.move_reason": QT_TRANSLATE_NOOP(
         "Errors", "Say why it moves (the customer will be told what?)."

@@ -182,6 +182,14 @@
         <translation>Status sinkronisasi, anggota, konflik yang perlu dikonfirmasi dan perubahan yang ditolak</translation>
     </message>
     <message>
+        <source>Change &amp;password…</source>
+        <translation>Ubah kata &amp;sandi…</translation>
+    </message>
+    <message>
+        <source>Your own password; on a team database, for every workstation</source>
+        <translation>Kata sandi Bapak/Ibu sendiri; pada basis data tim, untuk setiap stasiun kerja</translation>
+    </message>
+    <message>
         <source>&amp;Language…</source>
         <translation>&amp;Bahasa…</translation>
     </message>
@@ -1440,6 +1448,22 @@
     <message>
         <source>The user name &apos;{username}&apos; is already taken.</source>
         <translation>Nama pengguna &apos;{username}&apos; sudah dipakai.</translation>
+    </message>
+    <message>
+        <source>Password: Use at least {minimum} characters.</source>
+        <translation>Kata sandi: gunakan sedikitnya {minimum} karakter.</translation>
+    </message>
+    <message>
+        <source>Password: The password must not start or end with a space.</source>
+        <translation>Kata sandi: kata sandi tidak boleh diawali atau diakhiri spasi.</translation>
+    </message>
+    <message>
+        <source>Password: the new password is the same as the old one.</source>
+        <translation>Kata sandi: kata sandi baru sama dengan yang lama.</translation>
+    </message>
+    <message>
+        <source>Changing the password needs the team database; try again when it can be reached.</source>
+        <translation>Mengubah kata sandi memerlukan basis data tim; silakan coba lagi saat dapat dijangkau.</translation>
     </message>
     <message>
         <source>The new time needs a time zone.</source>
@@ -3586,6 +3610,33 @@ Folder data: %2</translation>
     <message>
         <source>agentdesk — key passphrase: try again</source>
         <translation>agentdesk — frasa sandi kunci: coba lagi</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Ubah kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Kata sandi saat &amp;ini</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>Kata sandi &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation>&amp;Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <source>On a workstation joined to a team database the new password works at every workstation, and the old one nowhere.</source>
+        <translation>Pada stasiun kerja yang tergabung ke basis data tim, kata sandi baru berlaku di setiap stasiun kerja dan kata sandi lama tidak berlaku lagi di mana pun.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Kedua kata sandi baru tidak sama.</translation>
     </message>
 </context>
 <context>

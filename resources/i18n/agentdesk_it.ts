@@ -182,6 +182,14 @@
         <translation>Stato della sincronizzazione, membri, conflitti da confermare e modifiche rifiutate</translation>
     </message>
     <message>
+        <source>Change &amp;password…</source>
+        <translation>Cambia &amp;password…</translation>
+    </message>
+    <message>
+        <source>Your own password; on a team database, for every workstation</source>
+        <translation>La Sua password; con un database del team, per ogni postazione</translation>
+    </message>
+    <message>
         <source>&amp;Language…</source>
         <translation>&amp;Lingua…</translation>
     </message>
@@ -1441,6 +1449,22 @@
     <message>
         <source>The user name &apos;{username}&apos; is already taken.</source>
         <translation>Il nome utente &apos;{username}&apos; è già in uso.</translation>
+    </message>
+    <message>
+        <source>Password: Use at least {minimum} characters.</source>
+        <translation>Password: usi almeno {minimum} caratteri.</translation>
+    </message>
+    <message>
+        <source>Password: The password must not start or end with a space.</source>
+        <translation>Password: la password non deve iniziare né finire con uno spazio.</translation>
+    </message>
+    <message>
+        <source>Password: the new password is the same as the old one.</source>
+        <translation>Password: la nuova password è uguale a quella vecchia.</translation>
+    </message>
+    <message>
+        <source>Changing the password needs the team database; try again when it can be reached.</source>
+        <translation>Per cambiare la password serve il database del team; riprovi quando è raggiungibile.</translation>
     </message>
     <message>
         <source>The new time needs a time zone.</source>
@@ -3594,6 +3618,33 @@ Cartella dei dati: %2</translation>
     <message>
         <source>agentdesk — key passphrase: try again</source>
         <translation>agentdesk — passphrase della chiave: riprovi</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Cambia password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Password &amp;attuale</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nuova password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation>&amp;Ripeta la nuova password</translation>
+    </message>
+    <message>
+        <source>On a workstation joined to a team database the new password works at every workstation, and the old one nowhere.</source>
+        <translation>Su una postazione collegata a un database del team la nuova password vale su ogni postazione e quella vecchia non vale più da nessuna parte.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Le due nuove password non coincidono.</translation>
     </message>
 </context>
 <context>

@@ -116,3 +116,54 @@ def test_the_login_throttle_survives_a_restart(db, fast_params, leader, clock):
     restarted = AccountService(db, params=fast_params, clock=lambda: clock[0])  # a new process
     with pytest.raises(LoginThrottledError):
         restarted.login("anna", "leader-pass")
+
+
+def test_a_password_change_checks_the_old_one_and_takes_the_new_one(accounts, leader, clock):
+    with pytest.raises(LoginFailedError):
+        accounts.change_password(leader, "wrong-pass", "brand-new-pass")
+    for code, new in (
+        ("account.password_short", "short"),
+        ("account.password_spaces", " spaced-password "),
+        ("account.password_same", "leader-pass"),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            accounts.change_password(leader, "leader-pass", new)
+        assert refused.value.code == code
+    accounts.change_password(leader, "leader-pass", "brand-new-pass")
+    assert accounts.login("anna", "brand-new-pass").account_id == leader.account_id
+    with pytest.raises(LoginFailedError):
+        accounts.login("anna", "leader-pass")
+
+
+def test_guessing_the_old_password_is_throttled_as_a_login_is(accounts, leader, clock):
+    for _ in range(20):
+        with pytest.raises((LoginFailedError, LoginThrottledError)):
+            accounts.change_password(leader, "guess", "brand-new-pass")
+    with pytest.raises(LoginThrottledError):
+        accounts.change_password(leader, "leader-pass", "brand-new-pass")
+
+
+def test_a_refusal_before_commit_keeps_the_old_password(accounts, leader):
+    def server_says_no():
+        raise KnownError("offline", code="team.password_needs_server")
+
+    with pytest.raises(KnownError):
+        accounts.change_password(
+            leader, "leader-pass", "brand-new-pass", before_commit=server_says_no
+        )
+    assert accounts.login("anna", "leader-pass").account_id == leader.account_id
+
+
+def test_the_change_is_audited(db, vault_parts, accounts, leader):
+    from sqlalchemy import select
+
+    from agentdesk.models.audit import AuditEntry
+    from agentdesk.services.audit import AuditLog
+
+    vault, _store = vault_parts
+    accounts.change_password(
+        leader, "leader-pass", "brand-new-pass", audit=AuditLog(vault.audit_key)
+    )
+    with db.read() as s:
+        actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.actor == "anna")))
+    assert actions == ["account.password_changed"]

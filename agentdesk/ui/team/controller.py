@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -100,6 +101,15 @@ def team_sync_for(services, get_data) -> TeamSync | None:
     return sync
 
 
+# The team sync shown in each window (weakly: a closed window lets go of it).
+_SYNC_OF: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def sync_of(window) -> TeamSync | None:
+    """The team sync attached to ``window`` (None on a standalone workstation)."""
+    return _SYNC_OF.get(window)
+
+
 def attach_status(sync: TeamSync, window, services=None, data=None) -> None:
     """Show the team database's state in the window's status bar, and File ▸ Team database…
     (with ``services`` and ``data``); once per window."""
@@ -107,6 +117,7 @@ def attach_status(sync: TeamSync, window, services=None, data=None) -> None:
 
     if window.findChild(TeamStatusLabel) is not None:
         return
+    _SYNC_OF[window] = sync  # File ▸ Change password… restarts it with the new password
     label = TeamStatusLabel(window)
     window.statusBar().addPermanentWidget(label)
     sync.status_changed.connect(label.show_status)

@@ -255,3 +255,42 @@ def test_a_representative_cannot_write_a_survey_answer_for_someone_elses_call(te
         "UPDATE survey_response SET score = 1 WHERE agent_id <> agentdesk_account_id()",
     )
     assert untouched.returncode == 0 and untouched.stdout.strip().endswith("UPDATE 0")
+
+
+def test_a_password_change_rewraps_the_team_key_for_every_workstation(team_db, folders):
+    cluster, name = team_db
+    a = folders("a")
+    a.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
+    a.team.init(cluster.url(name), "lead", "leader-pass")
+    a.team.add_member("lead", "leader-pass", "rep", "Rita Rep", "rep-password", Role.REPRESENTATIVE)
+    url = f"postgresql://127.0.0.1:{cluster.port}/{name}"
+
+    rita = a.accounts.login("rep", "rep-password")
+    with pytest.raises(KnownError):  # the old password is checked first
+        a.team.change_password(rita, "not-her-password", "new-rep-password")
+    a.team.change_password(rita, "rep-password", "new-rep-password")
+
+    # Her role on the server: the new password logs in, the old one does not.
+    assert _psql(cluster, name, "rep", "new-rep-password", "SELECT 1").returncode == 0
+    refused = _psql(cluster, name, "rep", "rep-password", "SELECT 1")
+    assert refused.returncode != 0 and "authentication failed" in refused.stderr
+
+    # A second workstation: joining with the new password gets the team key, the old one not.
+    from agentdesk.paths import DataPaths
+    from agentdesk.storage.open import open_database
+
+    b_paths = DataPaths(a.paths.root.parent / "b").ensure()
+    b_db = open_database(b_paths)
+    with pytest.raises(KnownError):
+        join(b_paths, b_db, url, "rep", "rep-password", MemoryKeyStore(), params=FAST)
+    keyring_b = MemoryKeyStore()
+    team_key = join(b_paths, b_db, url, "rep", "new-rep-password", keyring_b, params=FAST)
+    b_db.dispose()
+    assert team_key == a.vault._master
+    b = folders("b", keyring_b.load())
+    b.team.sync_engine("rep", "new-rep-password").sync()
+    # Hot-desking on B: the pushed hash arrived, the new password logs in there, the old not.
+    assert b.accounts.login("rep", "new-rep-password").username == "rep"
+    with pytest.raises(KnownError):
+        b.accounts.login("rep", "rep-password")
+    assert b.team.adopt_team_key("rep", "new-rep-password") is False  # same key, opened
