@@ -10,6 +10,7 @@ could not answer a key. Target: no gap over 50 ms, p99 <= 20 ms.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/gui_stall_bench.py [--runs 3] [--delay-ms 200]
     python benchmarks/gui_stall_bench.py --heartbeat-only 15   # the machine's own floor
+    python benchmarks/gui_stall_bench.py --runs 1 --profile gui.prof   # cProfile, GUI thread
 
 Keys are sent every ``--key-ms`` (default 40 ms, a fast typist) and each wait for the window
 (a call to start, a step to change) is part of the script, so a stalled window also makes the
