@@ -11,6 +11,7 @@ writes at once, as before.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import threading
 import uuid
 from collections.abc import Callable
@@ -42,6 +43,27 @@ def seal(cipher: CustomerCipher, event: CallEvent) -> JournalEntry:
         # Every string redacted before it is serialised (vault/envelope.py, #15 item 1).
         cipher.encrypt_json(EVENT_TABLE, eid, "data", event.to_dict(), ensure_ascii=False),
     )
+
+
+def unseal(cipher: CustomerCipher, event_id: uuid.UUID, data_ct: bytes) -> CallEvent:
+    """The event a row holds (the reverse of ``seal``)."""
+    return CallEvent.from_dict(json.loads(cipher.decrypt(EVENT_TABLE, event_id, "data", data_ct)))
+
+
+def load_events(session, cipher_for: Callable[[uuid.UUID], CustomerCipher], iid: uuid.UUID):
+    """The call's decrypted event log in order; entries whose payload was erased are left
+    out. ``cipher_for`` (the vault's ``cipher``) is asked only when there is something."""
+    rows = list(
+        session.scalars(
+            select(InteractionEvent)
+            .where(InteractionEvent.interaction_id == iid, InteractionEvent.data_ct.is_not(None))
+            .order_by(InteractionEvent.seq)
+        )
+    )
+    if not rows:
+        return []
+    cipher = cipher_for(iid)
+    return [unseal(cipher, e.id, e.data_ct) for e in rows]
 
 
 def store_entries(session, interaction_id: uuid.UUID, events: list[StoredEvent]) -> int:

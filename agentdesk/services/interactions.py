@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,12 +20,11 @@ from agentdesk.flows.schema import Flow
 from agentdesk.models.account import Account
 from agentdesk.models.base import utcnow
 from agentdesk.models.customer import Customer
-from agentdesk.models.interaction import Interaction, InteractionEvent, Task
+from agentdesk.models.interaction import Interaction, Task
 from agentdesk.services.audit import AuditLog
 from agentdesk.services.call_access import in_call_link_reason, live_call, may_open
 from agentdesk.services.call_journal import CallJournal
-from agentdesk.services.call_recorder import EVENT_TABLE as T
-from agentdesk.services.call_recorder import CallRecorder, store_entries
+from agentdesk.services.call_recorder import CallRecorder, load_events, store_entries, unseal
 from agentdesk.services.customers import CustomerService
 from agentdesk.services.identity import Identity
 from agentdesk.services.vault import VaultService
@@ -194,7 +192,7 @@ class InteractionService:
             self._journal.discard(iid)
             return 0
         cipher = self._vault.cipher(iid)
-        events = [(e, self._decrypt(cipher, e.id, e.data_ct)) for e in entries]
+        events = [(e, unseal(cipher, e.id, e.data_ct)) for e in entries]
         with self._db.write() as s:
             added = store_entries(s, iid, events)
             state = s.get(Interaction, iid).state
@@ -214,19 +212,7 @@ class InteractionService:
                 raise PermissionDeniedError(
                     "You can only open your own interactions.", code="denied.own_interactions"
                 )
-            rows = list(
-                s.scalars(
-                    select(InteractionEvent)
-                    .where(InteractionEvent.interaction_id == iid)
-                    .order_by(InteractionEvent.seq)
-                )
-            )
-            cipher = self._vault.cipher(iid)
-            return [self._decrypt(cipher, e.id, e.data_ct) for e in rows if e.data_ct]
-
-    @staticmethod
-    def _decrypt(cipher, event_id: uuid.UUID, data_ct: bytes) -> CallEvent:
-        return CallEvent.from_dict(json.loads(cipher.decrypt(T, event_id, "data", data_ct)))
+            return load_events(s, self._vault.cipher, iid)
 
     def link_customer(
         self, who: Identity, interaction_id: str, customer_id: str, *, reason: str | None = None
@@ -288,15 +274,8 @@ class InteractionService:
     def _on_wrapped(self, iid: uuid.UUID, event: CallEvent) -> None:
         """Store the figures KPIs need and the follow-up tasks the wrap-up asked for."""
         with self._db.read() as s:
-            rows = list(
-                s.scalars(
-                    select(InteractionEvent)
-                    .where(InteractionEvent.interaction_id == iid)
-                    .order_by(InteractionEvent.seq)
-                )
-            )
-            cipher = self._vault.cipher(iid)
-            events = [self._decrypt(cipher, e.id, e.data_ct) for e in rows]
+            events = load_events(s, self._vault.cipher, iid)
+        cipher = self._vault.cipher(iid)  # the follow-up tasks' details are sealed with it
         d = compute_durations(events)
         fields = dict(event.data.get("fields", {}))
         captured = {}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import re
 import uuid
@@ -22,7 +21,7 @@ from agentdesk.flows.schema import Flow
 from agentdesk.models.account import Account
 from agentdesk.models.base import utcnow
 from agentdesk.models.customer import Note
-from agentdesk.models.interaction import Interaction, InteractionEvent
+from agentdesk.models.interaction import Interaction
 from agentdesk.models.review import AdherenceScore, CheckCalibration, Review
 from agentdesk.review import bundled_rules_dir
 from agentdesk.review.adherence import Adherence, call_facts, evaluate
@@ -30,6 +29,7 @@ from agentdesk.review.rules import RuleSet
 from agentdesk.review.timeline import captured_fields, messages_taken
 from agentdesk.review.wording import RuleWords
 from agentdesk.services.audit import AuditLog
+from agentdesk.services.call_recorder import load_events as stored_events
 from agentdesk.services.customer_types import note_column
 from agentdesk.services.feedback import FeedbackItem, FeedbackService, _uuid
 from agentdesk.services.identity import Identity, require_team_leader
@@ -81,22 +81,7 @@ class InteractionReview:
 
 def load_events(s: Session, vault: VaultService, iid: uuid.UUID) -> list[CallEvent]:
     """The decrypted event log (entries whose payload was erased are left out)."""
-    rows = list(
-        s.scalars(
-            select(InteractionEvent)
-            .where(InteractionEvent.interaction_id == iid, InteractionEvent.data_ct.is_not(None))
-            .order_by(InteractionEvent.seq)
-        )
-    )
-    if not rows:
-        return []
-    cipher = vault.cipher(iid)
-    return [
-        CallEvent.from_dict(
-            json.loads(cipher.decrypt("interaction_event", e.id, "data", e.data_ct))
-        )
-        for e in rows
-    ]
+    return stored_events(s, vault.cipher, iid)
 
 
 class ReviewService:
