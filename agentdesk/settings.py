@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
@@ -13,7 +11,8 @@ from typing import Any
 import phonenumbers
 
 from agentdesk.addressing import DEFAULT_OFFERED, parse_offered
-from agentdesk.errors import KnownError, ValidationError
+from agentdesk.errors import ValidationError
+from agentdesk.jsonfile import read_json_object, write_json_atomic
 
 
 def _setting(
@@ -201,17 +200,9 @@ def load_settings(path: Path) -> LoadedSettings:
     Every invalid value (not only the first) is reset to its default and reported; unknown
     keys are reported and ignored.
     """
-    if not path.exists():
+    raw = read_json_object(path, "settings file")
+    if raw is None:
         return LoadedSettings(Settings())
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except RecursionError:
-        raise KnownError(f"{path}: settings file is nested too deeply to be settings.") from None
-    except (OSError, ValueError) as exc:
-        reason = exc.__class__.__name__
-        raise KnownError(f"{path}: settings file is not readable JSON ({reason}).") from None
-    if not isinstance(raw, dict):
-        raise KnownError(f"{path}: settings file must hold a JSON object.")
     invalid = validate_settings(raw)
     rejected = {p.field for p in invalid}
     values = {k: v for k, v in raw.items() if k not in rejected and k not in _RETIRED}
@@ -225,9 +216,4 @@ def load_settings(path: Path) -> LoadedSettings:
 def save_settings(path: Path, settings: Settings) -> None:
     """Write atomically: a crash mid-save leaves the old file, never half a file."""
     settings.validate()
-    tmp = path.with_suffix(".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(asdict(settings), fh, indent=2, sort_keys=True)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    write_json_atomic(path, asdict(settings))

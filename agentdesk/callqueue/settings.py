@@ -6,14 +6,13 @@ and bad values are reported and defaulted, as for the app settings.
 
 from __future__ import annotations
 
-import json
-import os
 from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from agentdesk.callqueue.simulator import SimulationParams
-from agentdesk.errors import KnownError, ValidationError
+from agentdesk.errors import ValidationError
+from agentdesk.jsonfile import read_json_object, write_json_atomic
 from agentdesk.staffing.interval import IntervalInputs
 from agentdesk.staffing.plan import PlanDefaults
 
@@ -112,14 +111,9 @@ class QueueSettings:
 
 def load_queue_settings(path: Path) -> tuple[QueueSettings, tuple[str, ...]]:
     """Settings and the problems found; a missing file gives the defaults."""
-    if not path.exists():
+    raw = read_json_object(path, "queue settings file")
+    if raw is None:
         return QueueSettings(), ()
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise KnownError(f"{path}: not readable JSON ({exc.__class__.__name__}).") from None
-    if not isinstance(raw, dict):
-        raise KnownError(f"{path}: must hold a JSON object.")
     known = {f.name: f for f in fields(QueueSettings)}
     problems: list[str] = []
     values: dict[str, Any] = {}
@@ -145,8 +139,6 @@ def load_queue_settings(path: Path) -> tuple[QueueSettings, tuple[str, ...]]:
 
 
 def save_queue_settings(path: Path, settings: QueueSettings) -> None:
-    """Write atomically (temporary file, then rename)."""
+    """Write atomically and durably (see jsonfile.write_json_atomic)."""
     settings.validate()
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(settings), indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    write_json_atomic(path, asdict(settings))

@@ -73,3 +73,17 @@ def test_verdicts_against_the_target() -> None:
     assert judge_staffing(13, 14, 0.75, 0.8) is Verdict.CLOSE
     assert judge_staffing(13, 14, 0.85, 0.8) is Verdict.CLOSE  # short only of the occupancy cap
     assert judge_staffing(10, 14, 0.3, 0.8) is Verdict.SHORT
+
+
+def test_a_deeply_nested_queue_settings_file_is_a_clear_error_not_a_traceback(tmp_path):
+    """The queue settings are read by the same loader as the app's settings (they had
+    drifted apart: this one let a RecursionError through)."""
+    from agentdesk.errors import KnownError
+
+    path = tmp_path / "queue.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(KnownError, match="queue settings file is nested too deeply"):
+        load_queue_settings(path)
+    path.write_text("[1, 2]", encoding="utf-8")
+    with pytest.raises(KnownError, match="must hold a JSON object"):
+        load_queue_settings(path)
