@@ -4957,6 +4957,93 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     </message>
 </context>
 <context>
+    <name>TeamAdminPage</name>
+    <message>
+        <source>&amp;Your password:</source>
+        <translation>Kata sandi &amp;Bapak/Ibu:</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Tambah anggota</translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation>agen</translation>
+    </message>
+    <message>
+        <source>team leader</source>
+        <translation>team leader</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nama &amp;tampilan:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>P&amp;eran:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Tambah anggota</translation>
+    </message>
+    <message>
+        <source>Remove a member</source>
+        <translation>Hapus anggota</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ha&amp;pus</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>Team key</source>
+        <translation>Kunci tim</translation>
+    </message>
+    <message>
+        <source>Ro&amp;tate the team key…</source>
+        <translation>Per&amp;barui kunci tim…</translation>
+    </message>
+    <message>
+        <source>A new team key for everyone: every data key on the server is re-wrapped; other workstations take it at their next sync. Removing a member rotates it too.</source>
+        <translation>Kunci tim baru untuk semua: setiap kunci data di server dibungkus ulang; stasiun kerja lain menerimanya pada sinkronisasi berikutnya. Menghapus anggota juga memperbaruinya.</translation>
+    </message>
+    <message>
+        <source>Added %1: they can log in at any workstation.</source>
+        <translation>%1 ditambahkan: dapat masuk di stasiun kerja mana pun.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? They can no longer log in anywhere, and the team key is rotated.</source>
+        <translation>Hapus %1 dari tim? Ia tidak dapat masuk di mana pun lagi, dan kunci tim akan diperbarui.</translation>
+    </message>
+    <message>
+        <source>Removed %1: they can no longer log in at any workstation.</source>
+        <translation>%1 dihapus: tidak dapat lagi masuk di stasiun kerja mana pun.</translation>
+    </message>
+    <message>
+        <source>Rotate the team key</source>
+        <translation>Perbarui kunci tim</translation>
+    </message>
+    <message>
+        <source>Make a new team key for the whole team now? This workstation must reach the team database.</source>
+        <translation>Buat kunci tim baru untuk seluruh tim sekarang? Stasiun kerja ini harus dapat menjangkau basis data tim.</translation>
+    </message>
+    <message>
+        <source>The team key was rotated.</source>
+        <translation>Kunci tim telah diperbarui.</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <source>Team database — agentdesk</source>
@@ -5021,6 +5108,10 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     <message>
         <source>&amp;Refused changes</source>
         <translation>Perubahan yang &amp;ditolak</translation>
+    </message>
+    <message>
+        <source>A&amp;dministration</source>
+        <translation>A&amp;dministrasi</translation>
     </message>
     <message>
         <source>Team members</source>

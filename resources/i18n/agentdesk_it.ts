@@ -4966,6 +4966,93 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
     </message>
 </context>
 <context>
+    <name>TeamAdminPage</name>
+    <message>
+        <source>&amp;Your password:</source>
+        <translation>La Sua pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Aggiungi un membro</translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation>operatore</translation>
+    </message>
+    <message>
+        <source>team leader</source>
+        <translation>team leader</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Nome utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nome &amp;visualizzato:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;uolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Aggiungi membro</translation>
+    </message>
+    <message>
+        <source>Remove a member</source>
+        <translation>Rimuovi un membro</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ri&amp;muovi</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nome utente:</translation>
+    </message>
+    <message>
+        <source>Team key</source>
+        <translation>Chiave del team</translation>
+    </message>
+    <message>
+        <source>Ro&amp;tate the team key…</source>
+        <translation>Rinn&amp;ova la chiave del team…</translation>
+    </message>
+    <message>
+        <source>A new team key for everyone: every data key on the server is re-wrapped; other workstations take it at their next sync. Removing a member rotates it too.</source>
+        <translation>Una nuova chiave del team per tutti: ogni chiave dei dati sul server viene cifrata di nuovo; le altre postazioni la ricevono alla sincronizzazione successiva. Anche la rimozione di un membro la rinnova.</translation>
+    </message>
+    <message>
+        <source>Added %1: they can log in at any workstation.</source>
+        <translation>%1 aggiunto: può accedere da qualsiasi postazione.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? They can no longer log in anywhere, and the team key is rotated.</source>
+        <translation>Rimuovere %1 dal team? Non potrà più accedere da nessuna parte e la chiave del team verrà rinnovata.</translation>
+    </message>
+    <message>
+        <source>Removed %1: they can no longer log in at any workstation.</source>
+        <translation>%1 rimosso: non può più accedere da nessuna postazione.</translation>
+    </message>
+    <message>
+        <source>Rotate the team key</source>
+        <translation>Rinnova la chiave del team</translation>
+    </message>
+    <message>
+        <source>Make a new team key for the whole team now? This workstation must reach the team database.</source>
+        <translation>Creare adesso una nuova chiave per tutto il team? Questa postazione deve raggiungere il database del team.</translation>
+    </message>
+    <message>
+        <source>The team key was rotated.</source>
+        <translation>La chiave del team è stata rinnovata.</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <source>Team database — agentdesk</source>
@@ -5030,6 +5117,10 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
     <message>
         <source>&amp;Refused changes</source>
         <translation>Modifiche &amp;rifiutate</translation>
+    </message>
+    <message>
+        <source>A&amp;dministration</source>
+        <translation>Ammi&amp;nistrazione</translation>
     </message>
     <message>
         <source>Team members</source>

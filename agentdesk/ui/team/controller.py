@@ -125,6 +125,22 @@ def attach_status(sync: TeamSync, window, services=None, data=None) -> None:
         install_team_action(window, sync, services, data)
 
 
+def _team_service(services, data):
+    from agentdesk.accounts.passwords import DEFAULT_PARAMS
+    from agentdesk.services.team import TeamService
+
+    return TeamService(
+        services.paths,
+        services.db,
+        data.vault,
+        services.accounts,
+        params=getattr(services.accounts, "_params", DEFAULT_PARAMS),
+        keyring_store=services.keyring_store,
+        key_file=services.key_file,
+        audits=(data.audit,),
+    )
+
+
 def install_team_action(window, sync: TeamSync | None, services, data) -> None:
     """File ▸ Team database… (shown only on a joined workstation)."""
     from agentdesk.sync import replica
@@ -149,6 +165,7 @@ def install_team_action(window, sync: TeamSync | None, services, data) -> None:
                 info,
                 sync_now=sync.nudge if sync is not None else None,
                 parent=window,
+                team=_team_service(services, data),
             )
             if sync is not None:
                 sync.status_changed.connect(dialog.show_status)

@@ -102,7 +102,9 @@ class TeamDialog(QDialog):
         *,
         sync_now: Callable[[], None] | None = None,
         parent: QWidget | None = None,
+        team=None,
     ) -> None:
+        """``team`` (a TeamService) adds the Administration tab for team leaders."""
         super().__init__(parent)
         self.setObjectName("teamDialog")
         self.setWindowTitle(self.tr("Team database — agentdesk"))
@@ -160,6 +162,12 @@ class TeamDialog(QDialog):
             ),
             self.tr("&Refused changes"),
         )
+        self.admin_page = None
+        if team is not None:
+            from agentdesk.ui.team.admin import TeamAdminPage
+
+            self.admin_page = TeamAdminPage(team, tasks, who)
+            self.tabs.addTab(self.admin_page, self.tr("A&dministration"))
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -215,6 +223,9 @@ class TeamDialog(QDialog):
     def set_identity(self, who: Identity) -> None:
         self.who = who
         self.tabs.setTabVisible(self.tabs.indexOf(self.conflict_page), who.is_team_leader)
+        if self.admin_page is not None:
+            self.admin_page.who = who
+            self.tabs.setTabVisible(self.tabs.indexOf(self.admin_page), who.is_team_leader)
         self.load()
 
     def load(self) -> None:
