@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QWidget
-
 from agentdesk.flows.phonetic import Alphabet
 from agentdesk.services.directory import DirectoryService
-from agentdesk.services.identity import Identity
 from agentdesk.services.messages import MessageService
 from agentdesk.services.settings import SettingsService
 from agentdesk.ui.call.workspace import CallWorkspace
+from agentdesk.ui.common.tool_windows import ToolWindows
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.procedures.directory_editor import DirectoryEditor
 from agentdesk.ui.procedures.host import ProcedureHost
@@ -21,40 +18,18 @@ from agentdesk.ui.procedures.message_inbox import MessageInbox
 from agentdesk.ui.tasks import TaskRunner
 
 
-class ProcedureWindows(QObject):
+class ProcedureWindows(ToolWindows):
     """The inbox and the directory editor: one each per login, closed when the frame hides
     (lock, log out) since they show personal data."""
 
     def __init__(self, window: MainWindow, host: ProcedureHost) -> None:
         super().__init__(window)
-        self._frame, self._host = window, host
-        self.open_windows: dict[str, QWidget] = {}
-        window.installEventFilter(self)
-        window.identity_changed.connect(lambda _who: self.close_all())
-
-    def show(self, key: str, make: Callable[[Identity], QWidget]) -> QWidget:
-        widget = self.open_windows.get(key)
-        if widget is None:
-            widget = make(self._frame.identity)
-            self.open_windows[key] = widget
-            widget.start()
-        widget.show()
-        widget.raise_()
-        widget.activateWindow()
-        return widget
+        self._host = host
 
     def close_all(self) -> None:
-        for widget in self.open_windows.values():
-            widget.close()
-            widget.deleteLater()
-        self.open_windows.clear()
+        super().close_all()
         if self._host.dialog is not None:
             self._host.dialog.reject()  # the typed message stays with the host
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._frame and event.type() == QEvent.Type.Hide:
-            self.close_all()
-        return False
 
 
 def install_procedures(

@@ -3,9 +3,7 @@ the screen locks or someone else logs in (they show personal data)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -15,6 +13,7 @@ from agentdesk.services.identity import Identity
 from agentdesk.services.kpi import KpiService
 from agentdesk.services.review import ReviewService
 from agentdesk.services.surveys import SurveyService
+from agentdesk.ui.common.tool_windows import ToolWindows
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.review.dashboard import KpiDashboard
 from agentdesk.ui.review.feedback_window import MyFeedbackWindow
@@ -22,45 +21,18 @@ from agentdesk.ui.review.queue_window import ReviewQueueWindow
 from agentdesk.ui.tasks import TaskRunner
 
 
-class ReviewWindows(QObject):
+class ReviewWindows(ToolWindows):
     """Opens each review window once per login; closes them all when the frame hides."""
 
     opened = Signal(str, object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._frame = window
-        self.open_windows: dict[str, QWidget] = {}
-        window.installEventFilter(self)
-        window.identity_changed.connect(lambda _who: self.close_all())
-
-    def show(self, key: str, make: Callable[[Identity], QWidget]) -> QWidget:
-        widget = self.open_windows.get(key)
-        if widget is None:
-            widget = make(self._frame.identity)
-            self.open_windows[key] = widget
-            # The window's keys (F-keys, Ctrl+N, Ctrl+L…) work from here too, and Escape
-            # closes it as it would a dialog.
-            widget.addActions(self._frame.actions())
-            close = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget, widget.close)
-            close.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.opened.emit(key, widget)
-            widget.start()
-        widget.show()
-        widget.raise_()
-        widget.activateWindow()
-        return widget
-
-    def close_all(self) -> None:
-        for widget in self.open_windows.values():
-            widget.close()
-            widget.deleteLater()
-        self.open_windows.clear()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._frame and event.type() == QEvent.Type.Hide:
-            self.close_all()
-        return False
+    def prepare(self, key: str, widget: QWidget) -> None:
+        # The window's keys (F-keys, Ctrl+N, Ctrl+L…) work from here too, and Escape
+        # closes it as it would a dialog.
+        widget.addActions(self._frame.actions())
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget, widget.close)
+        close.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.opened.emit(key, widget)
 
 
 def install_review(
