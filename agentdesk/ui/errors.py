@@ -9,6 +9,8 @@ services' sentences word for word: only the translations differ.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from agentdesk.errors import KnownError
@@ -516,8 +518,17 @@ def error_text(exc: BaseException) -> str:
     if template is None:
         return str(exc)
     text = QCoreApplication.translate(CONTEXT, template)
-    for name, value in getattr(exc, "params", {}).items():
+    params = getattr(exc, "params", {})
+
+    def fill(match: re.Match) -> str:
+        if match.group(1) not in params:
+            return match.group(0)
+        value = params[match.group(1)]
         # A known error given as a parameter (the cause) is worded in the language too.
-        value = error_text(value) if isinstance(value, KnownError) else str(value)
-        text = text.replace("{" + name + "}", value)
-    return text
+        return error_text(value) if isinstance(value, KnownError) else str(value)
+
+    # One pass: a value that itself contains "{other}" (a typed name) is never filled in.
+    return _PLACEHOLDER.sub(fill, text)
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")

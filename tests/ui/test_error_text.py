@@ -312,3 +312,10 @@ def test_backup_and_restore_failures_read_in_the_users_language(qapp, tmp_path, 
         "THE COPY OF THE BACKUP IS NOT SOUND: THE BACKUP FILE IS DAMAGED; IT CANNOT BE RESTORED."
     )
 
+
+
+def test_a_parameter_that_looks_like_a_placeholder_is_shown_as_typed(shouting):
+    # A value such as a file name "{reason}.db" must not be filled in by a later parameter.
+    exc = KnownError("x", code="database.unreadable", path="/data/{reason}.db", reason="locked")
+    text = error_text(exc)
+    assert "/data/{reason}.db" in text and "(locked)" in text
