@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from agentdesk.errors import DataFileError
+
 # What a translation must carry over from its source: Qt's %1..%99 and %n (also %L1), and the
 # {name} fields error texts and content fill in with str.format-like replacement.
 _PLACEHOLDER = re.compile(r"%L?\d{1,2}|%n|\{[a-z_][a-z0-9_]*\}")
@@ -46,7 +48,7 @@ class Message:
 
 def messages(path: Path) -> list[Message]:
     """Every current message of a ``.ts`` file (vanished and obsolete ones left out)."""
-    root = ET.parse(path).getroot()
+    root = _parse(path)
     found = []
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -77,8 +79,19 @@ def messages(path: Path) -> list[Message]:
     return found
 
 
+def _parse(path: Path) -> ET.Element:
+    """The file's root element; a damaged file is refused naming file and line."""
+    try:
+        return ET.parse(path).getroot()
+    except ET.ParseError as exc:
+        line, column = exc.position
+        raise DataFileError([f"{path}:{line}:{column}: not a valid translation file"]) from None
+    except OSError as exc:
+        raise DataFileError([f"{path}: cannot be read ({exc.strerror})"]) from None
+
+
 def language_of(path: Path) -> str:
-    root = ET.parse(path).getroot()
+    root = _parse(path)
     return (root.get("language") or "").split("_")[0] or path.stem.rsplit("_", 1)[-1]
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from agentdesk.errors import DataFileError
 from agentdesk.i18n import SOURCE_LANGUAGE, language_of_locale, locale_name, plural_index
 from agentdesk.i18n_catalogue import CatalogueData, read_ts
 
@@ -89,7 +90,12 @@ class Translators:
         qt = QTranslator(app)
         if qt.load(f"qtbase_{language}", qt_dir):
             self._install(qt)
-        self._install(Catalogue(load_catalogue(self.i18n_dir, language), app))
+        try:
+            self._install(Catalogue(load_catalogue(self.i18n_dir, language), app))
+        except DataFileError as exc:
+            # A damaged catalogue must not stop a shift: the words stay English (Qt's own
+            # standard texts still follow the language) and the file is named in the log.
+            log.warning("translations not loaded: %s", "; ".join(exc.problems))
         took = 1000 * (time.perf_counter() - started)
         log.info("language %s installed in %.1f ms", language, took)
 

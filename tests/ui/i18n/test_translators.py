@@ -131,3 +131,13 @@ def test_the_login_dialog_speaks_the_installed_language(qtbot, qapp, language, t
     finally:
         translators.use("en")
         QLocale.setDefault(default)
+
+
+def test_a_damaged_catalogue_leaves_the_words_english_and_names_the_file(
+    translators, tmp_path, caplog
+):
+    (tmp_path / "agentdesk_it.ts").write_text(CATALOGUE[:200], encoding="utf-8")  # cut short
+    with caplog.at_level("WARNING"):
+        translators.use("it")  # no exception: the shift goes on
+    assert MorningGreeter().hello() == "Good morning"
+    assert "agentdesk_it.ts:" in caplog.text and "not a valid translation file" in caplog.text

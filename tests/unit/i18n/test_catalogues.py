@@ -106,3 +106,14 @@ def test_catalogues_list_every_interface_text(tmp_path):
 
 def _keys(path: Path) -> set[tuple[str, str]]:
     return {(m.context, m.source) for m in messages(path)}
+
+
+def test_a_damaged_catalogue_is_refused_naming_file_and_line(tmp_path):
+    from agentdesk.errors import DataFileError
+    from agentdesk.i18n_catalogue import read_ts
+
+    path = tmp_path / "agentdesk_it.ts"
+    path.write_text('<?xml version="1.0"?>\n<TS language="it">\n<context><name>x', "utf-8")
+    with pytest.raises(DataFileError) as refused:
+        read_ts(path)
+    assert f"{path}:3:" in refused.value.problems[0]
