@@ -33,8 +33,9 @@ REP_WRITES = (
 # finds it; team leaders confirm it) is never rewritten.
 REP_APPENDS = ("note_version", "audit_entry", "sync_conflict")
 REP_COLUMNS = {
-    # password_hash: a member's own password change (row-level security: their row only).
-    "account": ("last_login_at", "failed_logins", "password_hash", "updated_at"),
+    # password_hash and language: a member's own password and interface language (row-level
+    # security: their row only).
+    "account": ("last_login_at", "failed_logins", "password_hash", "language", "updated_at"),
     "feedback": ("acknowledged_at", "updated_at"),
 }
 

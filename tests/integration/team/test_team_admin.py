@@ -164,6 +164,11 @@ def test_init_join_hot_desk_and_remove(team_db, folders):
         "UPDATE account SET failed_logins = 0 WHERE id = agentdesk_account_id()",
     )
     assert ok.returncode == 0 and "UPDATE 1" in ok.stdout, ok.stderr
+    # Her own interface language is hers to choose, and follows her to every desk.
+    b.accounts.set_language(rita, "rep", "it")
+    assert not b.team.sync_engine("rep", "rep-password").sync().refused
+    a.team.sync_engine("lead", "leader-pass").sync()
+    assert a.accounts.login("rep", "rep-password").language == "it"
 
     # Removing her: her role is gone from the server, her account from every workstation.
     a.team.remove_member("lead", "leader-pass", "rep")
