@@ -52,6 +52,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "team_init",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "Start a team data&base…"),
+        "",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Share this workstation's data with the team on PostgreSQL (team leaders)"
+        ),
+    ),
+    ActionSpec(
         "password",
         "file",
         QT_TRANSLATE_NOOP("Actions", "Change &password…"),

@@ -182,6 +182,14 @@
         <translation>Status sinkronisasi, anggota, konflik yang perlu dikonfirmasi dan perubahan yang ditolak</translation>
     </message>
     <message>
+        <source>Start a team data&amp;base…</source>
+        <translation>Mulai &amp;basis data tim…</translation>
+    </message>
+    <message>
+        <source>Share this workstation&apos;s data with the team on PostgreSQL (team leaders)</source>
+        <translation>Membagikan data stasiun kerja ini kepada tim melalui PostgreSQL (team leader)</translation>
+    </message>
+    <message>
         <source>Change &amp;password…</source>
         <translation>Ubah kata &amp;sandi…</translation>
     </message>
@@ -5232,6 +5240,29 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     <message>
         <source>Number</source>
         <translation>Nomor</translation>
+    </message>
+</context>
+<context>
+    <name>TeamInitDialog</name>
+    <message>
+        <source>Start a team database</source>
+        <translation>Mulai basis data tim</translation>
+    </message>
+    <message>
+        <source>&amp;Owner&apos;s address:</source>
+        <translation>&amp;Alamat pemilik:</translation>
+    </message>
+    <message>
+        <source>&amp;Your password:</source>
+        <translation>Kata sandi &amp;Bapak/Ibu:</translation>
+    </message>
+    <message>
+        <source>Creates the team database from this workstation&apos;s data, which is uploaded encrypted. The owner&apos;s password is used once and not kept. Other workstations then join with `agentdesk team join`.</source>
+        <translation>Membuat basis data tim dari data stasiun kerja ini, yang diunggah dalam keadaan terenkripsi. Kata sandi pemilik hanya dipakai sekali dan tidak disimpan. Stasiun kerja lain kemudian bergabung dengan `agentdesk team join`.</translation>
+    </message>
+    <message>
+        <source>Team database ready: log in again to start syncing.</source>
+        <translation>Basis data tim siap: silakan masuk kembali untuk memulai sinkronisasi.</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,14 @@
         <translation>Stato della sincronizzazione, membri, conflitti da confermare e modifiche rifiutate</translation>
     </message>
     <message>
+        <source>Start a team data&amp;base…</source>
+        <translation>Avvia un data&amp;base del team…</translation>
+    </message>
+    <message>
+        <source>Share this workstation&apos;s data with the team on PostgreSQL (team leaders)</source>
+        <translation>Condivide i dati di questa postazione con il team su PostgreSQL (team leader)</translation>
+    </message>
+    <message>
         <source>Change &amp;password…</source>
         <translation>Cambia &amp;password…</translation>
     </message>
@@ -5243,6 +5251,29 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
     <message>
         <source>Number</source>
         <translation>Numero</translation>
+    </message>
+</context>
+<context>
+    <name>TeamInitDialog</name>
+    <message>
+        <source>Start a team database</source>
+        <translation>Avvia un database del team</translation>
+    </message>
+    <message>
+        <source>&amp;Owner&apos;s address:</source>
+        <translation>&amp;Indirizzo del proprietario:</translation>
+    </message>
+    <message>
+        <source>&amp;Your password:</source>
+        <translation>La Sua pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Creates the team database from this workstation&apos;s data, which is uploaded encrypted. The owner&apos;s password is used once and not kept. Other workstations then join with `agentdesk team join`.</source>
+        <translation>Crea il database del team dai dati di questa postazione, che vengono caricati cifrati. La password del proprietario viene usata una sola volta e non viene conservata. Le altre postazioni si collegano poi con `agentdesk team join`.</translation>
+    </message>
+    <message>
+        <source>Team database ready: log in again to start syncing.</source>
+        <translation>Database del team pronto: acceda di nuovo per avviare la sincronizzazione.</translation>
     </message>
 </context>
 <context>

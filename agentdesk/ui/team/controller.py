@@ -125,7 +125,7 @@ def attach_status(sync: TeamSync, window, services=None, data=None) -> None:
         install_team_action(window, sync, services, data)
 
 
-def _team_service(services, data):
+def team_service(services, data):
     from agentdesk.accounts.passwords import DEFAULT_PARAMS
     from agentdesk.services.team import TeamService
 
@@ -165,7 +165,7 @@ def install_team_action(window, sync: TeamSync | None, services, data) -> None:
                 info,
                 sync_now=sync.nudge if sync is not None else None,
                 parent=window,
-                team=_team_service(services, data),
+                team=team_service(services, data),
             )
             if sync is not None:
                 sync.status_changed.connect(dialog.show_status)
