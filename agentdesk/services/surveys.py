@@ -76,7 +76,17 @@ class SurveyService:
         comment = check_comment(comment)
         with self._db.write() as s:
             call = self._call(s, who, interaction_id)
-            self._put(s, who, call, kind, score, comment, "entered")
+            batch = _Batch(s, who, set())
+            existing = batch.answer(call.id, kind)
+            if existing is not None and existing.source == "imported" and not who.is_team_leader:
+                # The customer's own answer from the survey tool is evidence about this
+                # representative: she may not replace it with one of her own.
+                raise PermissionDeniedError(
+                    "The customer's answer came from the survey import; only a team leader "
+                    "can change it.",
+                    code="denied.survey_imported",
+                )
+            self._put(s, who, call, kind, score, comment, "entered", batch)
             self._audit.append(
                 s, who, "survey.recorded", call.customer_id, interaction=str(call.id), kind=kind
             )

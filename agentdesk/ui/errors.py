@@ -504,6 +504,10 @@ TEXTS: dict[str, str] = {
     "vault.decrypt.unsupported-version": QT_TRANSLATE_NOOP(
         "Errors", "Encrypted data uses an unknown format version."
     ),
+    "denied.survey_imported": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The customer's answer came from the survey import; only a team leader can change it.",
+    ),
     "vault.decrypt.authentication-failed": QT_TRANSLATE_NOOP(
         "Errors",
         "Encrypted data could not be authenticated: wrong key, wrong record, or tampered data.",

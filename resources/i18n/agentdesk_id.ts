@@ -2050,6 +2050,10 @@
         <translation>Data terenkripsi memakai versi format yang tidak dikenal.</translation>
     </message>
     <message>
+        <source>The customer&apos;s answer came from the survey import; only a team leader can change it.</source>
+        <translation>Jawaban pelanggan berasal dari impor survei; hanya team leader yang dapat mengubahnya.</translation>
+    </message>
+    <message>
         <source>Encrypted data could not be authenticated: wrong key, wrong record, or tampered data.</source>
         <translation>Data terenkripsi tidak dapat diautentikasi: kunci salah, data salah, atau data telah diubah.</translation>
     </message>

@@ -2051,6 +2051,10 @@
         <translation>I dati cifrati usano una versione di formato sconosciuta.</translation>
     </message>
     <message>
+        <source>The customer&apos;s answer came from the survey import; only a team leader can change it.</source>
+        <translation>La risposta del cliente proviene dall&apos;importazione del sondaggio; solo un team leader può modificarla.</translation>
+    </message>
+    <message>
         <source>Encrypted data could not be authenticated: wrong key, wrong record, or tampered data.</source>
         <translation>Non è stato possibile autenticare i dati cifrati: chiave sbagliata, record sbagliato o dati manomessi.</translation>
     </message>

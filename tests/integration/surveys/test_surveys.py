@@ -86,6 +86,12 @@ def test_import_matches_by_id_or_number_and_time_and_names_each_problem(env, dat
     assert b"Zebrafinch" not in raw and b"Too slow" not in raw  # comments encrypted
     with pytest.raises(PermissionDeniedError):
         env.surveys.import_file(env.rep, text.encode(), "tool.csv")
+    # The customer's own answer cannot be replaced by the representative it is about.
+    with pytest.raises(PermissionDeniedError) as refused:
+        env.surveys.record(env.rep, first, "csat", 1)
+    assert refused.value.code == "denied.survey_imported"
+    env.surveys.record(env.rep, first, "ces", 6)  # a scale the tool did not ask: hers to enter
+    env.surveys.record(env.leader, first, "csat", 4)  # a team leader may correct it
     with pytest.raises(DataFileError, match=r"tool\.csv:1:"):
         env.surveys.import_file(env.leader, b"who,what\n", "tool.csv")
 
