@@ -30,6 +30,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_vault_options(init)
     init.set_defaults(handler=_init)
 
+    upgrade = cmds.add_parser(
+        "upgrade", help="after installing a new version: the team database's schema and grants"
+    )
+    upgrade.add_argument(
+        "--url",
+        required=True,
+        help="postgresql://OWNER@HOST/DATABASE; the owner's password from the URL or "
+        "$PGPASSWORD, used once, never stored",
+    )
+    upgrade.set_defaults(handler=_upgrade)
+
     join = cmds.add_parser("join", help="join an empty data folder to a team database")
     join.add_argument("--url", required=True, help="postgresql://HOST/DATABASE[?sslmode=...]")
     _user_options(join, "any account of the team")
@@ -152,6 +163,14 @@ def _init(args: argparse.Namespace) -> int:
         report = _team(d).init(args.url, args.user, password)
     print("Team database ready; this data folder is its first workstation.")
     _report(report)
+    return 0
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    from agentdesk.services.team import upgrade_server
+
+    upgrade_server(args.url)
+    print("Team database upgraded: schema, grants and row-level policies are current.")
     return 0
 
 

@@ -356,6 +356,23 @@ class TeamService:
         return TeamStatus(**{**base.__dict__, "reachable": True, "members": found})
 
 
+def upgrade_server(owner_url: str) -> None:
+    """Bring a team database up to this version of agentdesk: its migrations, then every
+    grant and row-level policy again (a new version may let representatives write a column
+    they could not before). The owner runs it once after installing a new version; running
+    it again changes nothing."""
+    cfg = config.config_for(owner_url)
+    owner = make_engine(config.server_url(owner_url).render_as_string(hide_password=False))
+    try:
+        upgrade(owner)
+        with owner.begin() as conn:
+            apply_grants(conn, cfg.database, conn.execute(text("SELECT current_user")).scalar())
+    except OperationalError as exc:
+        raise _connect_error(exc) from None
+    finally:
+        owner.dispose()
+
+
 def join(
     paths: DataPaths,
     db: Database,

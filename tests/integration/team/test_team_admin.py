@@ -299,3 +299,28 @@ def test_a_password_change_rewraps_the_team_key_for_every_workstation(team_db, f
     with pytest.raises(KnownError):
         b.accounts.login("rep", "rep-password")
     assert b.team.adopt_team_key("rep", "new-rep-password") is False  # same key, opened
+
+
+def test_upgrade_brings_an_older_servers_grants_up_to_date(team_db, folders):
+    """A server set up by an older version lacks a newer grant; `team upgrade` restores it."""
+    from agentdesk.__main__ import main
+
+    cluster, name = team_db
+    a = folders("a")
+    a.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
+    a.team.init(cluster.url(name), "lead", "leader-pass")
+    rep = team_roles(name).rep
+    cluster.admin(f'REVOKE UPDATE (language) ON account FROM "{rep}"', database=name)
+
+    def may_set_language():
+        import psycopg
+
+        with psycopg.connect(cluster.dsn(name), autocommit=True) as conn:
+            return conn.execute(
+                "SELECT has_column_privilege(%s, 'account', 'language', 'UPDATE')", (rep,)
+            ).fetchone()[0]
+
+    assert not may_set_language()
+    assert main(["team", "upgrade", "--url", cluster.url(name)]) == 0
+    assert may_set_language()
+    assert main(["team", "upgrade", "--url", cluster.url(name)]) == 0  # twice: the same
