@@ -67,6 +67,10 @@ LEADER_ACTIONS: dict[str, str] = {
     "import_surveys": "import survey results",
     "review_sync_conflicts": "review sync conflicts",
     "confirm_sync_conflicts": "confirm sync conflicts",
+    "rotate_team_key": "rotate the team key",
+    "check_team_audit": "check the team's audit chains",
+    "start_team_database": "start a team database",
+    "remove_accounts": "remove accounts",
 }
 
 

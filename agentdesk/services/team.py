@@ -15,13 +15,13 @@ from sqlalchemy.exc import OperationalError
 
 from agentdesk.accounts.passwords import DEFAULT_PARAMS, ScryptParams
 from agentdesk.changes import Changes
-from agentdesk.errors import KnownError, NotFoundError, PermissionDeniedError
+from agentdesk.errors import KnownError, NotFoundError
 from agentdesk.models import Account
 from agentdesk.models.base import utcnow
 from agentdesk.paths import DataPaths
 from agentdesk.services.accounts import AccountService
 from agentdesk.services.audit import AuditLog
-from agentdesk.services.identity import Identity, Role
+from agentdesk.services.identity import Identity, Role, require_team_leader
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.engine import make_engine
 from agentdesk.storage.migrate import upgrade
@@ -59,8 +59,13 @@ class TeamStatus:
 def _connect_error(exc: OperationalError) -> KnownError:
     text_ = str(exc.orig).lower() if exc.orig is not None else ""
     if "password authentication failed" in text_ or "does not exist" in text_:
-        return KnownError("The team database refused this user name or password.")
-    return KnownError("The team database cannot be reached; check the address and network.")
+        return KnownError(
+            "The team database refused this user name or password.", code="team.refused_login"
+        )
+    return KnownError(
+        "The team database cannot be reached; check the address and network.",
+        code="team.unreachable",
+    )
 
 
 class TeamService:
@@ -95,7 +100,9 @@ class TeamService:
     def config(self) -> config.TeamConfig:
         found = config.load(self._paths.root)
         if found is None:
-            raise NotJoinedError("This data folder is not joined to a team database.")
+            raise NotJoinedError(
+                "This data folder is not joined to a team database.", code="team.not_joined"
+            )
         return found
 
     def member_engine(self, username: str, password: str) -> Engine:
@@ -128,8 +135,7 @@ class TeamService:
         server re-wrapped, blind indexes recomputed, the key sealed to every member; then
         this folder switches. Other workstations adopt it at their next sync."""
         who = self._accounts.login(leader, leader_password)
-        if not who.is_team_leader:
-            raise PermissionDeniedError("Only a team leader rotates the team key.")
+        require_team_leader(who, "rotate_team_key")
         engine = self.sync_engine(who.username, leader_password)
         try:
             engine.sync()  # everything of this folder on the server first, under the old key
@@ -150,8 +156,7 @@ class TeamService:
         """Every workstation's audit chain on the server, checked with the team key (a team
         leader: representatives cannot read the server's copy)."""
         who = self._accounts.login(leader, leader_password)
-        if not who.is_team_leader:
-            raise PermissionDeniedError("Only a team leader checks the team's audit chains.")
+        require_team_leader(who, "check_team_audit")
         engine = self.member_engine(who.username, leader_password)
         try:
             with engine.connect() as conn:
@@ -205,8 +210,7 @@ class TeamService:
     def init(self, owner_url: str, username: str, password: str) -> SyncReport:
         """Create the team database from this data folder (a team leader, once)."""
         who = self._accounts.login(username, password)
-        if not who.is_team_leader:
-            raise PermissionDeniedError("Only a team leader starts a team database.")
+        require_team_leader(who, "start_team_database")
         if config.load(self._paths.root) is not None:
             raise KnownError("This data folder is already joined to a team database.")
         cfg = config.config_for(owner_url)
@@ -274,14 +278,15 @@ class TeamService:
     def remove_member(self, leader: str, leader_password: str, username: str) -> None:
         """The account can log in nowhere any more: role dropped, account row tombstoned."""
         who = self._accounts.login(leader, leader_password)
-        if not who.is_team_leader:
-            raise PermissionDeniedError("Only a team leader removes accounts.")
+        require_team_leader(who, "remove_accounts")
         with self._db.write() as s:
             row = s.scalar(select(Account).where(Account.username == username.strip().casefold()))
             if row is None or row.deleted_at is not None:
-                raise NotFoundError(f"No account named '{username}'.")
+                raise NotFoundError(
+                    f"No account named '{username}'.", code="team.no_account", account=username
+                )
             if row.id == who.account_id:
-                raise KnownError("You cannot remove your own account.")
+                raise KnownError("You cannot remove your own account.", code="team.remove_self")
             row.deleted_at = utcnow()
             account_id = row.id
         engine = self.sync_engine(who.username, leader_password)

@@ -83,14 +83,17 @@ def own_team_key(conn: Connection, account_secrets: AccountSecrets) -> bytes:
         )
     ).first()
     if row is None:
-        raise NotAMemberError("This account is not a member of the team database.")
+        raise NotAMemberError(
+            "This account is not a member of the team database.", code="team.not_member"
+        )
     account_id = str(row[0])
     try:
         private = unwrap_private_key(account_secrets.wrap_key, bytes(row[1]), account_id)
         return open_team_key(private, bytes(row[2]), account_id)
     except DecryptionError:
         raise KnownError(
-            "The team key could not be opened with this password; ask a team leader."
+            "The team key could not be opened with this password; ask a team leader.",
+            code="team.key_password",
         ) from None
 
 
@@ -105,13 +108,16 @@ def rewrap_own_key(conn: Connection, old: AccountSecrets, new: AccountSecrets) -
         )
     ).first()
     if row is None:
-        raise NotAMemberError("This account is not a member of the team database.")
+        raise NotAMemberError(
+            "This account is not a member of the team database.", code="team.not_member"
+        )
     account_id = str(row[0])
     try:
         private = unwrap_private_key(old.wrap_key, bytes(row[1]), account_id)
     except DecryptionError:
         raise KnownError(
-            "The team key could not be opened with this password; ask a team leader."
+            "The team key could not be opened with this password; ask a team leader.",
+            code="team.key_password",
         ) from None
     conn.execute(
         text("SELECT agentdesk_set_member_keys(:a, :v, :priv, NULL, NULL)"),

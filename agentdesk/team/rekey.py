@@ -59,7 +59,8 @@ def check_key(conn: Connection, fingerprint: str) -> None:
     found = member_fingerprint(conn)
     if found is not None and found != fingerprint:
         raise TeamKeyChangedError(
-            "The team key was changed by a team leader; log in again to continue."
+            "The team key was changed by a team leader; log in again to continue.",
+            code="team.key_changed",
         )
 
 

@@ -271,7 +271,40 @@ TEXTS: dict[str, str] = {
     "denied.team_leader.confirm_sync_conflicts": QT_TRANSLATE_NOOP(
         "Errors", "Only a team leader can confirm sync conflicts."
     ),
+    "denied.team_leader.rotate_team_key": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can rotate the team key."
+    ),
+    "denied.team_leader.check_team_audit": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can check the team's audit chains."
+    ),
+    "denied.team_leader.start_team_database": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can start a team database."
+    ),
+    "denied.team_leader.remove_accounts": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can remove accounts."
+    ),
     "team.no_conflict": QT_TRANSLATE_NOOP("Errors", "That conflict is not open any more."),
+    # The team database (services/team.py, team/members.py, team/rekey.py).
+    "team.refused_login": QT_TRANSLATE_NOOP(
+        "Errors", "The team database refused this user name or password."
+    ),
+    "team.unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "The team database cannot be reached; check the address and network."
+    ),
+    "team.not_joined": QT_TRANSLATE_NOOP(
+        "Errors", "This data folder is not joined to a team database."
+    ),
+    "team.no_account": QT_TRANSLATE_NOOP("Errors", "No account named '{account}'."),
+    "team.remove_self": QT_TRANSLATE_NOOP("Errors", "You cannot remove your own account."),
+    "team.not_member": QT_TRANSLATE_NOOP(
+        "Errors", "This account is not a member of the team database."
+    ),
+    "team.key_password": QT_TRANSLATE_NOOP(
+        "Errors", "The team key could not be opened with this password; ask a team leader."
+    ),
+    "team.key_changed": QT_TRANSLATE_NOOP(
+        "Errors", "The team key was changed by a team leader; log in again to continue."
+    ),
     "data_file": QT_TRANSLATE_NOOP("Errors", "{problems}"),  # file:line: problem, one a line
     "survey.unknown_kind": QT_TRANSLATE_NOOP("Errors", "Survey: one of {choices}."),
     "survey.score_range": QT_TRANSLATE_NOOP(

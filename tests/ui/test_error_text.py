@@ -313,9 +313,28 @@ def test_backup_and_restore_failures_read_in_the_users_language(qapp, tmp_path, 
     )
 
 
-
 def test_a_parameter_that_looks_like_a_placeholder_is_shown_as_typed(shouting):
     # A value such as a file name "{reason}.db" must not be filled in by a later parameter.
     exc = KnownError("x", code="database.unreadable", path="/data/{reason}.db", reason="locked")
     text = error_text(exc)
     assert "/data/{reason}.db" in text and "(locked)" in text
+
+
+def test_team_database_failures_read_as_the_services_say_them(qapp, tmp_path):
+    from sqlalchemy.exc import OperationalError
+
+    from agentdesk.paths import DataPaths
+    from agentdesk.services import team
+
+    failures = [
+        team._connect_error(OperationalError("connect", {}, Exception(reason)))
+        for reason in ("password authentication failed for user", "could not connect to server")
+    ]
+    assert [exc.code for exc in failures] == ["team.refused_login", "team.unreachable"]
+    service = team.TeamService.__new__(team.TeamService)
+    service._paths = DataPaths(tmp_path)
+    with pytest.raises(team.NotJoinedError) as not_joined:
+        _ = service.config
+    for exc in (*failures, not_joined.value):
+        assert exc.code in TEXTS
+        assert error_text(exc) == str(exc)
