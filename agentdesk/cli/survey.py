@@ -32,10 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _import(args: argparse.Namespace) -> int:
     from agentdesk.cli.vault_access import open_data
     from agentdesk.services.surveys import SurveyService
+    from agentdesk.surveys.csvfile import read_file
 
     path: Path = args.file
     try:
-        data = path.read_bytes()
+        data = read_file(path)
     except OSError as exc:
         print(f"agentdesk: {path}: cannot be read ({exc.strerror or 'error'}).", file=sys.stderr)
         return 2

@@ -16,6 +16,7 @@ import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from agentdesk.errors import DataFileError, ValidationError
 from agentdesk.surveys.scales import KINDS, check_comment, check_score
@@ -34,7 +35,7 @@ _COLUMNS = {
 }
 _ALIASES = {alias: field for field, aliases in _COLUMNS.items() for alias in aliases}
 _HEADER_JUNK = re.compile(r"[\s\-.]+")
-_INTEGER = re.compile(r"[+-]?\d{1,3}")
+_INTEGER = re.compile(r"[+-]?[0-9]{1,3}")  # ASCII digits only: "٥" is no score
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,13 @@ class SurveyAnswer:
 class ParsedSurveys:
     answers: tuple[SurveyAnswer, ...]
     problems: tuple[str, ...]  # "file:line: message", one per bad row
+
+
+def read_file(path: Path) -> bytes:
+    """The file's bytes, refused by its size before any is read (a 2 GB file is not loaded)."""
+    if path.stat().st_size > MAX_BYTES:
+        raise DataFileError([f"{path.name}:0: larger than {MAX_BYTES // 1_000_000} MB; split it"])
+    return path.read_bytes()
 
 
 def decode(data: bytes, name: str) -> str:
@@ -114,6 +122,9 @@ def _records(text: str) -> Iterator[tuple[int, list[str] | str]]:
             if "end of data" in message:
                 yield start, 'a quoted value is never closed (a missing ")'
                 return
+            if "field larger than field limit" in message:
+                yield start, f"a value is longer than {MAX_CELL:,} characters"
+                continue
             yield start, "not valid CSV here; write a quote inside a quoted value as \"\""
             continue
         if any(len(c) > MAX_CELL for c in cells):
@@ -187,6 +198,8 @@ def _interaction(raw: str) -> uuid.UUID | None:
 
 def _time(raw: str) -> dt.datetime:
     try:
+        if ":" not in raw:  # a date alone would match calls around midnight
+            raise ValueError(raw)
         when = dt.datetime.fromisoformat(raw)
         return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
     except (ValueError, OverflowError):

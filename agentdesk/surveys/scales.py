@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 
 from agentdesk.errors import ValidationError
@@ -51,6 +52,10 @@ def check_comment(comment: str) -> str:
             code="too_long",
             params={"limit": COMMENT_LIMIT},
         )
-    if "\x00" in text:
+    if _HIDDEN.search(text):
+        # Control characters and bidi overrides would hide or reverse what a reviewer reads.
         raise ValidationError("Comment: no control characters.", "comment", code="control")
     return text
+
+
+_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

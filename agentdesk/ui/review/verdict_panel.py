@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from agentdesk.errors import KnownError
 from agentdesk.services.identity import Identity
 from agentdesk.services.surveys import SurveyImportReport, SurveyService, VerdictBoard
+from agentdesk.surveys.csvfile import read_file
 from agentdesk.surveys.stats import ScoreSpread, Verdicts
 from agentdesk.ui.common.axes import set_count_axis
 from agentdesk.ui.common.forms import ErrorLabel
@@ -181,7 +182,7 @@ class VerdictPanel(QWidget):
         who, surveys = self.who, self._surveys
         self.import_button.setEnabled(False)
         self._tasks.run_bulk(  # long storage work: never ahead of a keystroke's save
-            lambda: surveys.import_file(who, path.read_bytes(), path.name),
+            lambda: surveys.import_file(who, read_file(path), path.name),
             self._on_imported,
             self._on_import_failed,
         )

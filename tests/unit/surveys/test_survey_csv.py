@@ -50,6 +50,7 @@ def test_wide_form_gives_one_answer_per_scale():
         (f"{IID},happiness,3", "survey: one of csat, ces, nps"),
         ("not-an-id,csat,3", "interaction_id: not an interaction id"),
         (",csat,3", "no interaction_id"),
+        (f"{IID},csat,\u0665", "CSAT score: a whole number from 1 to 5"),  # Arabic-Indic 5
     ],
 )
 def test_bad_rows_name_the_file_and_line_and_never_quote_the_cell(row, expected):
@@ -109,7 +110,15 @@ def test_any_text_is_rows_problems_or_one_file_error(body):
         st.tuples(
             st.sampled_from(["csat", "ces", "nps"]),
             st.integers(0, 10),
-            st.text(alphabet=st.characters(blacklist_characters="\x00\r"), max_size=30),
+            # Printable text and line breaks: control and bidi characters are refused (below).
+            st.text(
+                alphabet=st.characters(
+                    blacklist_categories=("Cc", "Cs"),
+                    blacklist_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+                )
+                | st.sampled_from("\n\t"),
+                max_size=30,
+            ),
         ),
         max_size=20,
     )
@@ -148,3 +157,37 @@ def test_spreads_and_headlines():
     assert v.spread("nps").headline == pytest.approx(25.0)  # 50% promoters - 25% detractors
     assert v.spread("ces").headline == pytest.approx(4.5)
     assert verdicts(None, "", []).spread("nps").headline is None
+
+
+def test_hostile_values_a_date_without_time_and_hidden_characters_are_refused():
+    head = "interaction_id,caller_number,time,survey,score,comment\n"
+    rows = [
+        ",020 7946 0111,2026-12-06,csat,4,",  # midnight by accident: refused
+        f"{IID},,,csat,4,ok \u202eevil",  # a bidi override would reverse what is read
+        f"{IID},,,csat,4,bell\x07",
+        f'{IID},,,csat,4,"two\nlines are fine"',
+    ]
+    parsed = parse_survey_csv(head + "\n".join(rows) + "\n", "in.csv")
+    assert [a.comment for a in parsed.answers] == ["two\nlines are fine"]
+    assert any(p.startswith("in.csv:2: time:") for p in parsed.problems)
+    assert sum("control characters" in p for p in parsed.problems) == 2
+
+
+def test_an_unquoted_huge_value_is_named_as_too_long(monkeypatch):
+    import csv
+
+    text = f"interaction_id,survey,score,comment\n{IID},csat,1,{'x' * 200_000}\n"
+    parsed = parse_survey_csv(text, "in.csv")
+    assert parsed.answers == () and "longer than" in parsed.problems[0]
+    assert csv.field_size_limit() == 131072  # the parser changes nothing global
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    from agentdesk.surveys import csvfile
+
+    big = tmp_path / "big.csv"
+    with big.open("wb") as f:
+        f.truncate(csvfile.MAX_BYTES + 1)  # sparse: nothing to read if the size is checked first
+    monkeypatch.setattr(type(big), "read_bytes", lambda self: pytest.fail("read before check"))
+    with pytest.raises(DataFileError, match=r"big.csv:0: larger than"):
+        csvfile.read_file(big)
