@@ -212,14 +212,20 @@ class TeamService:
         who = self._accounts.login(username, password)
         require_team_leader(who, "start_team_database")
         if config.load(self._paths.root) is not None:
-            raise KnownError("This data folder is already joined to a team database.")
+            raise KnownError(
+                "This data folder is already joined to a team database.",
+                code="team.already_joined",
+            )
         cfg = config.config_for(owner_url)
         owner = make_engine(config.server_url(owner_url).render_as_string(hide_password=False))
         try:
             upgrade(owner)
             with owner.begin() as conn:
                 if conn.execute(text("SELECT count(*) FROM team_member")).scalar():
-                    raise KnownError("That team database already has members: use join.")
+                    raise KnownError(
+                        "That team database already has members: use join.",
+                        code="team.has_members",
+                    )
                 apply_grants(conn, cfg.database, conn.execute(text("SELECT current_user")).scalar())
                 secrets = derive_account_secrets(password, cfg.database, who.username, self._params)
                 # This folder's master key becomes the team key: its data keys stay as they are.
@@ -413,10 +419,14 @@ def join(
         mine = stored_fingerprint(db)
         if mine is not None and mine != key_fingerprint(team_key):
             raise KnownError(
-                "This data folder already holds data of its own; join with an empty folder."
+                "This data folder already holds data of its own; join with an empty folder.",
+                code="team.folder_has_data",
             )
         if mine is None and has_encrypted_data(db, keys):
-            raise KnownError("This data folder holds encrypted data; join with an empty folder.")
+            raise KnownError(
+                "This data folder holds encrypted data; join with an empty folder.",
+                code="team.folder_encrypted",
+            )
     finally:
         keys.dispose()
     keyring_store.save(team_key)

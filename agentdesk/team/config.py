@@ -35,9 +35,15 @@ def server_url(raw: str) -> URL:
     try:
         url = make_url(raw)
     except Exception:
-        raise ValidationError("Team database: not a valid postgresql:// address.", "url") from None
+        raise ValidationError(
+            "Team database: not a valid postgresql:// address.", "url", code="team.url_invalid"
+        ) from None
     if url.get_backend_name() != "postgresql" or not url.database:
-        raise ValidationError("Team database: give a postgresql://host/database address.", "url")
+        raise ValidationError(
+            "Team database: give a postgresql://host/database address.",
+            "url",
+            code="team.url_missing_database",
+        )
     return url.set(drivername="postgresql+psycopg")
 
 

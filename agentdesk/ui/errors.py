@@ -302,6 +302,24 @@ TEXTS: dict[str, str] = {
     "team.key_password": QT_TRANSLATE_NOOP(
         "Errors", "The team key could not be opened with this password; ask a team leader."
     ),
+    "team.already_joined": QT_TRANSLATE_NOOP(
+        "Errors", "This data folder is already joined to a team database."
+    ),
+    "team.folder_has_data": QT_TRANSLATE_NOOP(
+        "Errors", "This data folder already holds data of its own; join with an empty folder."
+    ),
+    "team.folder_encrypted": QT_TRANSLATE_NOOP(
+        "Errors", "This data folder holds encrypted data; join with an empty folder."
+    ),
+    "team.has_members": QT_TRANSLATE_NOOP(
+        "Errors", "That team database already has members: use join."
+    ),
+    "team.url_missing_database": QT_TRANSLATE_NOOP(
+        "Errors", "Team database: give a postgresql://host/database address."
+    ),
+    "team.url_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Team database: not a valid postgresql:// address."
+    ),
     "team.key_changed": QT_TRANSLATE_NOOP(
         "Errors", "The team key was changed by a team leader; log in again to continue."
     ),

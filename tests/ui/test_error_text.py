@@ -338,3 +338,17 @@ def test_team_database_failures_read_as_the_services_say_them(qapp, tmp_path):
     for exc in (*failures, not_joined.value):
         assert exc.code in TEXTS
         assert error_text(exc) == str(exc)
+
+
+def test_a_mistyped_team_database_address_reads_in_the_users_language(qapp):
+    from agentdesk.errors import ValidationError
+    from agentdesk.team.config import server_url
+
+    for typed, code in (
+        ("mysql://host/db", "team.url_missing_database"),
+        ("::", "team.url_invalid"),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            server_url(typed)
+        assert refused.value.code == code
+        assert error_text(refused.value) == str(refused.value)
