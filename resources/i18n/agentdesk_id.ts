@@ -1746,8 +1746,80 @@
         <translation>Hanya team leader yang dapat mengonfirmasi konflik sinkronisasi.</translation>
     </message>
     <message>
+        <source>Only a team leader can rotate the team key.</source>
+        <translation>Hanya team leader yang dapat merotasi kunci tim.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can check the team&apos;s audit chains.</source>
+        <translation>Hanya team leader yang dapat memeriksa rantai audit tim.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can start a team database.</source>
+        <translation>Hanya team leader yang dapat memulai basis data tim.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can remove accounts.</source>
+        <translation>Hanya team leader yang dapat menghapus akun.</translation>
+    </message>
+    <message>
         <source>That conflict is not open any more.</source>
         <translation>Konflik itu sudah tidak terbuka lagi.</translation>
+    </message>
+    <message>
+        <source>The team database refused this user name or password.</source>
+        <translation>Basis data tim menolak nama pengguna atau kata sandi ini.</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached; check the address and network.</source>
+        <translation>Basis data tim tidak dapat dijangkau; periksa alamat dan jaringannya.</translation>
+    </message>
+    <message>
+        <source>This data folder is not joined to a team database.</source>
+        <translation>Folder data ini tidak tergabung dengan basis data tim.</translation>
+    </message>
+    <message>
+        <source>No account named &apos;{account}&apos;.</source>
+        <translation>Tidak ada akun bernama &apos;{account}&apos;.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account.</source>
+        <translation>Anda tidak dapat menghapus akun Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>This account is not a member of the team database.</source>
+        <translation>Akun ini bukan anggota basis data tim.</translation>
+    </message>
+    <message>
+        <source>The team key could not be opened with this password; ask a team leader.</source>
+        <translation>Kunci tim tidak dapat dibuka dengan kata sandi ini; tanyakan kepada team leader.</translation>
+    </message>
+    <message>
+        <source>This data folder is already joined to a team database.</source>
+        <translation>Folder data ini sudah tergabung dengan basis data tim.</translation>
+    </message>
+    <message>
+        <source>This data folder already holds data of its own; join with an empty folder.</source>
+        <translation>Folder data ini sudah berisi data sendiri; bergabunglah dengan folder kosong.</translation>
+    </message>
+    <message>
+        <source>This data folder holds encrypted data; join with an empty folder.</source>
+        <translation>Folder data ini berisi data terenkripsi; bergabunglah dengan folder kosong.</translation>
+    </message>
+    <message>
+        <source>That team database already has members: use join.</source>
+        <translation>Basis data tim itu sudah memiliki anggota: gunakan join.</translation>
+    </message>
+    <message>
+        <source>Team database: give a postgresql://host/database address.</source>
+        <translation>Basis data tim: isi alamat postgresql://host/database.</translation>
+    </message>
+    <message>
+        <source>Team database: not a valid postgresql:// address.</source>
+        <translation>Basis data tim: bukan alamat postgresql:// yang valid.</translation>
+    </message>
+    <message>
+        <source>The team key was changed by a team leader; log in again to continue.</source>
+        <translation>Kunci tim telah diubah oleh team leader; masuk lagi untuk melanjutkan.</translation>
     </message>
     <message>
         <source>{problems}</source>

@@ -1747,8 +1747,80 @@
         <translation>Solo un team leader può confermare i conflitti di sincronizzazione.</translation>
     </message>
     <message>
+        <source>Only a team leader can rotate the team key.</source>
+        <translation>Solo un team leader può cambiare la chiave del team.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can check the team&apos;s audit chains.</source>
+        <translation>Solo un team leader può verificare le catene di audit del team.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can start a team database.</source>
+        <translation>Solo un team leader può avviare un database del team.</translation>
+    </message>
+    <message>
+        <source>Only a team leader can remove accounts.</source>
+        <translation>Solo un team leader può rimuovere account.</translation>
+    </message>
+    <message>
         <source>That conflict is not open any more.</source>
         <translation>Quel conflitto non è più aperto.</translation>
+    </message>
+    <message>
+        <source>The team database refused this user name or password.</source>
+        <translation>Il database del team ha rifiutato questo nome utente o password.</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached; check the address and network.</source>
+        <translation>Il database del team non è raggiungibile; controlli l&apos;indirizzo e la rete.</translation>
+    </message>
+    <message>
+        <source>This data folder is not joined to a team database.</source>
+        <translation>Questa cartella dei dati non è collegata a un database del team.</translation>
+    </message>
+    <message>
+        <source>No account named &apos;{account}&apos;.</source>
+        <translation>Nessun account di nome &apos;{account}&apos;.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account.</source>
+        <translation>Non può rimuovere il Suo stesso account.</translation>
+    </message>
+    <message>
+        <source>This account is not a member of the team database.</source>
+        <translation>Questo account non è membro del database del team.</translation>
+    </message>
+    <message>
+        <source>The team key could not be opened with this password; ask a team leader.</source>
+        <translation>Non è stato possibile aprire la chiave del team con questa password; si rivolga a un team leader.</translation>
+    </message>
+    <message>
+        <source>This data folder is already joined to a team database.</source>
+        <translation>Questa cartella dei dati è già collegata a un database del team.</translation>
+    </message>
+    <message>
+        <source>This data folder already holds data of its own; join with an empty folder.</source>
+        <translation>Questa cartella dei dati contiene già dati propri; si colleghi con una cartella vuota.</translation>
+    </message>
+    <message>
+        <source>This data folder holds encrypted data; join with an empty folder.</source>
+        <translation>Questa cartella dei dati contiene dati cifrati; si colleghi con una cartella vuota.</translation>
+    </message>
+    <message>
+        <source>That team database already has members: use join.</source>
+        <translation>Quel database del team ha già dei membri: usi il collegamento (join).</translation>
+    </message>
+    <message>
+        <source>Team database: give a postgresql://host/database address.</source>
+        <translation>Database del team: indichi un indirizzo postgresql://host/database.</translation>
+    </message>
+    <message>
+        <source>Team database: not a valid postgresql:// address.</source>
+        <translation>Database del team: non è un indirizzo postgresql:// valido.</translation>
+    </message>
+    <message>
+        <source>The team key was changed by a team leader; log in again to continue.</source>
+        <translation>La chiave del team è stata cambiata da un team leader; acceda di nuovo per continuare.</translation>
     </message>
     <message>
         <source>{problems}</source>
