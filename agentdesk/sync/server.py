@@ -16,6 +16,7 @@ from sqlalchemy import Connection, any_, bindparam, delete, select, text, update
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
+from agentdesk.errors import KnownError
 from agentdesk.storage.datakeys import WrappedKey
 from agentdesk.sync.tables import (
     KEY_DESTROYING,
@@ -252,9 +253,23 @@ _AUDIT = text(
 ).bindparams(bindparam("details", type_=JSONB))
 
 
+class AuditConflictError(KnownError):
+    """The server holds a different entry at one of this workstation's audit seqs: forged or
+    squatted by someone else. Never treated as sent; a team leader must look (alarm)."""
+
+    code = "sync.audit_conflict"
+
+
+_MISMATCH = text(
+    "SELECT agentdesk_audit_mismatch(CAST(:ws AS uuid), CAST(:seqs AS integer[]), "
+    "CAST(:macs AS bytea[]))"
+)
+
+
 def put_audit(conn: Connection, workstation: uuid.UUID, entries: Sequence[dict]) -> None:
-    """Add this workstation's audit entries to its chain on the server (MACs as made here);
-    an entry already there is left as it is (a second delivery after a crash)."""
+    """Add this workstation's audit entries to its chain on the server (MACs as made here).
+    An identical entry already there is left as it is (a second delivery after a crash); a
+    different one raises AuditConflictError and nothing of the batch is kept."""
     conn.execute(
         _AUDIT,
         [
@@ -273,6 +288,20 @@ def put_audit(conn: Connection, workstation: uuid.UUID, entries: Sequence[dict])
             for e in entries
         ],
     )
+    differ = conn.execute(
+        _MISMATCH,
+        {
+            "ws": workstation,
+            "seqs": [e["seq"] for e in entries],
+            "macs": [bytes(e["mac"]) for e in entries],
+        },
+    ).scalar_one()
+    if differ:
+        raise AuditConflictError(
+            f"The team database holds different audit entries for this workstation "
+            f"(seq {', '.join(str(s) for s in differ)}): not sent; tell a team leader.",
+            seqs=", ".join(str(s) for s in differ),
+        )
 
 
 def audit_chains(conn: Connection) -> dict[uuid.UUID, list[dict]]:

@@ -105,6 +105,10 @@ def apply_grants(conn: Connection, database: str, owner: str) -> TeamRoles:
         # when the team key rotates; nobody rewrites or deletes an entry.
         f"GRANT INSERT ON audit_chain TO {lead}, {rep}",
         f"GRANT SELECT, UPDATE (mac) ON audit_chain TO {lead}",
+        # Which of a sender's entries differ from the stored ones (a squatted seq is refused).
+        "REVOKE ALL ON FUNCTION agentdesk_audit_mismatch(uuid, integer[], bytea[]) FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION agentdesk_audit_mismatch(uuid, integer[], bytea[]) "
+        f"TO {lead}, {rep}",
         "REVOKE ALL ON FUNCTION agentdesk_add_member(uuid, text, text, text, bytea, bytea, "
         "bytea, text), agentdesk_remove_member(uuid), "
         "agentdesk_set_member_keys(uuid, text, bytea, bytea, text) FROM PUBLIC",

@@ -323,6 +323,11 @@ TEXTS: dict[str, str] = {
     "team.key_changed": QT_TRANSLATE_NOOP(
         "Errors", "The team key was changed by a team leader; log in again to continue."
     ),
+    "sync.audit_conflict": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The team database holds different audit entries for this workstation (seq {seqs}): "
+        "they were not sent; tell a team leader.",
+    ),
     "data_file": QT_TRANSLATE_NOOP("Errors", "{problems}"),  # file:line: problem, one a line
     "survey.unknown_kind": QT_TRANSLATE_NOOP("Errors", "Survey: one of {choices}."),
     "survey.score_range": QT_TRANSLATE_NOOP(

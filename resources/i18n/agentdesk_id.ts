@@ -1822,6 +1822,10 @@
         <translation>Kunci tim telah diubah oleh team leader; masuk lagi untuk melanjutkan.</translation>
     </message>
     <message>
+        <source>The team database holds different audit entries for this workstation (seq {seqs}): they were not sent; tell a team leader.</source>
+        <translation>Basis data tim menyimpan entri audit yang berbeda untuk workstation ini (seq {seqs}): entri tidak dikirim; beri tahu team leader.</translation>
+    </message>
+    <message>
         <source>{problems}</source>
         <translation>{problems}</translation>
     </message>

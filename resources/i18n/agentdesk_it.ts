@@ -1823,6 +1823,10 @@
         <translation>La chiave del team è stata cambiata da un team leader; acceda di nuovo per continuare.</translation>
     </message>
     <message>
+        <source>The team database holds different audit entries for this workstation (seq {seqs}): they were not sent; tell a team leader.</source>
+        <translation>Il database del team contiene voci di audit diverse per questa postazione (seq {seqs}): non sono state inviate; avvisa un team leader.</translation>
+    </message>
+    <message>
         <source>{problems}</source>
         <translation>{problems}</translation>
     </message>
