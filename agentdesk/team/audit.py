@@ -37,24 +37,35 @@ def _bytes(row: dict) -> bytes:
     return _entry_bytes(SimpleNamespace(**{**row, "at": row["at"].astimezone(UTC)}))
 
 
+def _first_broken(key: bytes, rows: list[dict]) -> int | None:
+    """Index of the first entry that does not verify under ``key`` (or follows a gap)."""
+    broken = verify_chain(key, [(_bytes(r), bytes(r["mac"])) for r in rows])
+    gaps = [i for i, r in enumerate(rows) if r["seq"] != i + 1]
+    if gaps and (broken is None or gaps[0] < broken):
+        broken = gaps[0]
+    return broken
+
+
 def verify_chains(conn: Connection, key: bytes) -> list[ChainCheck]:
     found = []
     for workstation, rows in sorted(audit_chains(conn).items(), key=lambda kv: str(kv[0])):
-        broken = verify_chain(key, [(_bytes(r), bytes(r["mac"])) for r in rows])
-        if broken is None:
-            gaps = [i for i, r in enumerate(rows) if r["seq"] != i + 1]
-            broken = gaps[0] if gaps else None
+        broken = _first_broken(key, rows)
         first = rows[broken]["seq"] if broken is not None else None
         found.append(ChainCheck(str(workstation), len(rows), first))
     return found
 
 
-def rekey_chains(conn: Connection, key: bytes) -> int:
-    """Every chain's MACs under ``key`` (the new team key's audit key); returns entries."""
+def rekey_chains(conn: Connection, old: bytes, key: bytes) -> int:
+    """Every chain's MACs under ``key`` (the new team key's audit key); returns entries.
+
+    Only the part of each chain that verifies under ``old`` is re-keyed: an entry edited,
+    forged or following a deleted one keeps its stored MAC, so the chain stays broken at the
+    same seq after the rotation instead of being re-signed as if it were genuine."""
     updates = []
     for workstation, rows in audit_chains(conn).items():
+        broken = _first_broken(old, rows)
         prev = GENESIS_MAC
-        for r in rows:
+        for r in rows[:broken]:
             prev = chain_mac(key, prev, _bytes(r))
             updates.append({"w": workstation, "s": r["seq"], "m": prev})
     if updates:

@@ -98,5 +98,5 @@ def rotate_on_server(conn: Connection, old: bytes, new: bytes, region: str) -> S
             reindexed,
         )
     members = reseal_all(conn, new)
-    audited = rekey_chains(conn, audit_key(new))
+    audited = rekey_chains(conn, audit_key(old), audit_key(new))
     return ServerRotation(len(rewrapped), len(reindexed), members, audited)

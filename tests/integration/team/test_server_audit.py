@@ -119,3 +119,21 @@ def test_a_representative_cannot_squat_another_workstations_audit_seq(team_db, f
         a.team.sync_engine("lead", "leader-pass").sync()
     checks = {c.workstation: c for c in a.team.verify_server_audit("lead", "leader-pass")}
     assert not checks[str(victim)].ok  # the forged entry is visible to the team leader
+
+
+def test_a_rotation_does_not_re_sign_a_tampered_chain(team_db, folders):  # noqa: F811
+    """#17 review, MEDIUM: an entry edited on the server before a team-key rotation must still
+    be found after it (the rotation re-keys only what verifies under the old key)."""
+    cluster, name = team_db
+    a = folders("a")
+    leader = a.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
+    cid, _ = a.customers.create_customer(leader, CustomerDraft(first_name="Ivy", surname="Jo"))
+    a.notes.add_note(leader, cid, "Audited.", permission_given=True)
+    a.team.init(cluster.url(name), "lead", "leader-pass")
+    a.team.sync_engine("lead", "leader-pass").sync()
+    assert all(c.ok for c in a.team.verify_server_audit("lead", "leader-pass"))
+
+    _admin(cluster, name, "UPDATE audit_chain SET details = '{}' WHERE seq = 2")
+    assert {c.first_broken for c in a.team.verify_server_audit("lead", "leader-pass")} == {2}
+    a.team.rotate_key("lead", "leader-pass")
+    assert {c.first_broken for c in a.team.verify_server_audit("lead", "leader-pass")} == {2}
