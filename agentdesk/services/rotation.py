@@ -57,6 +57,30 @@ def pending_key_file(paths: DataPaths, like: PassphraseKeyFile | None = None) ->
     return PassphraseKeyFile(path, params=params) if params else PassphraseKeyFile(path)
 
 
+def check_rotation(
+    db: Database,
+    vault: VaultService,
+    keyring_store: KeyStore,
+    *,
+    current_passphrase: str | None = None,
+    new_passphrase: str | None = None,
+) -> None:
+    """What rotate_master_key would refuse, checked before anything changes (a team rotation
+    runs this before committing the server's side, so a refusal here leaves both unchanged)."""
+    if not AuditLog(vault.audit_key).verify(db).ok:
+        raise RotationError(
+            "The audit log fails verification; rotating would hide that. Investigate first.",
+            code="rotation.audit_broken",
+        )
+    if not _keyring_holds(keyring_store, vault._master) and not (
+        current_passphrase or new_passphrase
+    ):
+        raise RotationError(
+            "The key is kept in a passphrase file: give the passphrase.",
+            code="rotation.needs_passphrase",
+        )
+
+
 def rotate_master_key(
     paths: DataPaths,
     db: Database,
@@ -74,11 +98,13 @@ def rotate_master_key(
 
     ``new_key``: the key to switch to (a team replica adopting its team's rotated key);
     by default a fresh one."""
-    check = AuditLog(vault.audit_key).verify(db)
-    if not check.ok:
-        raise RotationError(
-            "The audit log fails verification; rotating would hide that. Investigate first."
-        )
+    check_rotation(
+        db,
+        vault,
+        keyring_store,
+        current_passphrase=current_passphrase,
+        new_passphrase=new_passphrase,
+    )
     old = vault._master
     new = new_key or new_master_key()
     in_keyring = _keyring_holds(keyring_store, old)
@@ -86,8 +112,6 @@ def rotate_master_key(
         pending = pending_store or pending_keyring_store(paths)
         pending.save(new)
     else:
-        if not (current_passphrase or new_passphrase):
-            raise RotationError("The key is kept in a passphrase file: give the passphrase.")
         # The pending file uses the passphrase that opens the data folder now, so a crash
         # at any point is finished at the next unlock with the passphrase the user knows.
         unlock_with = current_passphrase or new_passphrase

@@ -147,6 +147,7 @@ class TeamService:
 
     def _rotate(self, server: Engine) -> ServerRotation:
         old, new = self._vault._master, new_master_key()
+        self._check_switch()  # this folder can follow, before the server commits anything
         with server.begin() as conn:
             done = rekey.rotate_on_server(conn, old, new, self._vault.indexer.default_region)
         self._switch_local(new)
@@ -183,21 +184,34 @@ class TeamService:
         self._switch_local(new)
         return True
 
-    def _switch_local(self, new: bytes) -> None:
-        """This folder's data keys, blind indexes and audit chain under ``new``, crash-safe
-        (rotation.py's order), then the live vault and audit logs."""
-        from agentdesk.services.rotation import pending_keyring_store, rotate_master_key
+    def _stores(self):
+        """The stores unlock_vault uses: the OS keyring and its pending slot, unless injected."""
+        from agentdesk.services.rotation import pending_keyring_store
         from agentdesk.vault.keystore import KeyringKeyStore, MemoryKeyStore
 
-        # The stores unlock_vault uses: the OS keyring and its pending slot, unless injected.
         store, pending = self._keyring_store, self._pending_store
         if pending is None:
             pending = pending_keyring_store(self._paths) if store is None else MemoryKeyStore()
+        return store or KeyringKeyStore(self._paths.root), pending
+
+    def _check_switch(self) -> None:
+        from agentdesk.services.rotation import check_rotation
+
+        check_rotation(
+            self._db, self._vault, self._stores()[0], current_passphrase=self._passphrase
+        )
+
+    def _switch_local(self, new: bytes) -> None:
+        """This folder's data keys, blind indexes and audit chain under ``new``, crash-safe
+        (rotation.py's order), then the live vault and audit logs."""
+        from agentdesk.services.rotation import rotate_master_key
+
+        store, pending = self._stores()
         rotate_master_key(
             self._paths,
             self._db,
             self._vault,
-            keyring_store=store or KeyringKeyStore(self._paths.root),
+            keyring_store=store,
             key_file=self._key_file or PassphraseKeyFile(self._paths.key_file),
             pending_store=pending,
             current_passphrase=self._passphrase,

@@ -323,6 +323,13 @@ TEXTS: dict[str, str] = {
     "team.key_changed": QT_TRANSLATE_NOOP(
         "Errors", "The team key was changed by a team leader; log in again to continue."
     ),
+    "rotation.audit_broken": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The audit log fails verification; rotating the key would hide that. Investigate first.",
+    ),
+    "rotation.needs_passphrase": QT_TRANSLATE_NOOP(
+        "Errors", "The key is kept in a passphrase file: give the passphrase."
+    ),
     "sync.audit_conflict": QT_TRANSLATE_NOOP(
         "Errors",
         "The team database holds different audit entries for this workstation (seq {seqs}): "

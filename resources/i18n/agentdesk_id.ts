@@ -1822,6 +1822,14 @@
         <translation>Kunci tim telah diubah oleh team leader; masuk lagi untuk melanjutkan.</translation>
     </message>
     <message>
+        <source>The audit log fails verification; rotating the key would hide that. Investigate first.</source>
+        <translation>Log audit gagal diverifikasi; memutar kunci akan menyembunyikannya. Selidiki dulu.</translation>
+    </message>
+    <message>
+        <source>The key is kept in a passphrase file: give the passphrase.</source>
+        <translation>Kunci disimpan dalam berkas frasa sandi: masukkan frasa sandinya.</translation>
+    </message>
+    <message>
         <source>The team database holds different audit entries for this workstation (seq {seqs}): they were not sent; tell a team leader.</source>
         <translation>Basis data tim menyimpan entri audit yang berbeda untuk workstation ini (seq {seqs}): entri tidak dikirim; beri tahu team leader.</translation>
     </message>

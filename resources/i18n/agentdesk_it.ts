@@ -1823,6 +1823,14 @@
         <translation>La chiave del team è stata cambiata da un team leader; acceda di nuovo per continuare.</translation>
     </message>
     <message>
+        <source>The audit log fails verification; rotating the key would hide that. Investigate first.</source>
+        <translation>Il registro di audit non supera la verifica; ruotare la chiave lo nasconderebbe. Indaga prima.</translation>
+    </message>
+    <message>
+        <source>The key is kept in a passphrase file: give the passphrase.</source>
+        <translation>La chiave è in un file protetto da passphrase: inserisci la passphrase.</translation>
+    </message>
+    <message>
         <source>The team database holds different audit entries for this workstation (seq {seqs}): they were not sent; tell a team leader.</source>
         <translation>Il database del team contiene voci di audit diverse per questa postazione (seq {seqs}): non sono state inviate; avvisa un team leader.</translation>
     </message>

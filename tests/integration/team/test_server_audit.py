@@ -137,3 +137,31 @@ def test_a_rotation_does_not_re_sign_a_tampered_chain(team_db, folders):  # noqa
     assert {c.first_broken for c in a.team.verify_server_audit("lead", "leader-pass")} == {2}
     a.team.rotate_key("lead", "leader-pass")
     assert {c.first_broken for c in a.team.verify_server_audit("lead", "leader-pass")} == {2}
+
+
+def test_a_rotation_the_leaders_folder_cannot_follow_changes_nothing_on_the_server(
+    team_db,  # noqa: F811
+    folders,  # noqa: F811
+):
+    """#17 review, MEDIUM-LOW: the leader's own folder is checked (its audit verifies) before
+    the server's rotation commits, so a refusal leaves the team on one key."""
+    import sqlite3
+
+    cluster, name = team_db
+    a = folders("a")
+    leader = a.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
+    a.customers.create_customer(leader, CustomerDraft(first_name="Ivy", surname="Jo"))
+    a.team.init(cluster.url(name), "lead", "leader-pass")
+    before = a.vault.fingerprint
+    conn = sqlite3.connect(a.paths.database)
+    conn.execute("UPDATE audit_entry SET actor = 'someone-else' WHERE seq = 1")
+    conn.commit()
+    conn.close()
+    with pytest.raises(KnownError) as refused:
+        a.team.rotate_key("lead", "leader-pass")
+    assert refused.value.code == "rotation.audit_broken"
+    engine = create_engine(cluster.url(name))
+    with engine.connect() as server:
+        found = server.execute(text("SELECT team_key_fingerprint FROM team_member")).scalars()
+        assert set(found) == {before} == {a.vault.fingerprint}
+    engine.dispose()
