@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from agentdesk.cli.common import data_paths, database
+from agentdesk.i18n import bundled_languages
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     imp.add_argument(
         "--language",
-        choices=["en", "it", "id"],
+        choices=bundled_languages(),
         help="language of files that do not say (default: en)",
     )
     imp.add_argument(
@@ -43,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     find.add_argument("--limit", type=int, default=10, help="at most this many (default 10)")
     find.add_argument("--category", help="only this category")
     find.add_argument("--tag", action="append", default=[], help="only with this tag (repeat)")
-    find.add_argument("--language", choices=["en", "it", "id"], help="only this language")
+    find.add_argument("--language", choices=bundled_languages(), help="only this language")
     find.add_argument("--snippets", action="store_true", help="print a snippet under each title")
     find.set_defaults(handler=_search)
     cmds.add_parser("reindex", help="rebuild the full-text search index").set_defaults(

@@ -14,8 +14,10 @@ import yaml
 from agentdesk.datafiles.loader import Problems, load_yaml_text
 from agentdesk.datafiles.schema import check_mapping, line_of
 from agentdesk.errors import DataFileError
+from agentdesk.i18n import bundled_languages
 
-LANGUAGES: tuple[str, ...] = ("en", "it", "id")
+# Every language the app has an interface catalogue for: a team adds one with files only.
+LANGUAGES: tuple[str, ...] = bundled_languages()
 MAX_ID = 80
 KB_LINK = re.compile(r"\[[^\]]*\]\(kb:([^)\s]*)\)")
 

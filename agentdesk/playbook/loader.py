@@ -10,10 +10,12 @@ from typing import Any
 from agentdesk.datafiles.loader import Problems, load_yaml, load_yaml_text
 from agentdesk.datafiles.schema import check_mapping, line_of
 from agentdesk.errors import DataFileError
+from agentdesk.i18n import bundled_languages
 from agentdesk.playbook.model import Cause, Entry, Playbook
 from agentdesk.playbook.schema import items, parse_cause, parse_entry
 
-LANGUAGES: frozenset[str] = frozenset({"en", "it", "id"})
+# Every language the app has an interface catalogue for: a team adds one with files only.
+LANGUAGES: frozenset[str] = frozenset(bundled_languages())
 BASE_LANGUAGE = "en"
 
 

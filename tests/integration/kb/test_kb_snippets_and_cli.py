@@ -107,7 +107,7 @@ def test_a_plain_markdown_folder_from_a_wiki_imports_in_one_command(run, tmp_pat
     ) in out.out
     assert "title 'Resetting a password' from the first heading" in out.out
     assert f"{wiki / 'how-to' / 'notes.md'}:1: no title" in out.err  # cannot be derived
-    assert f"{wiki / 'odd.md'}:3: 'language' must be one of en, it, id" in out.err  # still strict
+    assert f"{wiki / 'odd.md'}:3: 'language' must be one of en, id, it" in out.err  # still strict
     assert run("search", "secure", "--language", "it") == 0
     assert "Paying by card  [paying-by-card]" in capsys.readouterr().out
     # --strict derives nothing: the plain files are refused as before.

@@ -168,7 +168,7 @@ def _with(line: str, replacement: str) -> str:
         ),
         pytest.param(
             _with("language: en", "language: fr"),
-            "a.md:6: 'language' must be one of en, it, id",
+            "a.md:6: 'language' must be one of en, id, it",
             id="bad-language",
         ),
         pytest.param(
