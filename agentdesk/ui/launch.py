@@ -35,6 +35,7 @@ from agentdesk.ui.single_instance import Claim, InstanceServer
 from agentdesk.ui.tasks import TaskRunner
 from agentdesk.ui.translation import Translators
 from agentdesk.ui.vault.passphrase import PassphraseDialog
+from agentdesk.ui.vault.reasons import reason_text
 
 if TYPE_CHECKING:
     from agentdesk.ui.services import Services
@@ -43,8 +44,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Said by the first passphrase dialog until the keyring has been asked (services/keys.py WHY).
-KEY_IN_FILE = "This data folder keeps its key in a passphrase-protected file."
 
 
 def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
@@ -151,7 +150,8 @@ class Start:
 
     def _show_early(self, guess: FirstWindow) -> None:
         if guess is FirstWindow.PASSPHRASE:
-            dialog: LoginDialog | PassphraseDialog = PassphraseDialog("unlock", KEY_IN_FILE)
+            why = reason_text("key-in-file")
+            dialog: LoginDialog | PassphraseDialog = PassphraseDialog("unlock", why)
         else:
             dialog = LoginDialog(None, self.tasks)
             dialog.setWindowModality(Qt.WindowModality.ApplicationModal)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 
 from agentdesk.errors import KnownError
 from agentdesk.services.identity import Identity
-from agentdesk.services.keys import WHY, VaultLockedError, unlock_vault
+from agentdesk.services.keys import VaultLockedError, unlock_vault
 from agentdesk.services.vault import VaultService
 from agentdesk.ui.errors import error_text
 from agentdesk.ui.first_run import FirstRunDialog
@@ -17,6 +17,7 @@ from agentdesk.ui.idle import IdleWatcher
 from agentdesk.ui.login import LoginDialog
 from agentdesk.ui.services import DataServices, Services, build_data_services
 from agentdesk.ui.vault.passphrase import PassphraseDialog
+from agentdesk.ui.vault.reasons import reason_text
 from agentdesk.vault.resolve import KeyStatus
 
 if TYPE_CHECKING:  # built by the caller after login; not loaded for the first dialog
@@ -114,13 +115,13 @@ class SessionController(QObject):
                 if not typed:
                     # The first window asked before the keyring was: it now says precisely why,
                     # and waits for the passphrase (or already has it on its way).
-                    previous.set_reason(WHY.get(exc.state.reason, ""))
+                    previous.set_reason(reason_text(exc.state.reason))
                     return
                 # The same dialog, still on screen: it says why and takes another try.
                 previous.refuse(problem or self.tr("Wrong passphrase; try again."))
                 return
             mode = exc.state.mode.value if exc.state.mode else "unlock"
-            dialog = PassphraseDialog(mode, WHY.get(exc.state.reason, ""), problem)
+            dialog = PassphraseDialog(mode, reason_text(exc.state.reason), problem)
             dialog.submitted.connect(self._unlock)
             dialog.rejected.connect(self._on_cancelled)
             self.dialog = dialog

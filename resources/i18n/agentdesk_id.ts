@@ -2875,6 +2875,37 @@
     </message>
 </context>
 <context>
+    <name>KeyReasons</name>
+    <message>
+        <source>This computer has no secure keyring, so the key is kept in a file protected by a passphrase.</source>
+        <translation>Komputer ini tidak memiliki keyring yang aman, jadi kunci disimpan dalam berkas yang dilindungi frasa sandi.</translation>
+    </message>
+    <message>
+        <source>The system keyring reported an error, so the key file is used instead.</source>
+        <translation>Keyring sistem melaporkan galat, jadi berkas kunci yang digunakan.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked, so the key file is used instead.</source>
+        <translation>Keyring sistem terkunci, jadi berkas kunci yang digunakan.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within a few seconds, so the key file is used instead.</source>
+        <translation>Keyring sistem tidak menjawab dalam beberapa detik, jadi berkas kunci yang digunakan.</translation>
+    </message>
+    <message>
+        <source>This data folder keeps its key in a passphrase-protected file.</source>
+        <translation>Folder data ini menyimpan kuncinya dalam berkas yang dilindungi frasa sandi.</translation>
+    </message>
+    <message>
+        <source>The keyring holds a different key, so the key file is used instead.</source>
+        <translation>Keyring menyimpan kunci yang berbeda, jadi berkas kunci yang digunakan.</translation>
+    </message>
+    <message>
+        <source>The keyring entry is damaged, so the key file is used instead.</source>
+        <translation>Entri keyring rusak, jadi berkas kunci yang digunakan.</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeDock</name>
     <message>
         <source>reply draft</source>

@@ -2880,6 +2880,37 @@
     </message>
 </context>
 <context>
+    <name>KeyReasons</name>
+    <message>
+        <source>This computer has no secure keyring, so the key is kept in a file protected by a passphrase.</source>
+        <translation>Questo computer non ha un portachiavi sicuro, quindi la chiave è conservata in un file protetto da una passphrase.</translation>
+    </message>
+    <message>
+        <source>The system keyring reported an error, so the key file is used instead.</source>
+        <translation>Il portachiavi di sistema ha segnalato un errore, quindi viene usato il file della chiave.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked, so the key file is used instead.</source>
+        <translation>Il portachiavi di sistema è bloccato, quindi viene usato il file della chiave.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within a few seconds, so the key file is used instead.</source>
+        <translation>Il portachiavi di sistema non ha risposto entro pochi secondi, quindi viene usato il file della chiave.</translation>
+    </message>
+    <message>
+        <source>This data folder keeps its key in a passphrase-protected file.</source>
+        <translation>Questa cartella dei dati conserva la sua chiave in un file protetto da passphrase.</translation>
+    </message>
+    <message>
+        <source>The keyring holds a different key, so the key file is used instead.</source>
+        <translation>Il portachiavi contiene una chiave diversa, quindi viene usato il file della chiave.</translation>
+    </message>
+    <message>
+        <source>The keyring entry is damaged, so the key file is used instead.</source>
+        <translation>La voce del portachiavi è danneggiata, quindi viene usato il file della chiave.</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeDock</name>
     <message>
         <source>reply draft</source>

@@ -18,6 +18,7 @@ from agentdesk.ui.login import LoginDialog
 from agentdesk.ui.session import SessionController
 from agentdesk.ui.tasks import TaskRunner
 from agentdesk.ui.vault.passphrase import PassphraseDialog
+from agentdesk.ui.vault.reasons import reason_text
 from agentdesk.vault.keyfile import PassphraseKeyFile
 from agentdesk.vault.keyfile import ScryptParams as KeyFileParams
 from agentdesk.vault.keystore import MemoryKeyStore
@@ -62,7 +63,7 @@ def test_the_guess_reads_only_the_key_file_and_the_account_table(data_paths):
 
 
 def early_passphrase(qtbot) -> PassphraseDialog:
-    dialog = PassphraseDialog("unlock", launch.KEY_IN_FILE)
+    dialog = PassphraseDialog("unlock", reason_text("key-in-file"))
     qtbot.addWidget(dialog)
     dialog.open()
     return dialog
