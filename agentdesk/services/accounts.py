@@ -77,6 +77,18 @@ def _summary(row: Account) -> AccountSummary:
     )
 
 
+def _named_account(s, key: str) -> Account:
+    """The live account called ``key`` (already folded); NotFoundError naming it otherwise."""
+    row = s.scalar(select(Account).where(Account.username == key, Account.deleted_at.is_(None)))
+    if row is None:
+        raise NotFoundError(
+            f"No account named '{key}' (see `agentdesk user list`).",
+            code="not_found.account",
+            account=key,
+        )
+    return row
+
+
 def _identity(row: Account) -> Identity:
     return Identity(row.id, row.username, row.display_name, Role(row.role), row.language or "")
 
@@ -194,15 +206,7 @@ class AccountService:
             )  # fmt: skip
         key = username.strip().casefold()
         with self._db.write() as s:
-            row = s.scalar(
-                select(Account).where(Account.username == key, Account.deleted_at.is_(None))
-            )
-            if row is None:
-                raise NotFoundError(
-                    f"No account named '{key}' (see `agentdesk user list`).",
-                    code="not_found.account",
-                    account=key,
-                )
+            row = _named_account(s, key)
             row.display_name = display
         return Changes.ACCOUNTS
 
@@ -214,15 +218,7 @@ class AccountService:
             require_team_leader(who, "set_others_language")
         code = check_language(language)
         with self._db.write() as s:
-            row = s.scalar(
-                select(Account).where(Account.username == key, Account.deleted_at.is_(None))
-            )
-            if row is None:
-                raise NotFoundError(
-                    f"No account named '{key}' (see `agentdesk user list`).",
-                    code="not_found.account",
-                    account=key,
-                )
+            row = _named_account(s, key)
             row.language = code
         return Changes.ACCOUNTS
 
@@ -243,16 +239,7 @@ class AccountService:
         """The named account, for command-line work done on its behalf (no password)."""
         key = username.strip().casefold()
         with self._db.read() as s:
-            row = s.scalar(
-                select(Account).where(Account.username == key, Account.deleted_at.is_(None))
-            )
-            if row is None:
-                raise NotFoundError(
-                    f"No account named '{key}' (see `agentdesk user list`).",
-                    code="not_found.account",
-                    account=key,
-                )
-            return _identity(row)
+            return _identity(_named_account(s, key))
 
     def login(self, username: str, password: str) -> Identity:
         """Return the identity, or raise LoginFailedError / LoginThrottledError."""
