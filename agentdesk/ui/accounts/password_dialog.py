@@ -106,20 +106,9 @@ class PasswordDialog(QDialog):
 
 def install_password_action(window, services, data) -> None:
     """File ▸ Change password… for everyone (the team sync, if any, restarts with it)."""
-    from agentdesk.accounts.passwords import DEFAULT_PARAMS
-    from agentdesk.services.team import TeamService
-    from agentdesk.ui.team.controller import sync_of
+    from agentdesk.ui.team.controller import sync_of, team_service
 
-    team = TeamService(
-        services.paths,
-        services.db,
-        data.vault,
-        services.accounts,
-        params=getattr(services.accounts, "_params", DEFAULT_PARAMS),
-        keyring_store=services.keyring_store,
-        key_file=services.key_file,
-        audits=(data.audit,),
-    )
+    team = team_service(services, data)
 
     def open_dialog() -> None:
         who = window.identity

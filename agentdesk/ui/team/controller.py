@@ -72,27 +72,13 @@ def announce_pulls(sync: TeamSync, tasks) -> None:
 def team_sync_for(services, get_data) -> TeamSync | None:
     """The team sync for a joined data folder (None when standalone). ``get_data`` gives the
     unlocked data services at login time. Pulls are announced on ``services.tasks.changed``."""
-    from agentdesk.accounts.passwords import DEFAULT_PARAMS
-    from agentdesk.services.team import TeamService
     from agentdesk.team import config
 
     if config.load(services.paths.root) is None:
         return None
-    params = getattr(services.accounts, "_params", DEFAULT_PARAMS)
 
     def make_runner(username: str, password: str, **callbacks) -> SyncRunner:
-        data = get_data()
-        team = TeamService(
-            services.paths,
-            services.db,
-            data.vault,
-            services.accounts,
-            params=params,
-            keyring_store=services.keyring_store,
-            key_file=services.key_file,
-            audits=(data.audit,),
-        )
-        engine = team.sync_engine(username, password)
+        engine = team_service(services, get_data()).sync_engine(username, password)
         url = engine.server.url.render_as_string(hide_password=False)
         return SyncRunner(engine, url, **callbacks)
 
