@@ -9,7 +9,7 @@ import uuid
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
-from agentdesk.errors import PermissionDeniedError
+from agentdesk.errors import NotFoundError, PermissionDeniedError
 from agentdesk.models.customer import Customer, Note
 from agentdesk.models.interaction import Interaction
 from agentdesk.services.identity import Identity
@@ -45,6 +45,19 @@ def may_open(s: Session, who: Identity, cid: uuid.UUID, row: Customer) -> bool:
     )
     wrote = select(Note.id).where(Note.customer_id == cid, Note.author_id == who.account_id)
     return bool(s.scalar(select(or_(exists(served), exists(wrote)))))
+
+
+def openable_customer(s: Session, who: Identity, cid: uuid.UUID) -> Customer:
+    """The live customer ``cid`` if ``who`` may open it; NotFound or PermissionDenied if not."""
+    row = s.get(Customer, cid)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("No such customer.", code="not_found.customer")
+    if not may_open(s, who, cid, row):
+        raise PermissionDeniedError(
+            "You can open customers you have served; ask a team leader for others.",
+            code="denied.customers_served",
+        )
+    return row
 
 
 class CallerMatches:

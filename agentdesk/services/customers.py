@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from agentdesk import limits
 from agentdesk.addressing import FORMS, parse_form
 from agentdesk.changes import Changes
-from agentdesk.errors import NotFoundError, PermissionDeniedError, ValidationError
+from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.models.account import Account
 from agentdesk.models.customer import Customer, Note, NoteVersion
 from agentdesk.models.interaction import Interaction
@@ -22,6 +22,7 @@ from agentdesk.services.call_access import (
     in_call_link_reason,
     live_call,
     may_open,
+    openable_customer,
 )
 from agentdesk.services.customer_types import (
     CUSTOMER_TYPES,
@@ -445,15 +446,7 @@ class CustomerService:
         return call.id
 
     def _require(self, s: Session, who: Identity, cid: uuid.UUID) -> Customer:
-        row = s.get(Customer, cid)
-        if row is None or row.deleted_at is not None:
-            raise NotFoundError("No such customer.", code="not_found.customer")
-        if not may_open(s, who, cid, row):
-            raise PermissionDeniedError(
-                "You can open customers you have served; ask a team leader for others.",
-                code="denied.customers_served",
-            )
-        return row
+        return openable_customer(s, who, cid)
 
 
 def _actor_id(s: Session, who: Identity) -> uuid.UUID | None:

@@ -7,10 +7,9 @@ import json
 import uuid
 
 from agentdesk.changes import Changes
-from agentdesk.errors import NotFoundError, PermissionDeniedError
 from agentdesk.models.customer import Customer
 from agentdesk.services.audit import AuditLog
-from agentdesk.services.call_access import may_open
+from agentdesk.services.call_access import openable_customer
 from agentdesk.services.identity import Identity
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.session import Database
@@ -42,14 +41,7 @@ class SupportService:
         clean = validate_support(profile)
         cid = uuid.UUID(customer_id)
         with self._db.write() as s:
-            row = s.get(Customer, cid)
-            if row is None or row.deleted_at is not None:
-                raise NotFoundError("No such customer.", code="not_found.customer")
-            if not may_open(s, who, cid, row):
-                raise PermissionDeniedError(
-                    "You can open customers you have served; ask a team leader for others.",
-                    code="denied.customers_served",
-                )
+            row = openable_customer(s, who, cid)
             cipher = self._vault.cipher(cid)
             row.support_ct = (
                 None if clean.empty else cipher.encrypt_json(T, cid, COLUMN, clean.to_json())
