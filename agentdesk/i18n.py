@@ -8,6 +8,7 @@ only picks the code.
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -37,6 +38,7 @@ def available_languages(i18n_dir: Path) -> tuple[str, ...]:
     return (SOURCE_LANGUAGE, *(code for code in found if code != SOURCE_LANGUAGE))
 
 
+@functools.cache  # the installed catalogues do not change while the process runs
 def bundled_languages() -> tuple[str, ...]:
     """The languages the installed application has catalogues for."""
     from agentdesk.paths import resources_dir
