@@ -1,5 +1,6 @@
 """Find text a widget cannot show whole: labels, buttons, check boxes, tabs, group titles.
 
+Charts (QChartView) are checked by ``chart_clipping.py``: their texts are not widgets.
 A text is clipped when the widget is narrower than the text needs (its size hint) while it is
 on screen. Word-wrapped and rich-text labels grow in height instead, and ElidedLabel elides on
 purpose with the whole text in its tooltip, so those are left alone.
@@ -7,6 +8,7 @@ purpose with the whole text in its tooltip, so those are left alone.
 
 from __future__ import annotations
 
+from PySide6.QtCharts import QChartView
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.ui.common.elided import ElidedLabel
+from tests.helpers.chart_clipping import clipped_chart_texts
 
 SLACK = 1  # rounding of fractional font metrics
 
@@ -41,6 +44,9 @@ def clipped_texts(root: QWidget, *, placeholders: bool = False) -> list[str]:
         if not widget.isVisibleTo(root) or not widget.isVisible() or widget.width() <= 0:
             continue
         if isinstance(widget, ElidedLabel):
+            continue
+        if isinstance(widget, QChartView):  # titles, axes and legends are scene items
+            found.extend(clipped_chart_texts(widget))
             continue
         if isinstance(widget, QLabel):
             text = widget.text()

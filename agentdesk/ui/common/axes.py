@@ -50,3 +50,18 @@ def label_every(count: int, room: float, label_width: float) -> int:
         return 1
     per = room / count
     return max(1, math.ceil(label_width / per)) if per > 0 else count
+
+
+# Qt Charts gives each tick label the axis' width divided by the number of ticks, less this
+# padding either side (horizontalaxis.cpp), and cuts a wider label to "...".
+LABEL_PADDING = 4
+
+
+def ticks_that_fit(span: float, room: float, label_width: float, steps=(1, 2, 5, 10)) -> float:
+    """The smallest of ``steps`` whose ticks over ``span`` leave each label ``label_width``
+    pixels of the ``room`` the axis has; the largest step when none does."""
+    for step in steps:
+        ticks = math.floor(span / step + 1e-9) + 1
+        if room / ticks - 2 * LABEL_PADDING >= label_width:
+            return step
+    return steps[-1]

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
 from PySide6.QtCore import QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from agentdesk.staffing.interval import CurvePoint
+from agentdesk.ui.common.chart_title import fit_title, plain_title
 
 LEVEL_COLOUR = QColor("#1f5fa8")
 OCCUPANCY_COLOUR = QColor("#b35900")
@@ -31,8 +32,9 @@ SOLID, DASHED, DOTTED, DASH_DOT, POINT = "━━", "╍╍", "┈┈", "┄┄",
 
 
 def new_chart(title: str) -> QChart:
+    """A chart whose ``title`` ChartPanel.set_chart fits to the panel's width."""
     chart = QChart()
-    chart.setTitle(title)
+    chart.setProperty("plain_title", title)
     chart.setMargins(QMargins(2, 2, 2, 2))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.legend().hide()  # QLegend cannot wrap in a narrow dock: ChartLegend below does
@@ -79,9 +81,16 @@ class ChartPanel(QWidget):
 
     def set_chart(self, chart: QChart) -> None:
         old = self.view.chart()
+        fit_title(chart, plain_title(chart), self.view.width())
         self.view.setChart(chart)
         if old is not None:
             old.deleteLater()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        chart = self.view.chart()
+        if chart is not None:  # a narrow dock: the title in as many lines as it needs
+            fit_title(chart, plain_title(chart), self.view.width())
 
 
 class ServiceLevelChart(ChartPanel):

@@ -16,25 +16,35 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QResizeEvent
+from PySide6.QtGui import QColor, QFontMetrics, QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from agentdesk.review.kpi import Distribution
 from agentdesk.services.kpi import TrendPoint
-from agentdesk.ui.common.axes import duration_label, label_every, set_count_axis
+from agentdesk.ui.common.axes import LABEL_PADDING, duration_label, label_every, set_count_axis
+from agentdesk.ui.common.chart_title import fit_title, wrapped
 from agentdesk.ui.common.locale_text import day_month_format
 
 BAR_COLOUR = QColor("#3b6ea5")
 LINE_COLOUR = QColor("#1b6e20")
 
 
-def _chart(title: str) -> QChart:
+def _chart(title: str, view: QChartView) -> QChart:
+    """A new chart for ``view`` with ``title`` broken into lines that fit it."""
     chart = QChart()
-    chart.setTitle(title)
     chart.legend().hide()
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    view.setProperty("chart_title", title)
+    fit_title(chart, title, view.width())
     return chart
+
+
+def refit_title(view: QChartView, width: int) -> None:
+    """After a resize: the title's lines for the new width."""
+    title = view.property("chart_title")
+    if view.chart() is not None and isinstance(title, str):
+        fit_title(view.chart(), title, width)
 
 
 class HandleTimeChart(QChartView):
@@ -51,10 +61,11 @@ class HandleTimeChart(QChartView):
         self.x_axis = QCategoryAxis()
         self.y_axis = QValueAxis()
         self._edges: list[str] = []
+        self._x_title = ""
         self.show_distribution(Distribution(0, None, (), ()))
 
     def show_distribution(self, dist: Distribution) -> None:
-        chart = _chart(self.tr("Handle time: contacts per band"))
+        chart = _chart(self.tr("Handle time: contacts per band"), self)
         self.labels = [duration_label(b.low) for b in dist.bins]
         last = dist.bins[-1] if dist.bins else None
         ends = [duration_label(last.high)] if last is not None and last.high is not None else []
@@ -71,11 +82,12 @@ class HandleTimeChart(QChartView):
         self.x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.x_axis.setGridLineVisible(False)
         open_ended = last is not None and last.high is None
-        self.x_axis.setTitleText(
+        self._x_title = (
             self.tr("Handle time (min:s); the last band: that long or longer")
             if open_ended
             else self.tr("Handle time (min:s)")
         )
+        self.x_axis.setTitleText(self._x_title)
         self.y_axis = QValueAxis()
         set_count_axis(self.y_axis, max(self.counts, default=0))
         self.y_axis.setTitleText(self.tr("Contacts"))
@@ -108,6 +120,8 @@ class HandleTimeChart(QChartView):
             max(metrics.horizontalAdvance(e) for e in self._edges) + metrics.averageCharWidth() * 2
         )
         room = self.chart().plotArea().width() or self.width() - 90
+        # The axis title in as many lines as the plot's width needs (Italian runs long).
+        axis.setTitleText(wrapped(self._x_title, QFontMetricsF(axis.titleFont()), room - 8))
         every = label_every(len(self._edges), room, widest)
         for i, edge in enumerate(self._edges):
             if i % every == 0:
@@ -117,6 +131,7 @@ class HandleTimeChart(QChartView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        refit_title(self, event.size().width())
         self._label_edges()
 
 
@@ -129,10 +144,11 @@ class AdherenceTrendChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(360, 240)
         self.points: list[tuple[dt.date, float]] = []
+        self.x_axis: QDateTimeAxis | None = None
         self.show_trend(())
 
     def show_trend(self, trend: Sequence[TrendPoint]) -> None:
-        chart = _chart(self.tr("Script adherence per day"))
+        chart = _chart(self.tr("Script adherence per day"), self)
         series = QLineSeries()
         series.setColor(LINE_COLOUR)
         series.setPointsVisible(True)
@@ -147,7 +163,8 @@ class AdherenceTrendChart(QChartView):
             if first == last:
                 first, last = first - dt.timedelta(days=1), last + dt.timedelta(days=1)
             x.setRange(_datetime(first), _datetime(last))
-            x.setTickCount(min(8, max(2, (last - first).days + 1)))
+        self.x_axis = x
+        self._fit_days()
         y = QValueAxis()
         y.setRange(0, 100)
         y.setLabelFormat("%d%%")
@@ -159,6 +176,31 @@ class AdherenceTrendChart(QChartView):
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
+
+    def _fit_days(self) -> None:
+        """Ticks on whole days, as many as Qt Charts draws whole (at most 8): it cuts a date
+        wider than its share of the axis to "..."."""
+        x = self.x_axis
+        if x is None:
+            return
+        days = x.min().daysTo(x.max())
+        if days <= 0:
+            x.setTickCount(2)
+            return
+        metrics = QFontMetricsF(x.labelsFont())
+        label = metrics.horizontalAdvance(x.max().toString(x.format())) + 4
+        room = self.chart().plotArea().width() if self.chart() else 0
+        room = room or self.width() - 70  # not laid out yet: the y axis takes about this
+        fits = [
+            n for n in range(min(8, days + 1), 1, -1)
+            if days % (n - 1) == 0 and room / n - 2 * LABEL_PADDING >= label
+        ]  # fmt: skip
+        x.setTickCount(fits[0] if fits else 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        refit_title(self, event.size().width())
+        self._fit_days()
 
 
 def _datetime(day: dt.date) -> QDateTime:

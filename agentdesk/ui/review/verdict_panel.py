@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
+from PySide6.QtCharts import QBarSeries, QBarSet, QChartView, QValueAxis
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,10 +24,10 @@ from agentdesk.services.identity import Identity
 from agentdesk.services.surveys import SurveyImportReport, SurveyService, VerdictBoard
 from agentdesk.surveys.csvfile import read_file
 from agentdesk.surveys.stats import ScoreSpread, Verdicts
-from agentdesk.ui.common.axes import set_count_axis
+from agentdesk.ui.common.axes import set_count_axis, ticks_that_fit
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.errors import error_text
-from agentdesk.ui.review.charts import BAR_COLOUR, _chart
+from agentdesk.ui.review.charts import BAR_COLOUR, _chart, refit_title
 from agentdesk.ui.review.detail import table
 from agentdesk.ui.review.table import Column, RowTableModel
 from agentdesk.ui.tasks import TaskRunner
@@ -45,18 +45,32 @@ class SpreadChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(240, 200)
         self.counts: list[int] = []
+        self.x_axis: QValueAxis | None = None
+        self._scores = (0, 0)
 
     def show_spread(self, spread: ScoreSpread, title: str) -> None:
-        chart = _chart(title)
+        chart = _chart(title, self)
         self.counts = [n for _, n in spread.counts]
+        scores = [score for score, _ in spread.counts] or [0]
+        first, last = scores[0], scores[-1]
         bars = QBarSet(self.tr("Answers"))
         bars.setColor(BAR_COLOUR)
-        bars.append([float(n) for n in self.counts])
+        # The bar of place i stands at x = i: empty places before the first score put every
+        # bar at its own score, so a value axis labels them, every other one when narrow
+        # (a category axis would cut "10" to "..." in a third of the dashboard).
+        bars.append([0.0] * max(0, first) + [float(n) for n in self.counts])
         series = QBarSeries()
         series.append(bars)
         chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append([str(score) for score, _ in spread.counts])
+        x = QValueAxis()
+        x.setRange(first - 0.5, last + 0.5)
+        x.setTickType(QValueAxis.TickType.TicksDynamic)
+        x.setTickAnchor(first)
+        x.setLabelFormat("%d")
+        x.setGridLineVisible(False)
+        self.x_axis = x
+        self._scores = (first, last)
+        self._fit_scores()
         y = QValueAxis()
         set_count_axis(y, max(self.counts, default=0))
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
@@ -67,6 +81,22 @@ class SpreadChart(QChartView):
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
+
+    def _fit_scores(self) -> None:
+        """A label on every score, or every 2nd or 5th: as many as Qt Charts draws whole."""
+        if self.x_axis is None:
+            return
+        first, last = self._scores
+        metrics = QFontMetricsF(self.x_axis.labelsFont())
+        widest = max(metrics.horizontalAdvance(str(first)), metrics.horizontalAdvance(str(last)))
+        room = self.chart().plotArea().width() if self.chart() else 0
+        room = room or self.width() - 60  # not laid out yet: the y axis takes about this
+        self.x_axis.setTickInterval(ticks_that_fit(last - first, room, widest + 4, (1, 2, 5)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        refit_title(self, event.size().width())
+        self._fit_scores()
 
 
 class VerdictPanel(QWidget):

@@ -4,12 +4,14 @@ Italian runs about a third longer than English and Indonesian longer still in pl
 button, check box, tab or combo box whose text does not fit is a failure (word-wrapped labels
 grow instead, and ElidedLabel elides on purpose with the whole text in its tooltip). The
 window is walked through a whole call (every step of the inbound flow and the hold, transfer
-and message panels) and every dialog the menus open.
+and message panels) and every dialog the menus open. Charts count too: their titles, axis
+titles, tick labels and legends, filled with data (tests/helpers/chart_clipping.py).
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -19,8 +21,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.exceptions import TimeoutError
 
 from agentdesk.paths import resources_dir
+from agentdesk.review.kpi import Bin, Distribution
 from agentdesk.services.identity import Role
+from agentdesk.services.kpi import TrendPoint
+from agentdesk.staffing.interval import CurvePoint
+from agentdesk.staffing.plan import PlanRow
 from agentdesk.ui.app import build_workstation
+from agentdesk.ui.queue.dock import QueueDock
+from agentdesk.ui.review.charts import HandleTimeChart
+from agentdesk.ui.review.dashboard import KpiDashboard
 from agentdesk.ui.translation import Translators
 from tests.helpers.app import make_services, open_data
 from tests.helpers.clipping import clipped_texts
@@ -125,3 +134,72 @@ def test_every_dialog_the_menus_open_fits_a_laptop(qtbot, window, language):
             assert dialog.minimumSizeHint().width() <= LAPTOP[0], action_id
             assert_fits(qtbot, dialog, f"{action_id} ({dialog.windowTitle()})")
             dialog.hide()
+
+
+def _fill_queue_charts(queue: QueueDock) -> None:
+    """A day's plan and a trade-off curve, as a forecast gives them."""
+    starts = list(range(8 * 60, 18 * 60, 30))
+    rows = [
+        PlanRow(f"{s // 60:02d}:{s % 60:02d}", 40.0, 5.0, 7 + i % 4, 9 + i % 4,
+                0.8, 20.0, 0.3, 0.7, 0.05)
+        for i, s in enumerate(starts)
+    ]  # fmt: skip
+    queue.day_plan.show_plan(rows, starts, 30)
+    queue.day_plan.mark_now(10.5 * 60, 8)
+    curve = [
+        CurvePoint(agents, min(1.0, 0.1 * (agents - 4)), 5 / agents, 30.0, 0.05)
+        for agents in range(5, 16)
+    ]
+    queue.trade_off.show_curve(curve, 0.8)
+    queue.trade_off.mark_agents(9)
+
+
+def _fill_dashboard_charts(board: KpiDashboard) -> None:
+    """A fortnight's trend and handle times up to an open-ended last band."""
+    bins = [Bin(60.0 * i, 60.0 * (i + 1), 3 + i) for i in range(11)]
+    bins.append(Bin(660.0, None, 2))
+    board.histogram.show_distribution(Distribution(40, 300.0, ((50, 280.0),), tuple(bins)))
+    today = dt.date(2026, 3, 20)
+    board.trend.show_trend(
+        [TrendPoint(today - dt.timedelta(days=d), 0.7 + d / 100, 4) for d in range(14, -1, -1)]
+    )
+
+
+def _open(qtbot, main, action_id: str) -> QWidget:
+    before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    main.actions_by_id[action_id].trigger()
+    qtbot.waitUntil(
+        lambda: any(w.isVisible() and id(w) not in before for w in QApplication.topLevelWidgets())
+    )
+    return next(w for w in QApplication.topLevelWidgets() if w.isVisible() and id(w) not in before)
+
+
+def test_every_chart_with_data_fits_a_laptop(qtbot, window, language):
+    """Chart titles, axis titles, tick labels: the queue dock's tabs and the KPI dashboard."""
+    queue = window.findChild(QueueDock)
+    _fill_queue_charts(queue)
+    for index in range(queue.tabs.count()):
+        queue.tabs.setCurrentIndex(index)
+        assert_fits(qtbot, window, f"queue tab {queue.tabs.tabText(index)!r}")
+    board = _open(qtbot, window, "kpi_dashboard").findChild(KpiDashboard)
+    board = board or next(w for w in QApplication.topLevelWidgets() if isinstance(w, KpiDashboard))
+    _fill_dashboard_charts(board)
+    assert_fits(qtbot, board.window(), "KPI dashboard with data")
+
+
+@pytest.mark.parametrize("axis", ["x_axis", "y_axis"])
+def test_an_over_long_axis_title_is_caught(qtbot, axis):
+    """The detector itself: an axis title that cannot fit the plot is reported."""
+    chart = HandleTimeChart()
+    qtbot.addWidget(chart)
+    chart.resize(420, 280)
+    chart.show()
+    qtbot.waitUntil(lambda: chart.chart().plotArea().width() > 0)
+    assert clipped_texts(chart) == []
+    getattr(chart, axis).setTitleText("A title far too long for the room a chart ever gives " * 2)
+    qtbot.waitUntil(lambda: bool(clipped_texts(chart)))
+    found = clipped_texts(chart)
+    assert any("axis title" in line and "far too long" in line for line in found), found
+    # and a test that walks a screen with it fails
+    with pytest.raises(AssertionError, match="far too long"):
+        assert_fits(qtbot, chart, "injected")
