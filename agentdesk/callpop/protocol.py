@@ -47,6 +47,7 @@ def clean_number(text: str) -> str:
             "The caller number must be digits, optionally with a leading + and spaces, "
             "brackets, dots or dashes (3 to 32 characters).",
             "number",
+            code="callpop.number_invalid",
         )
     return number
 

@@ -50,12 +50,26 @@ class QueueSettings:
             value = getattr(self, f.name)
             low, high = f.metadata.get("min"), f.metadata.get("max")
             if low is not None and value < low:
-                raise ValidationError(f"{f.name}: at least {low}", f.name)
+                raise ValidationError(
+                    f"{f.name}: at least {low}.",
+                    f.name,
+                    code="queue_settings.too_low",
+                    params={"setting": f.name, "limit": low},
+                )
             if high is not None and value > high:
-                raise ValidationError(f"{f.name}: at most {high}", f.name)
+                raise ValidationError(
+                    f"{f.name}: at most {high}.",
+                    f.name,
+                    code="queue_settings.too_high",
+                    params={"setting": f.name, "limit": high},
+                )
         if self.interval_minutes not in INTERVALS:
+            choices = ", ".join(map(str, INTERVALS))
             raise ValidationError(
-                f"interval_minutes: one of {', '.join(map(str, INTERVALS))}", "interval_minutes"
+                f"interval_minutes: one of {choices}.",
+                "interval_minutes",
+                code="queue_settings.interval",
+                choices=choices,
             )
 
     @property

@@ -35,13 +35,24 @@ class SimulationParams:
         for name in ("calls_per_interval", "interval_s", "aht_s"):
             value = getattr(self, name)
             if not (math.isfinite(value) and value > 0):
-                raise ValidationError(f"simulator: {name} must be above 0", field=name)
+                raise ValidationError(
+                    f"Simulator: {name} must be above 0.",
+                    field=name,
+                    code="simulator.not_positive",
+                    params={"name": name},
+                )
         if self.agents < 0:
-            raise ValidationError("simulator: agents must be 0 or more", field="agents")
+            raise ValidationError(
+                "Simulator: agents must be 0 or more.", field="agents", code="simulator.agents"
+            )
         if self.patience_s is not None and not (
             math.isfinite(self.patience_s) and self.patience_s > 0
         ):
-            raise ValidationError("simulator: patience must be above 0", field="patience_s")
+            raise ValidationError(
+                "Simulator: patience must be above 0.",
+                field="patience_s",
+                code="simulator.patience",
+            )
 
     @property
     def arrival_rate(self) -> float:

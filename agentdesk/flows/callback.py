@@ -14,6 +14,15 @@ from agentdesk.vault.blind_index import format_phone_display, normalise_phone
 
 CALLBACK_BOOKED = "callback_booked"
 MAX_REASON_LENGTH = 500
+# The English sentence for each problem (logs, command line); the window words the code.
+REFUSALS = {
+    "number_missing": "Call-back: give the number to call.",
+    "number_invalid": "Call-back: that is not a phone number; check the digits.",
+    "due_missing": "Call-back: pick when to call back.",
+    "window_invalid": "Call-back: the end of the window must be after its start.",
+    "reason_missing": "Call-back: say what it is about.",
+    "reason_too_long": f"Call-back: the reason is at most {MAX_REASON_LENGTH} characters.",
+}
 # Flow fields the booking fills (resources/flows/inbound.yaml, step 'callback').
 FIELDS = ("callback_due", "callback_until", "callback_number", "callback_reason")
 
@@ -66,7 +75,7 @@ class CallbackBooking:
         problems = callback_problems(req, self.region)
         if problems:
             field, code = problems[0]
-            raise ProcedureError(code, f"Call-back: check the {field}.", field)
+            raise ProcedureError(f"callback.{code}", REFUSALS[code], field, limit=MAX_REASON_LENGTH)
         number = format_phone_display(req.number, self.region)
         due = req.due.strip()
         until = req.until.strip() or None

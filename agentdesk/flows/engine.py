@@ -28,10 +28,17 @@ from agentdesk.flows.events import (
 from agentdesk.flows.guards import Blocker, TransitionOption, required_blockers, transition_options
 from agentdesk.flows.kinds import KINDS, PROCEDURE_EVENTS
 from agentdesk.flows.placeholders import ScriptContext, render, script_values
-from agentdesk.flows.schema import Flow, Step, Value, coerce_value
+from agentdesk.flows.schema import FieldValueError, Flow, Step, Value, coerce_value
 from agentdesk.flows.state import CallState, Phase, apply
 
 _REASON = re.compile(r"[a-z][a-z0-9_]*\Z")
+# What an action at the wrong moment says, by where the call is (code call.not_now.<phase>).
+NOT_NOW = {
+    Phase.READY: "Not possible before the call starts.",
+    Phase.IN_CALL: "Not possible while the call goes on.",
+    Phase.WRAP_UP: "Not possible during the wrap-up.",
+    Phase.DONE: "Not possible: the call is finished.",
+}
 
 
 class FlowStateError(KnownError):
@@ -41,9 +48,12 @@ class FlowStateError(KnownError):
 class BlockedError(ValidationError):
     """A transition or the wrap-up is blocked; ``blockers`` say why."""
 
-    def __init__(self, message: str, blockers: Iterable[Blocker]) -> None:
+    def __init__(
+        self, message: str, blockers: Iterable[Blocker], *, code: str, **params: object
+    ) -> None:
         self.blockers = tuple(blockers)
-        super().__init__(message, self.blockers[0].target if self.blockers else None)
+        target = self.blockers[0].target if self.blockers else None
+        super().__init__(message, target, code=code, **params)
 
 
 def utc_now() -> dt.datetime:
@@ -168,10 +178,18 @@ class CallEngine:
         self._expect(Phase.IN_CALL)
         options = self.options()
         if not 0 <= index < len(options):
-            raise ValidationError(f"step '{self.step.id}' has no transition {index}")
+            raise ValidationError(
+                f"Step '{self.step.id}' has no transition {index}.",
+                code="call.no_transition",
+                step=self.step.id,
+                index=index,
+            )
         option = options[index]
         if option.blockers and not override:
-            raise BlockedError(f"'{option.transition.label}' is not possible yet", option.blockers)
+            label = option.transition.label
+            raise BlockedError(
+                f"'{label}' is not possible yet.", option.blockers, code="call.blocked", label=label
+            )
         tr = option.transition
         data: dict[str, Any] = {
             "from": self.step.id,
@@ -191,7 +209,12 @@ class CallEngine:
         """Go to any step by hand (the call does not always follow the script)."""
         self._expect(Phase.IN_CALL)
         if step_id not in self.flow.step_map:
-            raise ValidationError(f"flow '{self.flow.id}' has no step '{step_id}'")
+            raise ValidationError(
+                f"Flow '{self.flow.id}' has no step '{step_id}'.",
+                code="call.no_step",
+                flow=self.flow.id,
+                step=step_id,
+            )
         data = {"from": self.step.id, "to": step_id, "via": "jump"}
         if KINDS[self.flow.step(step_id).kind].terminal:
             return self._emit(CALL_ENDED, {"reason": "completed", **data})
@@ -202,18 +225,20 @@ class CallEngine:
         self._expect(Phase.IN_CALL, Phase.WRAP_UP)
         spec = self.flow.field_map.get(field_id)
         if spec is None:
-            raise ValidationError(f"flow '{self.flow.id}' has no field '{field_id}'", field_id)
+            raise ValidationError(
+                f"Flow '{self.flow.id}' has no field '{field_id}'.",
+                field_id,
+                code="call.no_field",
+                params={"flow": self.flow.id, "field": field_id},
+            )
         try:
             clean = coerce_value(spec, value)
-        except ValueError as exc:
-            long = (
-                spec.type == "text"
-                and isinstance(value, str)
-                and len(value.strip()) > spec.max_length
-            )
-            code, params = ("too_long", {"limit": spec.max_length}) if long else ("invalid", {})
+        except FieldValueError as exc:
             raise ValidationError(
-                f"{spec.label}: {exc}", field_id, code=code, params=params
+                f"{spec.label}: {exc}.",
+                field_id,
+                code=f"call.field.{exc.code}",
+                params={"label": spec.label, **exc.params},
             ) from None
         if self._state.fields.get(field_id) == clean:
             return None
@@ -229,7 +254,11 @@ class CallEngine:
         """The call ended outside the flow (caller hung up, line dropped): go to wrap-up."""
         self._expect(Phase.IN_CALL)
         if not _REASON.match(reason):
-            raise ValidationError(f"end reason {reason!r} must be lower_case letters")
+            raise ValidationError(
+                f"The end reason '{reason}' must be lower-case letters, digits or _.",
+                code="call.end_reason",
+                reason=reason,
+            )
         return self._emit(CALL_ENDED, {"reason": reason, "from": self.step.id})
 
     def save_wrap_up(self) -> CallEvent:
@@ -237,7 +266,9 @@ class CallEngine:
         self._expect(Phase.WRAP_UP)
         blockers = self.wrap_up_blockers()
         if blockers:
-            raise BlockedError("the wrap-up is not complete", blockers)
+            raise BlockedError(
+                "The wrap-up is not complete.", blockers, code="call.wrap_up_incomplete"
+            )
         values = {f.id: self._state.fields.get(f.id) for f in self.flow.wrap_up.fields}
         return self._emit(WRAP_UP_SAVED, {"fields": values})
 
@@ -245,30 +276,44 @@ class CallEngine:
         """Log a procedure event (hold_started, transfer_announced, message_taken, ...)."""
         self._expect(Phase.IN_CALL, Phase.WRAP_UP)
         if kind not in PROCEDURE_EVENTS:
-            raise ValidationError(f"unknown procedure event '{kind}'")
+            raise ValidationError(
+                f"Unknown procedure event '{kind}'.", code="call.unknown_event", kind=kind
+            )
         if kind in (HOLD_STARTED, HOLD_ENDED):
             self._expect(Phase.IN_CALL)
             if self.on_hold == (kind == HOLD_STARTED):
-                raise FlowStateError(
-                    "the caller is already on hold" if self.on_hold else "the caller is not on hold"
-                )
+                if self.on_hold:
+                    raise FlowStateError(
+                        "The caller is already on hold.", code="call.already_on_hold"
+                    )
+                raise FlowStateError("The caller is not on hold.", code="call.not_on_hold")
         try:
             return self._emit(kind, dict(data or {}))
-        except TypeError as exc:
-            raise ValidationError(f"event '{kind}': {exc}") from None
+        except TypeError as exc:  # a bug in the caller: the detail goes to the log
+            raise ValidationError(
+                f"The event '{kind}' holds data that cannot be stored.",
+                code="call.event_data",
+                kind=kind,
+            ) from exc
 
     # -- internals ---------------------------------------------------------------------
     def _set_check(self, check_id: str, on: bool) -> CallEvent | None:
         self._expect(Phase.IN_CALL, Phase.WRAP_UP)
         if check_id not in self.flow.check_map:
-            raise ValidationError(f"flow '{self.flow.id}' has no check '{check_id}'", check_id)
+            raise ValidationError(
+                f"Flow '{self.flow.id}' has no check '{check_id}'.",
+                check_id,
+                code="call.no_check",
+                flow=self.flow.id,
+                check=check_id,
+            )
         if (check_id in self._state.ticked) == on:
             return None
         return self._emit(CHECK_TICKED if on else CHECK_UNTICKED, {"check": check_id})
 
     def _expect(self, *phases: Phase) -> None:
         if self.phase not in phases:
-            raise FlowStateError(f"not possible while the call is '{self.phase}'")
+            raise FlowStateError(NOT_NOW[self.phase], code=f"call.not_now.{self.phase}")
 
     def _emit(self, kind: str, data: Mapping[str, Any], step: str | None = None) -> CallEvent:
         event = CallEvent(

@@ -92,7 +92,9 @@ class CallEvent:
     def from_dict(cls, raw: Any) -> CallEvent:
         """The event a ``to_dict`` produced; EventLogError (no personal data) when damaged."""
         if not isinstance(raw, Mapping) or set(raw) != set(_KEYS):
-            raise EventLogError("an event log entry does not have the expected keys")
+            raise EventLogError(
+                "An event log entry does not have the expected keys.", code="call_log.keys"
+            )
         seq, kind, at, wall, step, data = (raw[k] for k in _KEYS)
         checks = (
             isinstance(seq, int) and not isinstance(seq, bool) and seq >= 1,
@@ -103,12 +105,18 @@ class CallEvent:
             isinstance(data, Mapping),
         )
         if not all(checks):
-            raise EventLogError(f"event log entry {seq!r} has a value of the wrong type")
+            raise EventLogError(
+                f"Event log entry {seq!r} has a value of the wrong type.",
+                code="call_log.types",
+                seq=repr(seq),
+            )
         try:
             parse_wall(wall)
             return cls(seq, kind, float(at), wall, step, data)
         except (TypeError, ValueError):
-            raise EventLogError(f"event log entry {seq} cannot be read") from None
+            raise EventLogError(
+                f"Event log entry {seq} cannot be read.", code="call_log.unreadable", seq=seq
+            ) from None
 
 
 class EventSink(Protocol):

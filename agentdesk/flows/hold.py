@@ -201,10 +201,13 @@ class HoldProcedure:
         self._not_on_hold()
         reason = str(reason or "").strip()
         if not reason:
-            raise ProcedureError("reason_missing", "Hold: say why first.", "reason")
+            raise ProcedureError("hold.reason_missing", "Hold: say why first.", "reason")
         if len(reason) > MAX_REASON_LENGTH:
             raise ProcedureError(
-                "reason_too_long", f"Hold: at most {MAX_REASON_LENGTH} characters.", "reason"
+                "hold.reason_too_long",
+                f"Hold: at most {MAX_REASON_LENGTH} characters.",
+                "reason",
+                limit=MAX_REASON_LENGTH,
             )
         if (
             isinstance(estimate_seconds, bool)
@@ -212,7 +215,7 @@ class HoldProcedure:
             or not 0 < estimate_seconds <= MAX_ESTIMATE_SECONDS
         ):
             raise ProcedureError(
-                "estimate_invalid", "Hold: the estimate is 1 s to 60 min.", "estimate"
+                "hold.estimate_invalid", "Hold: the estimate is 1 s to 60 min.", "estimate"
             )
         data = {"reason": reason, "estimate_seconds": estimate_seconds}
         return self.engine.record(HOLD_REQUESTED, data)
@@ -225,10 +228,13 @@ class HoldProcedure:
         """The caller's answer. Past the limit, "agreed" needs the call-back offer first."""
         seg = self._expect(Stage.ASKED)
         if answer not in ANSWERS:
-            raise ProcedureError("answer_invalid", f"Hold: answer one of {', '.join(ANSWERS)}.")
+            choices = ", ".join(ANSWERS)
+            raise ProcedureError(
+                "hold.answer_invalid", f"Hold: answer one of {choices}.", choices=choices
+            )
         if answer == AGREED and self.needs_offer(seg.estimate_seconds) and not seg.offered:
             raise ProcedureError(
-                "callback_offer_needed",
+                "hold.callback_offer_needed",
                 "Hold: the wait may pass the limit; offer a call-back before holding.",
             )
         event = self.engine.record(HOLD_PERMISSION, {"answer": answer})
@@ -241,7 +247,7 @@ class HoldProcedure:
         seg = self.segment()
         if seg.stage != Stage.AGREED:
             raise ProcedureError(
-                "permission_missing", "Hold: ask the caller and record their yes first."
+                "hold.permission_missing", "Hold: ask the caller and record their yes first."
             )
         # The check-back interval in force is recorded, so adherence judges the call by the
         # setting the representative had, not by a fixed figure.
@@ -257,9 +263,17 @@ class HoldProcedure:
         data: dict[str, int] = {}
         if remaining_seconds is not None:
             if isinstance(remaining_seconds, bool) or not isinstance(remaining_seconds, int):
-                raise ProcedureError("estimate_invalid", "Hold: the new estimate is in seconds.")
+                raise ProcedureError(
+                    "hold.new_estimate_type",
+                    "Hold: the new estimate is in seconds.",
+                    rule="estimate_invalid",
+                )
             if not 0 <= remaining_seconds <= MAX_ESTIMATE_SECONDS:
-                raise ProcedureError("estimate_invalid", "Hold: the estimate is 0 s to 60 min.")
+                raise ProcedureError(
+                    "hold.new_estimate_range",
+                    "Hold: the new estimate is 0 s to 60 min.",
+                    rule="estimate_invalid",
+                )
             data["remaining_seconds"] = remaining_seconds
         return self.engine.record(HOLD_CHECKED_BACK, data)
 
@@ -273,17 +287,17 @@ class HoldProcedure:
 
     def _not_on_hold(self) -> None:
         if self.engine.on_hold:
-            raise ProcedureError("on_hold", "Hold: the caller is on hold already.")
+            raise ProcedureError("hold.on_hold", "Hold: the caller is on hold already.")
 
     def _expect(self, stage: Stage) -> HoldSegment:
         seg = self.segment()
         if seg.stage == stage:
             return seg
         if stage == Stage.ON_HOLD:
-            raise ProcedureError("not_on_hold", "Hold: the caller is not on hold.")
+            raise ProcedureError("hold.not_on_hold", "Hold: the caller is not on hold.")
         if seg.stage == Stage.ON_HOLD:
-            raise ProcedureError("on_hold", "Hold: the caller is on hold already.")
-        raise ProcedureError("not_asked", "Hold: ask the caller first (why and how long).")
+            raise ProcedureError("hold.on_hold", "Hold: the caller is on hold already.")
+        raise ProcedureError("hold.not_asked", "Hold: ask the caller first (why and how long).")
 
 
 def parse_estimate(text: str) -> int | None:

@@ -197,9 +197,9 @@ def read_back_digest(draft: MessageDraft, region: str) -> str:
 class MessageIncompleteError(ProcedureError):
     def __init__(self, problems: tuple[Problem, ...]) -> None:
         self.problems = problems
-        first = problems[0]
-        text = f"Message: check '{first.field}' ({first.code})."
-        super().__init__("incomplete", text, first.field)
+        super().__init__(
+            "message.incomplete", "Message: some parts are missing or wrong.", problems[0].field
+        )
 
 
 def check_ready(draft: MessageDraft, confirmed_digest: str | None, region: str) -> None:
@@ -209,7 +209,8 @@ def check_ready(draft: MessageDraft, confirmed_digest: str | None, region: str) 
         raise MessageIncompleteError(problems)
     if confirmed_digest != read_back_digest(draft, region):
         raise ProcedureError(
-            "read_back_missing", "Message: read it back and have the caller confirm it first."
+            "message.read_back_missing",
+            "Message: read it back and have the caller confirm it first.",
         )
 
 

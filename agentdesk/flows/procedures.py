@@ -10,11 +10,23 @@ from agentdesk.flows.schema import Step
 
 
 class ProcedureError(ValidationError):
-    """A procedure step refused: ``code`` says which rule (the UI words it), ``field`` which
-    input is wrong, if any. The message is English for logs and the command line."""
+    """A procedure step refused. ``code`` ("hold.reason_missing") has a text in every
+    language (agentdesk/error_texts/call.py) filled in from ``params``; ``rule``
+    ("reason_missing", the code's last part unless given) is what the panels word as an
+    instruction beside the input; ``field`` names that input, if any. The message is the
+    English text for logs and the command line."""
 
-    def __init__(self, code: str, message: str, field: str | None = None) -> None:
-        super().__init__(message, field, code=code)
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        field: str | None = None,
+        *,
+        rule: str | None = None,
+        **params: object,
+    ) -> None:
+        self.rule = rule or code.rsplit(".", 1)[-1]
+        super().__init__(message, field, code=code, **params)
 
 
 def step_of_kind(engine: CallEngine, kind: str) -> Step | None:

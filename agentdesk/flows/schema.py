@@ -159,45 +159,62 @@ class Flow:
         return next(s for s in self.steps if s.kind == "wrap_up")
 
 
+class FieldValueError(ValueError):
+    """A value a field cannot hold: ``code`` (not_yes_no, not_tags, unknown_tags, not_text,
+    too_long, unknown_choice, date, datetime) and ``params`` for the words; the message is
+    the English of the same."""
+
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
 def coerce_value(spec: FieldSpec, raw: object) -> Value | None:
-    """The value to store for ``raw``, None meaning "cleared"; ValueError says what is expected."""
+    """The value to store for ``raw``, None meaning "cleared"; FieldValueError says what is
+    expected."""
     if raw is None or raw == "" or raw == () or raw == []:
         return None
     if spec.type == "bool":
         if isinstance(raw, bool):
             return raw
-        raise ValueError("expected yes or no")
+        raise FieldValueError("not_yes_no", "expected yes or no")
     if spec.type == "tags":
         if isinstance(raw, str) or not isinstance(raw, list | tuple | set | frozenset):
-            raise ValueError("expected a list of tags")
+            raise FieldValueError("not_tags", "expected a list of tags")
         tags = tuple(dict.fromkeys(str(t).strip() for t in raw if str(t).strip()))
         allowed = {c.value for c in spec.choices}
         if allowed and not set(tags) <= allowed:
-            raise ValueError(f"expected tags among {', '.join(sorted(allowed))}")
+            choices = ", ".join(sorted(allowed))
+            raise FieldValueError("unknown_tags", f"expected tags among {choices}", choices=choices)
         return tags or None
     if not isinstance(raw, str):
-        raise ValueError("expected text")
+        raise FieldValueError("not_text", "expected text")
     text = raw.strip()
     if not text:
         return None
     if spec.type == "text" and len(text) > spec.max_length:
-        raise ValueError(f"at most {spec.max_length:,} characters")
+        limit = spec.max_length
+        raise FieldValueError("too_long", f"at most {limit:,} characters", limit=limit)
     if spec.type == "choice":
         allowed_values = [c.value for c in spec.choices]
         if text not in allowed_values:
-            raise ValueError(f"expected one of {', '.join(allowed_values)}")
+            choices = ", ".join(allowed_values)
+            raise FieldValueError("unknown_choice", f"expected one of {choices}", choices=choices)
     elif spec.type == "date":
         try:
             dt.date.fromisoformat(text)
         except ValueError:
-            raise ValueError("expected a date as YYYY-MM-DD") from None
+            raise FieldValueError("date", "expected a date as YYYY-MM-DD") from None
         if len(text) != 10:
-            raise ValueError("expected a date as YYYY-MM-DD")
+            raise FieldValueError("date", "expected a date as YYYY-MM-DD")
     elif spec.type == "datetime":
         try:
             dt.datetime.fromisoformat(text)
         except ValueError:
-            raise ValueError("expected a date and time as YYYY-MM-DDTHH:MM") from None
+            raise FieldValueError(
+                "datetime", "expected a date and time as YYYY-MM-DDTHH:MM"
+            ) from None
     return text
 
 

@@ -51,7 +51,10 @@ def _value(raw: object) -> Value | None:
 def _enter(state: CallState, step_id: object) -> None:
     if not isinstance(step_id, str) or step_id not in state.flow.step_map:
         raise EventLogError(
-            f"the event log names step {step_id!r}, which flow '{state.flow.id}' does not have"
+            f"The event log names step '{step_id}', which flow '{state.flow.id}' does not have.",
+            code="call_log.unknown_step",
+            step=str(step_id),
+            flow=state.flow.id,
         )
     state.step_id = step_id
     state.path.append(step_id)
@@ -70,13 +73,24 @@ def _set(state: CallState, values: object) -> None:
 def apply(state: CallState, event: CallEvent) -> None:
     """Fold one event into ``state``; EventLogError when the log does not fit the flow."""
     if event.seq != state.seq + 1:
-        raise EventLogError(f"event {event.seq} follows event {state.seq}: the log has a gap")
+        raise EventLogError(
+            f"Event {event.seq} follows event {state.seq}: the log has a gap.",
+            code="call_log.gap",
+            seq=event.seq,
+            previous=state.seq,
+        )
     if state.phase == Phase.READY and event.kind != CALL_STARTED:
-        raise EventLogError("the event log does not begin with the start of a call")
+        raise EventLogError(
+            "The event log does not begin with the start of a call.", code="call_log.no_start"
+        )
     data = event.data
     if event.kind == CALL_STARTED:
         if state.phase != Phase.READY or data.get("flow") != state.flow.id:
-            raise EventLogError(f"the event log is not a call of flow '{state.flow.id}'")
+            raise EventLogError(
+                f"The event log is not a call of flow '{state.flow.id}'.",
+                code="call_log.other_flow",
+                flow=state.flow.id,
+            )
         state.phase = Phase.IN_CALL
         _enter(state, data.get("step"))
     elif event.kind == STEP_ENTERED:

@@ -77,21 +77,27 @@ class TransferProcedure:
         """Hand the call on. ``cannot_help``: the representative checked they cannot resolve
         it themself; ``explained``: the caller was told why and to whom."""
         if self.state().stage != TransferStage.READY:
-            raise ProcedureError("already_started", "Transfer: one is under way already.")
+            raise ProcedureError("transfer.already_started", "Transfer: one is under way already.")
         if not cannot_help:
             raise ProcedureError(
-                "self_help_unconfirmed", "Transfer: only when you cannot help yourself."
+                "transfer.self_help_unconfirmed", "Transfer: only when you cannot help yourself."
             )
         target, reason = str(target or "").strip(), str(reason or "").strip()
         if not target:
-            raise ProcedureError("target_missing", "Transfer: pick who to transfer to.", "target")
+            raise ProcedureError(
+                "transfer.target_missing", "Transfer: pick who to transfer to.", "target"
+            )
         if not reason:
-            raise ProcedureError("reason_missing", "Transfer: say why they can help.", "reason")
+            raise ProcedureError(
+                "transfer.reason_missing", "Transfer: say why they can help.", "reason"
+            )
         if len(target) > MAX_TEXT or len(reason) > MAX_TEXT:
-            raise ProcedureError("too_long", f"Transfer: at most {MAX_TEXT} characters.")
+            raise ProcedureError(
+                "transfer.too_long", f"Transfer: at most {MAX_TEXT} characters.", limit=MAX_TEXT
+            )
         if not explained:
             raise ProcedureError(
-                "not_explained", "Transfer: tell the caller why and to whom first."
+                "transfer.not_explained", "Transfer: tell the caller why and to whom first."
             )
         capture_if_declared(self.engine, "transfer_target", target)
         tick_if_declared(self.engine, "explained_transfer")
@@ -101,7 +107,9 @@ class TransferProcedure:
     def announce(self, *, summary_sent: bool = True) -> CallEvent:
         """The receiving colleague was told who is calling, why, and what was captured."""
         if self.state().stage != TransferStage.STARTED:
-            raise ProcedureError("not_started", "Transfer: start it (tell the caller) first.")
+            raise ProcedureError(
+                "transfer.not_started", "Transfer: start it (tell the caller) first."
+            )
         event = self.engine.record(TRANSFER_ANNOUNCED, {"summary_sent": bool(summary_sent)})
         tick_if_declared(self.engine, "announced_transfer")
         return event
@@ -110,17 +118,24 @@ class TransferProcedure:
         """Connected. Warm when announced first; a cold transfer is recorded as cold."""
         stage = self.state().stage
         if stage == TransferStage.READY:
-            raise ProcedureError("not_started", "Transfer: start it (tell the caller) first.")
+            raise ProcedureError(
+                "transfer.not_started", "Transfer: start it (tell the caller) first."
+            )
         data = {"warm": stage == TransferStage.ANNOUNCED}
         return self.engine.record(TRANSFER_COMPLETED, data)
 
     def fail(self, reason: str) -> CallEvent:
         """The target cannot take the call: back to the caller (message or call-back)."""
         if self.state().stage == TransferStage.READY:
-            raise ProcedureError("not_started", "Transfer: start it (tell the caller) first.")
-        if reason not in FAILURE_REASONS:
             raise ProcedureError(
-                "failure_reason_invalid", f"Transfer: one of {', '.join(FAILURE_REASONS)}."
+                "transfer.not_started", "Transfer: start it (tell the caller) first."
+            )
+        if reason not in FAILURE_REASONS:
+            choices = ", ".join(FAILURE_REASONS)
+            raise ProcedureError(
+                "transfer.failure_reason_invalid",
+                f"Transfer: the reason is one of {choices}.",
+                choices=choices,
             )
         return self.engine.record(TRANSFER_FAILED, {"reason": reason})
 

@@ -68,11 +68,13 @@ def confirm(engine: CallEngine) -> CallEvent:
     state = verification(engine)
     step = verify_step(engine.flow)
     if step is None:
-        raise ProcedureError("no_verify_step", "Verification: this flow has no verify step.")
+        raise ProcedureError("verify.no_verify_step", "Verification: this flow has no verify step.")
     if not state.enough:
         raise ProcedureError(
-            "not_enough_matched",
+            "verify.not_enough_matched",
             f"Verification: {state.matched} of {state.required} needed answers match.",
+            matched=state.matched,
+            required=state.required,
         )
     checks = [c.id for c in step.checks if c.id in engine.ticked]
     event = engine.record(

@@ -9,13 +9,11 @@ services' sentences word for word: only the translations differ.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from agentdesk import error_texts
+from agentdesk.error_texts import CONTEXT, fill
 from agentdesk.errors import KnownError
-
-CONTEXT = "Errors"
 
 TEXTS: dict[str, str] = {
     "not_found.interaction": QT_TRANSLATE_NOOP("Errors", "No such interaction."),
@@ -578,24 +576,19 @@ TEXTS: dict[str, str] = {
 }
 
 
+# The areas already moved to agentdesk/error_texts (Qt-free: the command line words them too).
+TEXTS.update(error_texts.TEXTS)
+
+
 def error_text(exc: BaseException) -> str:
     """What to show for ``exc``: its code's text in the user's language, parameters filled."""
     code = getattr(exc, "code", None) if isinstance(exc, KnownError) else None
     template = TEXTS.get(code or "")
     if template is None:
         return str(exc)
-    text = QCoreApplication.translate(CONTEXT, template)
-    params = getattr(exc, "params", {})
-
-    def fill(match: re.Match) -> str:
-        if match.group(1) not in params:
-            return match.group(0)
-        value = params[match.group(1)]
-        # A known error given as a parameter (the cause) is worded in the language too.
-        return error_text(value) if isinstance(value, KnownError) else str(value)
-
-    # One pass: a value that itself contains "{other}" (a typed name) is never filled in.
-    return _PLACEHOLDER.sub(fill, text)
-
-
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+    # A known error given as a parameter (the cause) is worded in the language too.
+    return fill(
+        QCoreApplication.translate(CONTEXT, template),
+        getattr(exc, "params", {}),
+        lambda value: error_text(value) if isinstance(value, KnownError) else str(value),
+    )

@@ -2141,6 +2141,270 @@
         <source>Encrypted data could not be authenticated: wrong key, wrong record, or tampered data.</source>
         <translation>Data terenkripsi tidak dapat diautentikasi: kunci salah, data salah, atau data telah diubah.</translation>
     </message>
+    <message>
+        <source>Step &apos;{step}&apos; has no transition {index}.</source>
+        <translation>Langkah &apos;{step}&apos; tidak memiliki transisi {index}.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is not possible yet.</source>
+        <translation>&apos;{label}&apos; belum dapat dilakukan.</translation>
+    </message>
+    <message>
+        <source>The wrap-up is not complete.</source>
+        <translation>Penyelesaian belum lengkap.</translation>
+    </message>
+    <message>
+        <source>Flow &apos;{flow}&apos; has no step &apos;{step}&apos;.</source>
+        <translation>Alur &apos;{flow}&apos; tidak memiliki langkah &apos;{step}&apos;.</translation>
+    </message>
+    <message>
+        <source>Flow &apos;{flow}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>Alur &apos;{flow}&apos; tidak memiliki isian &apos;{field}&apos;.</translation>
+    </message>
+    <message>
+        <source>Flow &apos;{flow}&apos; has no check &apos;{check}&apos;.</source>
+        <translation>Alur &apos;{flow}&apos; tidak memiliki pemeriksaan &apos;{check}&apos;.</translation>
+    </message>
+    <message>
+        <source>The end reason &apos;{reason}&apos; must be lower-case letters, digits or _.</source>
+        <translation>Alasan berakhir &apos;{reason}&apos; hanya boleh berisi huruf kecil, angka, atau _.</translation>
+    </message>
+    <message>
+        <source>Unknown procedure event &apos;{kind}&apos;.</source>
+        <translation>Peristiwa prosedur &apos;{kind}&apos; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The event &apos;{kind}&apos; holds data that cannot be stored.</source>
+        <translation>Peristiwa &apos;{kind}&apos; berisi data yang tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>The caller is already on hold.</source>
+        <translation>Penelepon sudah ditahan.</translation>
+    </message>
+    <message>
+        <source>The caller is not on hold.</source>
+        <translation>Penelepon tidak sedang ditahan.</translation>
+    </message>
+    <message>
+        <source>Not possible before the call starts.</source>
+        <translation>Tidak dapat dilakukan sebelum panggilan dimulai.</translation>
+    </message>
+    <message>
+        <source>Not possible while the call goes on.</source>
+        <translation>Tidak dapat dilakukan selama panggilan berlangsung.</translation>
+    </message>
+    <message>
+        <source>Not possible during the wrap-up.</source>
+        <translation>Tidak dapat dilakukan saat penyelesaian.</translation>
+    </message>
+    <message>
+        <source>Not possible: the call is finished.</source>
+        <translation>Tidak dapat dilakukan: panggilan sudah selesai.</translation>
+    </message>
+    <message>
+        <source>{label}: expected yes or no.</source>
+        <translation>{label}: isi dengan ya atau tidak.</translation>
+    </message>
+    <message>
+        <source>{label}: expected a list of tags.</source>
+        <translation>{label}: isi dengan daftar label.</translation>
+    </message>
+    <message>
+        <source>{label}: expected tags among {choices}.</source>
+        <translation>{label}: pilih label dari {choices}.</translation>
+    </message>
+    <message>
+        <source>{label}: expected text.</source>
+        <translation>{label}: isi dengan teks.</translation>
+    </message>
+    <message>
+        <source>{label}: at most {limit} characters.</source>
+        <translation>{label}: maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>{label}: expected one of {choices}.</source>
+        <translation>{label}: pilih salah satu dari {choices}.</translation>
+    </message>
+    <message>
+        <source>{label}: expected a date as YYYY-MM-DD.</source>
+        <translation>{label}: isi tanggal dengan format TTTT-BB-HH.</translation>
+    </message>
+    <message>
+        <source>{label}: expected a date and time as YYYY-MM-DDTHH:MM.</source>
+        <translation>{label}: isi tanggal dan jam dengan format TTTT-BB-HHTjj:mm.</translation>
+    </message>
+    <message>
+        <source>An event log entry does not have the expected keys.</source>
+        <translation>Sebuah entri log peristiwa tidak memiliki kunci yang diharapkan.</translation>
+    </message>
+    <message>
+        <source>Event log entry {seq} has a value of the wrong type.</source>
+        <translation>Entri log peristiwa {seq} memiliki nilai dengan jenis yang salah.</translation>
+    </message>
+    <message>
+        <source>Event log entry {seq} cannot be read.</source>
+        <translation>Entri log peristiwa {seq} tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The event log names step &apos;{step}&apos;, which flow &apos;{flow}&apos; does not have.</source>
+        <translation>Log peristiwa menyebut langkah &apos;{step}&apos;, yang tidak ada di alur &apos;{flow}&apos;.</translation>
+    </message>
+    <message>
+        <source>Event {seq} follows event {previous}: the log has a gap.</source>
+        <translation>Peristiwa {seq} menyusul peristiwa {previous}: ada bagian log yang hilang.</translation>
+    </message>
+    <message>
+        <source>The event log does not begin with the start of a call.</source>
+        <translation>Log peristiwa tidak diawali dengan dimulainya panggilan.</translation>
+    </message>
+    <message>
+        <source>The event log is not a call of flow &apos;{flow}&apos;.</source>
+        <translation>Log peristiwa ini bukan panggilan dari alur &apos;{flow}&apos;.</translation>
+    </message>
+    <message>
+        <source>The caller number must be digits, optionally with a leading + and spaces, brackets, dots or dashes (3 to 32 characters).</source>
+        <translation>Nomor penelepon harus berupa angka, boleh diawali + dan berisi spasi, tanda kurung, titik, atau tanda hubung (3 sampai 32 karakter).</translation>
+    </message>
+    <message>
+        <source>Verification: this flow has no verify step.</source>
+        <translation>Verifikasi: alur ini tidak memiliki langkah verifikasi.</translation>
+    </message>
+    <message>
+        <source>Verification: {matched} of {required} needed answers match.</source>
+        <translation>Verifikasi: {matched} dari {required} jawaban yang diperlukan cocok.</translation>
+    </message>
+    <message>
+        <source>Hold: say why first.</source>
+        <translation>Tahan: sampaikan alasannya dulu.</translation>
+    </message>
+    <message>
+        <source>Hold: at most {limit} characters.</source>
+        <translation>Tahan: maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Hold: the estimate is 1 s to 60 min.</source>
+        <translation>Tahan: perkiraan waktunya 1 dtk sampai 60 mnt.</translation>
+    </message>
+    <message>
+        <source>Hold: the new estimate is in seconds.</source>
+        <translation>Tahan: perkiraan baru dalam detik.</translation>
+    </message>
+    <message>
+        <source>Hold: the new estimate is 0 s to 60 min.</source>
+        <translation>Tahan: perkiraan baru 0 dtk sampai 60 mnt.</translation>
+    </message>
+    <message>
+        <source>Hold: answer one of {choices}.</source>
+        <translation>Tahan: jawabannya salah satu dari {choices}.</translation>
+    </message>
+    <message>
+        <source>Hold: the wait may pass the limit; offer a call-back before holding.</source>
+        <translation>Tahan: waktu tunggu bisa melewati batas; tawarkan panggilan balik sebelum menahan.</translation>
+    </message>
+    <message>
+        <source>Hold: ask the caller and record their yes first.</source>
+        <translation>Tahan: tanyakan penelepon dan catat persetujuannya dulu.</translation>
+    </message>
+    <message>
+        <source>Hold: the caller is on hold already.</source>
+        <translation>Tahan: penelepon sudah ditahan.</translation>
+    </message>
+    <message>
+        <source>Hold: the caller is not on hold.</source>
+        <translation>Tahan: penelepon tidak sedang ditahan.</translation>
+    </message>
+    <message>
+        <source>Hold: ask the caller first (why and how long).</source>
+        <translation>Tahan: tanyakan penelepon dulu (alasan dan berapa lama).</translation>
+    </message>
+    <message>
+        <source>Transfer: one is under way already.</source>
+        <translation>Pengalihan: sudah ada pengalihan yang berjalan.</translation>
+    </message>
+    <message>
+        <source>Transfer: only when you cannot help yourself.</source>
+        <translation>Pengalihan: hanya jika Anda sendiri tidak dapat membantu.</translation>
+    </message>
+    <message>
+        <source>Transfer: pick who to transfer to.</source>
+        <translation>Pengalihan: pilih tujuan pengalihan.</translation>
+    </message>
+    <message>
+        <source>Transfer: say why they can help.</source>
+        <translation>Pengalihan: sampaikan mengapa mereka dapat membantu.</translation>
+    </message>
+    <message>
+        <source>Transfer: at most {limit} characters.</source>
+        <translation>Pengalihan: maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Transfer: tell the caller why and to whom first.</source>
+        <translation>Pengalihan: sampaikan dulu kepada penelepon alasan dan tujuannya.</translation>
+    </message>
+    <message>
+        <source>Transfer: start it (tell the caller) first.</source>
+        <translation>Pengalihan: mulai dulu (beri tahu penelepon).</translation>
+    </message>
+    <message>
+        <source>Transfer: the reason is one of {choices}.</source>
+        <translation>Pengalihan: alasannya salah satu dari {choices}.</translation>
+    </message>
+    <message>
+        <source>Message: some parts are missing or wrong.</source>
+        <translation>Pesan: beberapa bagian kosong atau salah.</translation>
+    </message>
+    <message>
+        <source>Message: read it back and have the caller confirm it first.</source>
+        <translation>Pesan: bacakan ulang dan minta penelepon mengonfirmasinya dulu.</translation>
+    </message>
+    <message>
+        <source>Call-back: give the number to call.</source>
+        <translation>Panggilan balik: berikan nomor yang dihubungi.</translation>
+    </message>
+    <message>
+        <source>Call-back: that is not a phone number; check the digits.</source>
+        <translation>Panggilan balik: itu bukan nomor telepon; periksa angkanya.</translation>
+    </message>
+    <message>
+        <source>Call-back: pick when to call back.</source>
+        <translation>Panggilan balik: pilih kapan menelepon balik.</translation>
+    </message>
+    <message>
+        <source>Call-back: the end of the window must be after its start.</source>
+        <translation>Panggilan balik: akhir rentang waktu harus setelah awalnya.</translation>
+    </message>
+    <message>
+        <source>Call-back: say what it is about.</source>
+        <translation>Panggilan balik: sampaikan tentang apa.</translation>
+    </message>
+    <message>
+        <source>Call-back: the reason is at most {limit} characters.</source>
+        <translation>Panggilan balik: alasannya maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>{setting}: at least {limit}.</source>
+        <translation>{setting}: minimal {limit}.</translation>
+    </message>
+    <message>
+        <source>{setting}: at most {limit}.</source>
+        <translation>{setting}: maksimal {limit}.</translation>
+    </message>
+    <message>
+        <source>interval_minutes: one of {choices}.</source>
+        <translation>interval_minutes: salah satu dari {choices}.</translation>
+    </message>
+    <message>
+        <source>Simulator: {name} must be above 0.</source>
+        <translation>Simulator: {name} harus lebih dari 0.</translation>
+    </message>
+    <message>
+        <source>Simulator: agents must be 0 or more.</source>
+        <translation>Simulator: jumlah agen harus 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>Simulator: patience must be above 0.</source>
+        <translation>Simulator: kesabaran harus lebih dari 0.</translation>
+    </message>
 </context>
 <context>
     <name>EstimateBox</name>

@@ -2142,6 +2142,270 @@
         <source>Encrypted data could not be authenticated: wrong key, wrong record, or tampered data.</source>
         <translation>Non è stato possibile autenticare i dati cifrati: chiave sbagliata, record sbagliato o dati manomessi.</translation>
     </message>
+    <message>
+        <source>Step &apos;{step}&apos; has no transition {index}.</source>
+        <translation>Il passo &apos;{step}&apos; non ha la transizione {index}.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is not possible yet.</source>
+        <translation>&apos;{label}&apos; non è ancora possibile.</translation>
+    </message>
+    <message>
+        <source>The wrap-up is not complete.</source>
+        <translation>La chiusura non è completa.</translation>
+    </message>
+    <message>
+        <source>Flow &apos;{flow}&apos; has no step &apos;{step}&apos;.</source>
+        <translation>Il flusso &apos;{flow}&apos; non ha il passo &apos;{step}&apos;.</translation>
+    </message>
+    <message>
+        <source>Flow &apos;{flow}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>Il flusso &apos;{flow}&apos; non ha il campo &apos;{field}&apos;.</translation>
+    </message>
+    <message>
+        <source>Flow &apos;{flow}&apos; has no check &apos;{check}&apos;.</source>
+        <translation>Il flusso &apos;{flow}&apos; non ha il controllo &apos;{check}&apos;.</translation>
+    </message>
+    <message>
+        <source>The end reason &apos;{reason}&apos; must be lower-case letters, digits or _.</source>
+        <translation>Il motivo di fine &apos;{reason}&apos; deve contenere solo lettere minuscole, cifre o _.</translation>
+    </message>
+    <message>
+        <source>Unknown procedure event &apos;{kind}&apos;.</source>
+        <translation>Evento di procedura sconosciuto: &apos;{kind}&apos;.</translation>
+    </message>
+    <message>
+        <source>The event &apos;{kind}&apos; holds data that cannot be stored.</source>
+        <translation>L&apos;evento &apos;{kind}&apos; contiene dati che non si possono salvare.</translation>
+    </message>
+    <message>
+        <source>The caller is already on hold.</source>
+        <translation>Il chiamante è già in attesa.</translation>
+    </message>
+    <message>
+        <source>The caller is not on hold.</source>
+        <translation>Il chiamante non è in attesa.</translation>
+    </message>
+    <message>
+        <source>Not possible before the call starts.</source>
+        <translation>Non è possibile prima che la chiamata inizi.</translation>
+    </message>
+    <message>
+        <source>Not possible while the call goes on.</source>
+        <translation>Non è possibile mentre la chiamata è in corso.</translation>
+    </message>
+    <message>
+        <source>Not possible during the wrap-up.</source>
+        <translation>Non è possibile durante la chiusura.</translation>
+    </message>
+    <message>
+        <source>Not possible: the call is finished.</source>
+        <translation>Non è possibile: la chiamata è terminata.</translation>
+    </message>
+    <message>
+        <source>{label}: expected yes or no.</source>
+        <translation>{label}: serve sì o no.</translation>
+    </message>
+    <message>
+        <source>{label}: expected a list of tags.</source>
+        <translation>{label}: serve un elenco di etichette.</translation>
+    </message>
+    <message>
+        <source>{label}: expected tags among {choices}.</source>
+        <translation>{label}: servono etichette tra {choices}.</translation>
+    </message>
+    <message>
+        <source>{label}: expected text.</source>
+        <translation>{label}: serve un testo.</translation>
+    </message>
+    <message>
+        <source>{label}: at most {limit} characters.</source>
+        <translation>{label}: al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>{label}: expected one of {choices}.</source>
+        <translation>{label}: serve uno tra {choices}.</translation>
+    </message>
+    <message>
+        <source>{label}: expected a date as YYYY-MM-DD.</source>
+        <translation>{label}: serve una data nel formato AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <source>{label}: expected a date and time as YYYY-MM-DDTHH:MM.</source>
+        <translation>{label}: servono data e ora nel formato AAAA-MM-GGTHH:MM.</translation>
+    </message>
+    <message>
+        <source>An event log entry does not have the expected keys.</source>
+        <translation>Una voce del registro eventi non ha le chiavi previste.</translation>
+    </message>
+    <message>
+        <source>Event log entry {seq} has a value of the wrong type.</source>
+        <translation>La voce {seq} del registro eventi ha un valore del tipo sbagliato.</translation>
+    </message>
+    <message>
+        <source>Event log entry {seq} cannot be read.</source>
+        <translation>La voce {seq} del registro eventi non si può leggere.</translation>
+    </message>
+    <message>
+        <source>The event log names step &apos;{step}&apos;, which flow &apos;{flow}&apos; does not have.</source>
+        <translation>Il registro eventi nomina il passo &apos;{step}&apos;, che il flusso &apos;{flow}&apos; non ha.</translation>
+    </message>
+    <message>
+        <source>Event {seq} follows event {previous}: the log has a gap.</source>
+        <translation>L&apos;evento {seq} segue l&apos;evento {previous}: nel registro manca qualcosa.</translation>
+    </message>
+    <message>
+        <source>The event log does not begin with the start of a call.</source>
+        <translation>Il registro eventi non comincia con l&apos;inizio di una chiamata.</translation>
+    </message>
+    <message>
+        <source>The event log is not a call of flow &apos;{flow}&apos;.</source>
+        <translation>Il registro eventi non è una chiamata del flusso &apos;{flow}&apos;.</translation>
+    </message>
+    <message>
+        <source>The caller number must be digits, optionally with a leading + and spaces, brackets, dots or dashes (3 to 32 characters).</source>
+        <translation>Il numero del chiamante deve contenere cifre, con un + iniziale facoltativo e spazi, parentesi, punti o trattini (da 3 a 32 caratteri).</translation>
+    </message>
+    <message>
+        <source>Verification: this flow has no verify step.</source>
+        <translation>Verifica: questo flusso non ha un passo di verifica.</translation>
+    </message>
+    <message>
+        <source>Verification: {matched} of {required} needed answers match.</source>
+        <translation>Verifica: corrispondono {matched} delle {required} risposte richieste.</translation>
+    </message>
+    <message>
+        <source>Hold: say why first.</source>
+        <translation>Attesa: dica prima il motivo.</translation>
+    </message>
+    <message>
+        <source>Hold: at most {limit} characters.</source>
+        <translation>Attesa: al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>Hold: the estimate is 1 s to 60 min.</source>
+        <translation>Attesa: la stima va da 1 s a 60 min.</translation>
+    </message>
+    <message>
+        <source>Hold: the new estimate is in seconds.</source>
+        <translation>Attesa: la nuova stima è in secondi.</translation>
+    </message>
+    <message>
+        <source>Hold: the new estimate is 0 s to 60 min.</source>
+        <translation>Attesa: la nuova stima va da 0 s a 60 min.</translation>
+    </message>
+    <message>
+        <source>Hold: answer one of {choices}.</source>
+        <translation>Attesa: la risposta è una tra {choices}.</translation>
+    </message>
+    <message>
+        <source>Hold: the wait may pass the limit; offer a call-back before holding.</source>
+        <translation>Attesa: l&apos;attesa potrebbe superare il limite; offra una richiamata prima di mettere in attesa.</translation>
+    </message>
+    <message>
+        <source>Hold: ask the caller and record their yes first.</source>
+        <translation>Attesa: chieda al chiamante e registri prima il suo sì.</translation>
+    </message>
+    <message>
+        <source>Hold: the caller is on hold already.</source>
+        <translation>Attesa: il chiamante è già in attesa.</translation>
+    </message>
+    <message>
+        <source>Hold: the caller is not on hold.</source>
+        <translation>Attesa: il chiamante non è in attesa.</translation>
+    </message>
+    <message>
+        <source>Hold: ask the caller first (why and how long).</source>
+        <translation>Attesa: chieda prima al chiamante (perché e per quanto).</translation>
+    </message>
+    <message>
+        <source>Transfer: one is under way already.</source>
+        <translation>Trasferimento: ce n&apos;è già uno in corso.</translation>
+    </message>
+    <message>
+        <source>Transfer: only when you cannot help yourself.</source>
+        <translation>Trasferimento: solo quando Lei non può aiutare.</translation>
+    </message>
+    <message>
+        <source>Transfer: pick who to transfer to.</source>
+        <translation>Trasferimento: scelga a chi trasferire.</translation>
+    </message>
+    <message>
+        <source>Transfer: say why they can help.</source>
+        <translation>Trasferimento: dica perché possono aiutare.</translation>
+    </message>
+    <message>
+        <source>Transfer: at most {limit} characters.</source>
+        <translation>Trasferimento: al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>Transfer: tell the caller why and to whom first.</source>
+        <translation>Trasferimento: dica prima al chiamante perché e a chi.</translation>
+    </message>
+    <message>
+        <source>Transfer: start it (tell the caller) first.</source>
+        <translation>Trasferimento: prima lo avvii (informi il chiamante).</translation>
+    </message>
+    <message>
+        <source>Transfer: the reason is one of {choices}.</source>
+        <translation>Trasferimento: il motivo è uno tra {choices}.</translation>
+    </message>
+    <message>
+        <source>Message: some parts are missing or wrong.</source>
+        <translation>Messaggio: alcune parti mancano o sono errate.</translation>
+    </message>
+    <message>
+        <source>Message: read it back and have the caller confirm it first.</source>
+        <translation>Messaggio: prima lo rilegga e lo faccia confermare al chiamante.</translation>
+    </message>
+    <message>
+        <source>Call-back: give the number to call.</source>
+        <translation>Richiamata: indichi il numero da chiamare.</translation>
+    </message>
+    <message>
+        <source>Call-back: that is not a phone number; check the digits.</source>
+        <translation>Richiamata: questo non è un numero di telefono; controlli le cifre.</translation>
+    </message>
+    <message>
+        <source>Call-back: pick when to call back.</source>
+        <translation>Richiamata: scelga quando richiamare.</translation>
+    </message>
+    <message>
+        <source>Call-back: the end of the window must be after its start.</source>
+        <translation>Richiamata: la fine della fascia oraria deve essere dopo l&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>Call-back: say what it is about.</source>
+        <translation>Richiamata: dica di che cosa si tratta.</translation>
+    </message>
+    <message>
+        <source>Call-back: the reason is at most {limit} characters.</source>
+        <translation>Richiamata: il motivo è al massimo di {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>{setting}: at least {limit}.</source>
+        <translation>{setting}: almeno {limit}.</translation>
+    </message>
+    <message>
+        <source>{setting}: at most {limit}.</source>
+        <translation>{setting}: al massimo {limit}.</translation>
+    </message>
+    <message>
+        <source>interval_minutes: one of {choices}.</source>
+        <translation>interval_minutes: uno tra {choices}.</translation>
+    </message>
+    <message>
+        <source>Simulator: {name} must be above 0.</source>
+        <translation>Simulatore: {name} deve essere maggiore di 0.</translation>
+    </message>
+    <message>
+        <source>Simulator: agents must be 0 or more.</source>
+        <translation>Simulatore: gli operatori devono essere 0 o più.</translation>
+    </message>
+    <message>
+        <source>Simulator: patience must be above 0.</source>
+        <translation>Simulatore: la pazienza deve essere maggiore di 0.</translation>
+    </message>
 </context>
 <context>
     <name>EstimateBox</name>

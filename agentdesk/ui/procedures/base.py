@@ -86,7 +86,7 @@ class ProcedurePanel(QFrame):
         try:
             result = action()
         except ProcedureError as exc:
-            self.error.show_error(self.words.refusal(exc.code))
+            self.error.show_error(self.words.refusal_of(exc))
             return None
         except KnownError as exc:
             self.failed.emit(error_text(exc))

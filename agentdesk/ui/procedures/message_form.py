@@ -176,7 +176,7 @@ class MessageForm(QWidget):
     def _on_save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, ProcedureError):
-            self.error.show_error(self.words.refusal(exc.code))
+            self.error.show_error(self.words.refusal_of(exc))
         elif isinstance(exc, KnownError):
             self.error.show_error(error_text(exc))  # the typed text stays, to try again
         else:

@@ -8,16 +8,26 @@ from PySide6.QtCore import QObject
 
 from agentdesk.flows.hold import spoken_seconds
 from agentdesk.flows.message import MessageDraft, Problem
+from agentdesk.flows.procedures import ProcedureError
 from agentdesk.flows.transfer import Handover
 from agentdesk.ui.call.words import clock_text
 from agentdesk.ui.common.locale_text import datetime_text
+from agentdesk.ui.errors import error_text
 
 
 class ProcedureWords(QObject):
     """One place for the sentences the hold, transfer and message panels show."""
 
     def refusal(self, code: str) -> str:
-        """A ProcedureError code as an instruction."""
+        """A ProcedureError rule as an instruction."""
+        return self._refusals().get(code, self.tr("That is not possible right now."))
+
+    def refusal_of(self, exc: ProcedureError) -> str:
+        """What to show for a refused procedure step: its rule as an instruction beside the
+        input, else the error's own text in the user's language."""
+        return self._refusals().get(exc.rule) or error_text(exc)
+
+    def _refusals(self) -> dict[str, str]:
         return {
             "reason_missing": self.tr("Say why first."),
             "reason_too_long": self.tr("Keep the reason short (500 characters at most)."),
@@ -43,7 +53,7 @@ class ProcedureWords(QObject):
             "number_invalid": self.tr("That is not a phone number: check the digits."),
             "due_missing": self.tr("Pick when to call back."),
             "window_invalid": self.tr("“Call back by” must be after “Call back from”."),
-        }.get(code, self.tr("That is not possible right now."))
+        }
 
     def part(self, code: str) -> str:
         """One of the seven parts of a message (T6)."""

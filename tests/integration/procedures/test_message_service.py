@@ -41,10 +41,10 @@ def confirmed(draft: MessageDraft) -> str:
 def test_refused_without_parts_or_read_back(env) -> None:
     with pytest.raises(ProcedureError) as err:
         env.messages.take_message(env.rep, DRAFT, confirmed=None)
-    assert err.value.code == "read_back_missing"
+    assert err.value.code == "message.read_back_missing"
     with pytest.raises(ProcedureError) as err:
         env.messages.take_message(env.rep, replace(DRAFT, phone="12"), confirmed=confirmed(DRAFT))
-    assert err.value.code == "incomplete"
+    assert err.value.code == "message.incomplete"
     assert env.messages.inbox(env.rep) == []
 
 

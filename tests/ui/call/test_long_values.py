@@ -19,7 +19,8 @@ def test_the_engine_refuses_and_the_field_stops_typing(qtbot, window, kb):
     to_name_step(qtbot, ws, kb)
     with pytest.raises(ValidationError) as refused:
         ws.engine.capture("surname", LONG)
-    assert refused.value.code == "too_long" and refused.value.params == {"limit": 100}
+    assert refused.value.code == "call.field.too_long"
+    assert refused.value.params == {"label": "Surname", "limit": 100}
     editor = ws.view.step_panel.editors["surname"]
     assert editor.input.maxLength() == limits.NAME
     editor.input.setFocus()

@@ -41,7 +41,7 @@ def hold(engine):
 def codes(call) -> str:
     with pytest.raises(ProcedureError) as err:
         call()
-    return err.value.code
+    return err.value.rule
 
 
 def test_a_hold_cannot_start_without_recorded_permission(engine, hold) -> None:

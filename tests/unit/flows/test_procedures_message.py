@@ -77,7 +77,7 @@ def test_a_message_cannot_be_saved_without_its_parts_and_a_confirmed_read_back(
     assert [p.field for p in err.value.problems] == ["what"]
     with pytest.raises(ProcedureError) as err:
         taking.record_taken(DRAFT, "m1")
-    assert err.value.code == "read_back_missing"
+    assert err.value.code == "message.read_back_missing"
     taking.confirm_read_back(DRAFT)
     changed = replace(DRAFT, phone="020 7946 0000")  # edited after the read-back
     assert not taking.is_confirmed(changed)

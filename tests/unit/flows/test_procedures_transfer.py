@@ -28,7 +28,7 @@ def engine(bundled, clock):
 def codes(call) -> str:
     with pytest.raises(ProcedureError) as err:
         call()
-    return err.value.code
+    return err.value.rule
 
 
 def test_warm_transfer_records_the_contract_events(engine) -> None:

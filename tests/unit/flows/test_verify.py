@@ -34,7 +34,7 @@ def test_the_bundled_inbound_call_asks_two_of_four_questions(flows):
     engine.tick("verify_postcode")
     with pytest.raises(ProcedureError) as refused:
         confirm(engine)
-    assert refused.value.code == "not_enough_matched"
+    assert refused.value.code == "verify.not_enough_matched"
     engine.tick("verify_last_payment")
     event = confirm(engine)
     assert event.data == {
