@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from agentdesk.coach import CATEGORIES, analyse
+from agentdesk.coach import CATEGORIES, analyse, apply_all
 
 FIXTURE = {"it": "it", "id": "id_rules"}
 TONE = [c for c in CATEGORIES if c != "jargon"]
@@ -106,3 +106,50 @@ def test_spoken_indonesian_is_coached_like_the_standard_words(id_rules, spoken, 
     assert heard and heard == [(f.rule_id, f.category) for f in analyse(standard, id_rules)]
     for finding in analyse(spoken, id_rules):
         assert spoken[finding.start : finding.end] == finding.matched
+
+
+# Glossary replacements must leave a sentence that reads right: Italian articles agree with
+# the plain word ("il ticket" -> "la pratica"), Indonesian passive verbs stay passive
+# ("di-cancel" -> "dibatalkan", not "batalkan").
+JARGON = {
+    "it": [
+        ("Ho aperto un ticket per lei.", "Ho aperto una pratica per lei."),
+        ("Il ticket è in escalation.", "La pratica è all'esame di uno specialista."),
+        ("La passo al secondo livello.", "La passo al team specialistico."),
+        ("Le fisso un callback per domani.", "Le fisso un appuntamento telefonico per domani."),
+        ("Non riesce a fare il login?", "Non riesce a fare l'accesso?"),
+        ("Le mando il codice OTP.", "Le mando il codice monouso."),
+        ("L'ordine è andato in KO.", "L'ordine non è andato a buon fine."),
+        ("Il pacco è in giacenza.", "Il pacco è fermo al deposito del corriere."),
+        ("Si prega di firmare entro e non oltre venerdì.", "La prego di firmare entro venerdì."),
+        ("Il contratto in essere scade a maggio.", "Il contratto in corso scade a maggio."),
+    ],
+    "id": [
+        ("Pesanan Bapak sudah di-cancel.", "Pesanan Bapak sudah dibatalkan."),
+        ("Tiketnya sudah dieskalasi ke L2.", "Laporannya sudah diteruskan ke tim spesialis."),
+        ("Nanti di-follow up oleh tim kami.", "Nanti ditindaklanjuti oleh tim kami."),
+        ("Refund Ibu sedang on process.", "Pengembalian dana Ibu sedang diproses."),
+        (
+            "Mohon jangan berikan kode OTP kepada siapa pun.",
+            "Mohon jangan berikan kode sekali pakai kepada siapa pun.",
+        ),
+        ("Teknisi kami akan visit besok.", "Teknisi kami akan berkunjung besok."),
+        ("Aplikasinya sudah di-install ulang?", "Aplikasinya sudah dipasang ulang?"),
+        ("Jaringan di daerah Bapak sedang down.", "Jaringan di daerah Bapak sedang gangguan."),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expect"),
+    [
+        (language, text, expect)
+        for language, pairs in sorted(JARGON.items())
+        for text, expect in pairs
+    ],
+)
+def test_glossary_replacements_read_right(request, language, text, expect):
+    rules = request.getfixturevalue(FIXTURE[language])
+    findings = analyse(text, rules)
+    assert findings and all(f.category == "jargon" for f in findings)
+    assert apply_all(text, findings) == expect
