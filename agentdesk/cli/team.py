@@ -1,4 +1,5 @@
-"""`agentdesk team init|join|status|sync|rotate-key|conflicts|refusals|user`: team database."""
+"""`agentdesk team init|join|upgrade|status|sync|rotate-key|audit-verify|audit-quarantine|
+audit-reset|conflicts|refusals|user`: the team database."""
 
 from __future__ import annotations
 
@@ -75,6 +76,43 @@ def register(sub: argparse._SubParsersAction) -> None:
     _user_options(audit, "a team leader")
     add_vault_options(audit)
     audit.set_defaults(handler=_audit_verify)
+
+    quarantine = cmds.add_parser(
+        "audit-quarantine",
+        help="move a forged entry out of a workstation's audit chain (the owner)",
+        description="The entries at the given seqs of that workstation's chain on the team "
+        "database move to a quarantine table, kept as evidence with who moved them, when and "
+        "why (team leaders see them in audit-verify); the workstation then sends its own "
+        "entries at those seqs at its next sync.",
+    )
+    quarantine.add_argument(
+        "--url",
+        required=True,
+        help="postgresql://OWNER@HOST/DATABASE; the owner's password from the URL or "
+        "$PGPASSWORD, used once, never stored",
+    )
+    quarantine.add_argument("--workstation", required=True, help="the workstation's id")
+    quarantine.add_argument(
+        "--seq", required=True, type=int, action="append", help="an entry's seq (repeatable)"
+    )
+    quarantine.add_argument("--reason", default="", help="why, kept with the entries")
+    quarantine.set_defaults(handler=_audit_quarantine)
+
+    reset = cmds.add_parser(
+        "audit-reset",
+        help="let a workstation register its audit secret again (the owner)",
+        description="For a workstation whose audit entries are refused because it lost the "
+        "secret it registered (or someone else registered its id): the registration is "
+        "forgotten; the workstation's next sync registers again, proving it holds its chain.",
+    )
+    reset.add_argument(
+        "--url",
+        required=True,
+        help="postgresql://OWNER@HOST/DATABASE; the owner's password from the URL or "
+        "$PGPASSWORD, used once, never stored",
+    )
+    reset.add_argument("--workstation", required=True, help="the workstation's id")
+    reset.set_defaults(handler=_audit_reset)
 
     conflicts = cmds.add_parser(
         "conflicts",
@@ -193,6 +231,7 @@ def _join(args: argparse.Namespace) -> int:
     with vault_access.open_data(args) as d:
         engine = _team(d).sync_engine(args.user.strip().casefold(), password)
         try:
+            engine.register()  # this workstation's audit chain is claimed before anything else
             report = engine.pull()
         finally:
             engine.dispose_server()
@@ -259,8 +298,32 @@ def _audit_verify(args: argparse.Namespace) -> int:
     for c in checks:
         state = "intact" if c.ok else f"BROKEN at entry {c.first_broken}"
         print(f"workstation {c.workstation}: {c.entries} entries, {state}")
+        for q in c.quarantined:
+            print(
+                f"    quarantined: entry {q.seq} ({q.action} by {q.actor}), moved by {q.by} "
+                f"at {q.at:%Y-%m-%d %H:%M}: {q.reason}"
+            )
     print(f"{len(checks)} audit chain(s) on the team database.")
     return 0 if all(c.ok for c in checks) else 1
+
+
+def _audit_quarantine(args: argparse.Namespace) -> int:
+    from agentdesk.services.team_audit import quarantine_audit_entries
+
+    moved = quarantine_audit_entries(args.url, args.workstation, args.seq, args.reason)
+    print(
+        f"Moved {moved} entr{'y' if moved == 1 else 'ies'} of workstation {args.workstation} "
+        "to quarantine; it sends its own at its next sync."
+    )
+    return 0
+
+
+def _audit_reset(args: argparse.Namespace) -> int:
+    from agentdesk.services.team_audit import reset_audit_credential
+
+    reset_audit_credential(args.url, args.workstation)
+    print(f"Workstation {args.workstation} registers its audit secret again at its next sync.")
+    return 0
 
 
 def _conflicts(args: argparse.Namespace) -> int:

@@ -64,8 +64,17 @@ class SyncRefusal(Base):
     acknowledged_at: Mapped[datetime | None] = mapped_column()
 
 
-# On the team database only (created by migrations 0010, 0011, 0017 on PostgreSQL, not
-# ORM-mapped): the server-ordered change log, the wrapped data keys, the team's members.
+# On the team database only (created by migrations 0010, 0011, 0017, 0019 on PostgreSQL, not
+# ORM-mapped): the server-ordered change log, the wrapped data keys, the team's members, the
+# workstations' audit chains, their registrations and quarantined entries.
 SERVER_ONLY_TABLES = frozenset(
-    {"sync_change", "sync_data_key", "team_meta", "team_member", "audit_chain"}
+    {
+        "sync_change",
+        "sync_data_key",
+        "team_meta",
+        "team_member",
+        "audit_chain",
+        "audit_workstation",
+        "audit_quarantine",
+    }
 )

@@ -126,6 +126,7 @@ class TeamService:
             fingerprint=lambda: self._vault.fingerprint,
             on_key_changed=lambda: self.adopt_team_key(username, password),
             same_value=same_plaintext(self._vault),
+            audit_secret=self._vault.workstation_secret,
         )
 
     # Team-key rotation.

@@ -76,6 +76,20 @@ class VaultService:
         self._remember(owner_id, cipher)
         return cipher
 
+    def workstation_secret(self, workstation_id: uuid.UUID) -> bytes:
+        """This workstation's secret for appending to its own audit chain on the team
+        database: 32 random bytes made once, kept wrapped by the team key in both key store
+        copies (re-wrapped with the data keys at every rotation), never sent anywhere in
+        clear; the server keeps only its hash."""
+        wrapped = self.keys.local_secret(workstation_id)
+        if wrapped is not None:
+            return unwrap_data_key(self._master, wrapped, workstation_id)
+        secret = new_data_key()
+        self.keys.put_local_secret(
+            workstation_id, wrap_data_key(self._master, secret, workstation_id)
+        )
+        return secret
+
     def switch_key(self, master_key: bytes) -> None:
         """Use a new master key from now on (the team's rotated key, once this folder's data
         keys, blind indexes and audit chain were switched to it)."""

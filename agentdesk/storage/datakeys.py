@@ -67,6 +67,16 @@ restore_log = Table(
     Column("audited", String(1), nullable=False, default="0"),
 )
 
+# This workstation's own secrets, wrapped by the master key like data keys but never sent to
+# the team database and never replaced by anything pulled from it (pulled keys go to
+# data_key only): the secret that lets this workstation append to its audit chain there.
+local_secret = Table(
+    "local_secret",
+    _meta,
+    Column("owner_id", String(36), primary_key=True),  # the workstation id (wrapping AD)
+    Column("wrapped", LargeBinary, nullable=False),
+)
+
 # Audit entries recorded where the vault (and so the audit key) was not open, e.g. by
 # `agentdesk user add`; the next unlock writes them into the audit log (services/upkeep.py).
 audit_pending = Table(
@@ -362,6 +372,34 @@ class DataKeyStore:
                         .values(audited="1")
                     )
 
+    def local_secret(self, owner_id: uuid.UUID) -> bytes | None:
+        """A secret of this workstation's own, wrapped (primary first, the mirror if needed)."""
+        with _translated():
+            for engine in self._engines:
+                try:
+                    with engine.connect() as conn:
+                        found = conn.execute(
+                            select(local_secret.c.wrapped).where(
+                                local_secret.c.owner_id == str(owner_id)
+                            )
+                        ).scalar()
+                except DBAPIError:
+                    continue
+                if found is not None:
+                    return found
+        return None
+
+    def put_local_secret(self, owner_id: uuid.UUID, wrapped: bytes) -> None:
+        with self._each() as engines:
+            for engine in engines:
+                with engine.begin() as conn:
+                    conn.execute(
+                        delete(local_secret).where(local_secret.c.owner_id == str(owner_id))
+                    )
+                    conn.execute(
+                        insert(local_secret).values(owner_id=str(owner_id), wrapped=wrapped)
+                    )
+
     def all_keys(self) -> list[WrappedKey]:
         with _translated(), self._engines[0].connect() as conn:
             rows = conn.execute(select(data_key)).all()
@@ -385,6 +423,14 @@ class DataKeyStore:
                         conn.execute(
                             update(data_key)
                             .where(data_key.c.owner_id == owner_id)
+                            .values(wrapped=transform(owner_id, wrapped))
+                        )
+                    # The workstation's own secrets follow the key in the same transaction.
+                    own = conn.execute(select(local_secret.c.owner_id, local_secret.c.wrapped))
+                    for owner_id, wrapped in own.all():
+                        conn.execute(
+                            update(local_secret)
+                            .where(local_secret.c.owner_id == owner_id)
                             .values(wrapped=transform(owner_id, wrapped))
                         )
                     _set_meta(conn, "fingerprint", to_fingerprint)

@@ -7,6 +7,7 @@ local transaction together with its cursor, so a crash anywhere repeats work, ne
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 import uuid
@@ -65,11 +66,14 @@ class SyncEngine:
         fingerprint: Callable[[], str] | None = None,
         on_key_changed: Callable[[], None] | None = None,
         same_value: Callable[[str, str, str, Any, Any], bool] | None = None,
+        audit_secret: Callable[[uuid.UUID], bytes],
     ) -> None:
         """``fingerprint`` gives the key this replica wraps data keys with: every push and
         pull checks it against the member's on the server (a rotated team key is adopted by
         ``on_key_changed`` before anything else moves). ``same_value`` tells whether two
-        stored values of a column are the same (ciphertexts: decrypted, see conflicts.py)."""
+        stored values of a column are the same (ciphertexts: decrypted, see conflicts.py).
+        ``audit_secret`` gives this workstation's secret for its audit chain on the server
+        (``VaultService.workstation_secret``): without it nothing can be added there."""
         install(db)
         self.db = db
         self._db = db
@@ -80,6 +84,7 @@ class SyncEngine:
         self._fingerprint = fingerprint
         self._on_key_changed = on_key_changed
         self._same = same_value or (lambda _t, _r, _c, a, b: a == b)
+        self._audit_secret = audit_secret
         self.workstation_id = replica.workstation_id(db)
 
     # Push.
@@ -87,6 +92,11 @@ class SyncEngine:
     def push(self, batch: int = PUSH_BATCH) -> SyncReport:
         """Send every outbox entry, oldest first, in batches of one server transaction each."""
         report = SyncReport()
+        if not replica.audit_registered(self._db):
+            # Before the first change reveals this workstation's id. A refusal does not hold
+            # the changes back: the audit push below reports it.
+            with contextlib.suppress(server.AuditCredentialError):
+                self.register()
         while True:
             entries = replica.read_outbox(self._db, batch)
             if not entries:
@@ -101,10 +111,25 @@ class SyncEngine:
             entries = replica.audit_to_send(self._db, batch)
             if not entries:
                 return
+            secret = self._audit_secret(self.workstation_id)
+            proof = replica.first_audit_mac(self._db)
             with self._server.begin() as conn:
                 self._guard(conn)
-                server.put_audit(conn, self.workstation_id, entries)
+                server.put_audit(conn, self.workstation_id, secret, entries, proof)
             replica.audit_sent(self._db, entries[-1]["seq"])
+
+    def register(self) -> None:
+        """Register this workstation's audit secret on the server (or check it, when it is
+        registered already): at ``team join`` before the first pull, and before the first
+        push, so no change reveals this workstation's id before its chain is claimed. A
+        workstation that sent audit entries before registrations existed proves it holds its
+        chain with its first entry's MAC."""
+        secret = self._audit_secret(self.workstation_id)
+        proof = replica.first_audit_mac(self._db)
+        with self._server.begin() as conn:
+            self._guard(conn)
+            server.put_audit(conn, self.workstation_id, secret, [], proof)
+        replica.set_audit_registered(self._db)
 
     def _push_batch(self, entries: list[replica.OutboxEntry], report: SyncReport) -> None:
         rows = replica.read_rows(self._db, entries)

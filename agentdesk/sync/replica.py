@@ -33,6 +33,7 @@ CONFLICTS = SyncConflict.__table__
 META = AppMeta.__table__
 AUDIT = AuditEntry.__table__
 AUDIT_SENT_KEY = "sync_audit_seq"  # app_meta: the last audit entry the server has
+AUDIT_REGISTERED_KEY = "sync_audit_registered"  # app_meta: "1" once the server knows our secret
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,23 @@ def audit_to_send(db: Database, limit: int) -> list[dict]:
             select(AUDIT).where(AUDIT.c.seq > after).order_by(AUDIT.c.seq).limit(limit)
         )
         return [dict(r) for r in rows.mappings()]
+
+
+def first_audit_mac(db: Database) -> bytes | None:
+    """The MAC of this workstation's first audit entry: its proof of holding its chain."""
+    with db.engine.connect() as conn:
+        found = conn.execute(select(AUDIT.c.mac).where(AUDIT.c.seq == 1)).scalar()
+    return bytes(found) if found is not None else None
+
+
+def audit_registered(db: Database) -> bool:
+    with db.engine.connect() as conn:
+        return _meta(conn, AUDIT_REGISTERED_KEY) == "1"
+
+
+def set_audit_registered(db: Database) -> None:
+    with db.engine.begin() as conn:
+        _set_meta(conn, AUDIT_REGISTERED_KEY, "1")
 
 
 def audit_sent(db: Database, seq: int) -> None:

@@ -7,6 +7,7 @@ change whose transaction commits after a later one is never skipped.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, any_, bindparam, delete, select, text, update
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.exc import DBAPIError
 
 from agentdesk.errors import KnownError
 from agentdesk.storage.datakeys import WrappedKey
@@ -246,13 +248,6 @@ def record_conflict(conn: Connection, values: dict[str, Any]) -> None:
     upsert_row(conn, "sync_conflict", values, None)
 
 
-_AUDIT = text(
-    "INSERT INTO audit_chain (workstation, seq, id, at, actor_id, actor, action, customer_id, "
-    "details, mac) VALUES (:workstation, :seq, :id, :at, :actor_id, :actor, :action, "
-    ":customer_id, :details, :mac) ON CONFLICT DO NOTHING"
-).bindparams(bindparam("details", type_=JSONB))
-
-
 class AuditConflictError(KnownError):
     """The server holds a different entry at one of this workstation's audit seqs: forged or
     squatted by someone else. Never treated as sent; a team leader must look (alarm)."""
@@ -260,42 +255,64 @@ class AuditConflictError(KnownError):
     code = "sync.audit_conflict"
 
 
-_MISMATCH = text(
-    "SELECT agentdesk_audit_mismatch(CAST(:ws AS uuid), CAST(:seqs AS integer[]), "
-    "CAST(:macs AS bytea[]))"
+class AuditCredentialError(KnownError):
+    """The team database refused this workstation's secret for its audit chain: registered
+    by someone else, or this workstation lost the secret it registered with. Nothing is sent;
+    the owner resets the registration after checking (``team audit-reset``)."""
+
+    code = "sync.audit_credential"
+
+
+_APPEND = text(
+    "SELECT agentdesk_audit_append(CAST(:ws AS uuid), CAST(:secret AS bytea), "
+    "CAST(:proof AS bytea), CAST(:seqs AS integer[]), CAST(:ids AS uuid[]), "
+    "CAST(:ats AS timestamptz[]), "
+    "CAST(:actor_ids AS uuid[]), CAST(:actors AS text[]), CAST(:actions AS text[]), "
+    "CAST(:customer_ids AS uuid[]), CAST(:details AS jsonb[]), CAST(:macs AS bytea[]))"
 )
+_REFUSED = ("agentdesk: workstation credential refused", "agentdesk: workstation not registered")
 
 
-def put_audit(conn: Connection, workstation: uuid.UUID, entries: Sequence[dict]) -> None:
-    """Add this workstation's audit entries to its chain on the server (MACs as made here).
-    An identical entry already there is left as it is (a second delivery after a crash); a
-    different one raises AuditConflictError and nothing of the batch is kept."""
-    conn.execute(
-        _AUDIT,
-        [
+def put_audit(
+    conn: Connection,
+    workstation: uuid.UUID,
+    secret: bytes,
+    entries: Sequence[dict],
+    proof: bytes | None = None,
+) -> None:
+    """Add this workstation's audit entries to its chain on the server (MACs as made here),
+    through agentdesk_audit_append with the workstation's secret: the only way a member role
+    can add to a chain. An identical entry already there is left as it is (a second delivery
+    after a crash); a different one raises AuditConflictError and nothing of the batch is kept.
+    With no entries, this registers the workstation's secret (first use) or checks it.
+    ``proof``, the MAC of this workstation's first audit entry, lets a workstation that sent
+    entries before registrations existed register its secret (nobody else can read it)."""
+    try:
+        differ = conn.execute(
+            _APPEND,
             {
-                "workstation": workstation,
-                "seq": e["seq"],
-                "id": e["id"],
-                "at": e["at"],
-                "actor_id": e["actor_id"],
-                "actor": e["actor"],
-                "action": e["action"],
-                "customer_id": e["customer_id"],
-                "details": e["details"],
-                "mac": e["mac"],
-            }
-            for e in entries
-        ],
-    )
-    differ = conn.execute(
-        _MISMATCH,
-        {
-            "ws": workstation,
-            "seqs": [e["seq"] for e in entries],
-            "macs": [bytes(e["mac"]) for e in entries],
-        },
-    ).scalar_one()
+                "ws": workstation,
+                "secret": secret,
+                "proof": proof,
+                "seqs": [e["seq"] for e in entries],
+                "ids": [e["id"] for e in entries],
+                "ats": [e["at"] for e in entries],
+                "actor_ids": [e["actor_id"] for e in entries],
+                "actors": [e["actor"] for e in entries],
+                "actions": [e["action"] for e in entries],
+                "customer_ids": [e["customer_id"] for e in entries],
+                "details": [json.dumps(e["details"]) for e in entries],
+                "macs": [bytes(e["mac"]) for e in entries],
+            },
+        ).scalar_one()
+    except DBAPIError as exc:
+        message = getattr(getattr(exc.orig, "diag", None), "message_primary", None) or ""
+        if message in _REFUSED:
+            raise AuditCredentialError(
+                "The team database refused this workstation's audit credential: its audit "
+                "entries were not sent; tell a team leader.",
+            ) from None
+        raise
     if differ:
         raise AuditConflictError(
             f"The team database holds different audit entries for this workstation "

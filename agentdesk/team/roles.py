@@ -40,6 +40,12 @@ REP_COLUMNS = {
 }
 
 
+AUDIT_APPEND = (
+    "agentdesk_audit_append(uuid, bytea, bytea, integer[], uuid[], timestamptz[], uuid[], "
+    "text[], text[], uuid[], jsonb[], bytea[])"
+)
+
+
 @dataclass(frozen=True)
 class TeamRoles:
     prefix: str
@@ -101,14 +107,18 @@ def apply_grants(conn: Connection, database: str, owner: str) -> TeamRoles:
         f"GRANT SELECT ON team_meta, team_member TO {lead}, {rep}",
         f"GRANT INSERT ON audit_entry TO {lead}, {rep}",
         f"GRANT SELECT ON audit_entry TO {lead}",
-        # Each workstation's audit chain: anyone adds, team leaders read and re-key the MACs
-        # when the team key rotates; nobody rewrites or deletes an entry.
-        f"GRANT INSERT ON audit_chain TO {lead}, {rep}",
+        # Each workstation's audit chain: no member role inserts, rewrites or deletes an entry.
+        # A workstation appends to its own chain only, through agentdesk_audit_append with its
+        # secret (migration 0019); team leaders read the chains and re-key the MACs when the
+        # team key rotates, and read the entries the owner quarantined. The registrations
+        # (secret hashes) are readable by no member role.
         f"GRANT SELECT, UPDATE (mac) ON audit_chain TO {lead}",
-        # Which of a sender's entries differ from the stored ones (a squatted seq is refused).
-        "REVOKE ALL ON FUNCTION agentdesk_audit_mismatch(uuid, integer[], bytea[]) FROM PUBLIC",
-        f"GRANT EXECUTE ON FUNCTION agentdesk_audit_mismatch(uuid, integer[], bytea[]) "
-        f"TO {lead}, {rep}",
+        f"GRANT SELECT ON audit_quarantine TO {lead}",
+        f"REVOKE ALL ON FUNCTION {AUDIT_APPEND} FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION {AUDIT_APPEND} TO {lead}, {rep}",
+        # Superseded by agentdesk_audit_append, which reports differing seqs itself.
+        "REVOKE ALL ON FUNCTION agentdesk_audit_mismatch(uuid, integer[], bytea[]) "
+        f"FROM PUBLIC, {lead}, {rep}",
         "REVOKE ALL ON FUNCTION agentdesk_add_member(uuid, text, text, text, bytea, bytea, "
         "bytea, text), agentdesk_remove_member(uuid), "
         "agentdesk_set_member_keys(uuid, text, bytea, bytea, text) FROM PUBLIC",

@@ -333,6 +333,11 @@ TEXTS: dict[str, str] = {
         "The team database holds different audit entries for this workstation (seq {seqs}): "
         "they were not sent; tell a team leader.",
     ),
+    "sync.audit_credential": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The team database refused this workstation's audit credential: its audit entries "
+        "were not sent; tell a team leader.",
+    ),
     "data_file": QT_TRANSLATE_NOOP("Errors", "{problems}"),  # file:line: problem, one a line
     "survey.unknown_kind": QT_TRANSLATE_NOOP("Errors", "Survey: one of {choices}."),
     "survey.score_range": QT_TRANSLATE_NOOP(

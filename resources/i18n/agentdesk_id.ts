@@ -1834,6 +1834,10 @@
         <translation>Basis data tim menyimpan entri audit yang berbeda untuk workstation ini (seq {seqs}): entri tidak dikirim; beri tahu team leader.</translation>
     </message>
     <message>
+        <source>The team database refused this workstation&apos;s audit credential: its audit entries were not sent; tell a team leader.</source>
+        <translation>Basis data tim menolak kredensial audit workstation ini: entri auditnya tidak dikirim; beri tahu team leader.</translation>
+    </message>
+    <message>
         <source>{problems}</source>
         <translation>{problems}</translation>
     </message>

@@ -1835,6 +1835,10 @@
         <translation>Il database del team contiene voci di audit diverse per questa postazione (seq {seqs}): non sono state inviate; avvisa un team leader.</translation>
     </message>
     <message>
+        <source>The team database refused this workstation&apos;s audit credential: its audit entries were not sent; tell a team leader.</source>
+        <translation>Il database del team ha rifiutato la credenziale di audit di questa postazione: le sue voci di audit non sono state inviate; avvisa un team leader.</translation>
+    </message>
+    <message>
         <source>{problems}</source>
         <translation>{problems}</translation>
     </message>

@@ -44,6 +44,7 @@ def workstation(root: Path, team_key: bytes, server_engine) -> SimpleNamespace:
         server_engine,
         forget_keys=vault.forget,
         same_value=same_plaintext(vault),
+        audit_secret=vault.workstation_secret,
     )
     audit = AuditLog(vault.audit_key)
     customers = CustomerService(db, vault, audit)
