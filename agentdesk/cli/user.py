@@ -25,7 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     add.set_defaults(handler=_add)
     language = cmds.add_parser(
-        "language", help="set an account's interface language (used from its next login)"
+        "language",
+        help="set an account's interface language (used from its next login, unless a call "
+        "is open in the window then)",
     )
     language.add_argument("name", help="user name")
     language.add_argument("code", help='e.g. it, id or en; "system" follows the system language')
@@ -105,7 +107,11 @@ def _language(args: argparse.Namespace) -> int:
     code = "" if args.code.strip().casefold() == "system" else args.code
     _service(args).set_language(SYSTEM, args.name, code)
     chosen = code.strip().casefold() or "the system language"
-    print(f"{args.name.strip().casefold()} will see agentdesk in {chosen} from the next login.")
+    print(
+        f"{args.name.strip().casefold()} will see agentdesk in {chosen} from the next login "
+        "(a window with a call, a note or an unsaved article open keeps its language until the "
+        "login after that)."
+    )
     return 0
 
 

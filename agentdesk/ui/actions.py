@@ -74,7 +74,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "file",
         QT_TRANSLATE_NOOP("Actions", "&Language…"),
         "",
-        QT_TRANSLATE_NOOP("Actions", "The language agentdesk speaks to you, from the next start"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "The language agentdesk speaks to you: at once, or at your next login"
+        ),
     ),
     ActionSpec(
         "quit",

@@ -1,4 +1,5 @@
-"""File ▸ Language…: the logged-in account's interface language, used from the next start."""
+"""File ▸ Language…: the logged-in account's interface language, used at once when nothing
+would be lost by building the window anew, else from the next login (ui/language_switch.py)."""
 
 from __future__ import annotations
 
@@ -44,8 +45,10 @@ class LanguageDialog(QDialog):
         form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.choice)
         note = QLabel(
             self.tr(
-                "Menus, screens, scripts and the coach use this language the next time you "
-                "start agentdesk. Callers' names are spelt with the alphabet you pick on the call."
+                "Menus, screens, scripts and the coach change to this language as soon as you "
+                "save, unless a call, a note being written or an unsaved article is open: then "
+                "at your next login. Callers' names are spelt with the alphabet you pick on the "
+                "call."
             )
         )
         note.setWordWrap(True)
@@ -81,6 +84,8 @@ def install_language_action(window, accounts, tasks) -> None:
         current = chosen.get(who.username, who.language)
         dialog = LanguageDialog(accounts, tasks, who, parent=window, current=current)
         dialog.saved.connect(lambda code: chosen.__setitem__(who.username, code))
+        # The session builds the window anew in it, at once unless something would be lost.
+        dialog.saved.connect(window.language_chosen)
         dialog.open()
 
     window.actions_by_id["language"].triggered.connect(open_dialog)

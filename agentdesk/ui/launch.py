@@ -241,7 +241,8 @@ class Start:
         simulate = getattr(self.args, "simulate_queue", False)
 
         def build_window(who, data):
-            # The window is built once a run, at the first login: in that account's language.
+            # Built at the first login, and again when someone who works in another language
+            # logs in (or saves theirs) while nothing would be lost (wants_new_window).
             if self.translators is not None:
                 language = start_language(self.translators, services, who.language)
                 data.flows.use_language(language)
@@ -249,7 +250,28 @@ class Start:
             self.station = build_workstation(services, who, data, simulate_queue=simulate)
             return self.station.window
 
-        controller = SessionController(services, build_window, after_login=after_login)
+        def wants_new_window(who) -> bool:
+            from agentdesk.ui.language_switch import language_of, later_text, unsaved_work
+
+            language = language_of(who)
+            if self.translators is None or language == self.translators.language:
+                return False
+            station = self.station
+            reason = unsaved_work(station)
+            if not reason:
+                return True
+            log.info("language %s waits for the next login: the window is kept", language)
+            # After the login has shown the window (and its notices are rechecked).
+            QTimer.singleShot(
+                0, station.window, lambda: station.workspace.notice.show_notice(
+                    later_text(reason, language)
+                )
+            )  # fmt: skip
+            return False
+
+        controller = SessionController(
+            services, build_window, after_login=after_login, wants_new_window=wants_new_window
+        )
         self.controller = controller
         if self.team_sync is not None:
             from agentdesk.ui.team.controller import attach_status

@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
     identity_changed = Signal(object)
+    language_chosen = Signal(str)  # the person saved their language (File ▸ Language…)
 
     def __init__(self, identity: Identity, data_dir: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
@@ -40,10 +41,15 @@ class SessionController(QObject):
         parent: QObject | None = None,
         *,
         after_login: Callable[[Identity, str], None] | None = None,
+        wants_new_window: Callable[[Identity], bool] | None = None,
     ) -> None:
+        """``wants_new_window(identity)``: whether the window must be built anew for who logs
+        in (another language; ui/language_switch.py), asked at each login and when someone
+        saves their language; None keeps the first window for the whole run."""
         super().__init__(parent)
         self.services = services
         self._after_login = after_login
+        self._wants_new_window = wants_new_window
         self._build_window = build_window
         self.window: MainWindow | None = None
         self.data: DataServices | None = None
@@ -186,12 +192,43 @@ class SessionController(QObject):
         self.dialog = None
         self.locked = False
         if self.window is None:
-            self.window = self._build_window(identity, self.data)
-            self.window.lock_requested.connect(self.lock)
-            self.window.quit_requested.connect(self.quit)
-            self.window.restore_layout(self.qsettings())
+            self._open_window(identity)
+        elif self._wants_new_window is not None and self._wants_new_window(identity):
+            self.replace_window(identity)
         else:
             self.window.set_identity(identity)
+        self._present()
+
+    def _open_window(self, identity: Identity) -> None:
+        self.window = self._build_window(identity, self.data)
+        self.window.lock_requested.connect(self.lock)
+        self.window.quit_requested.connect(self.quit)
+        self.window.language_chosen.connect(self._on_language_chosen)
+        self.window.restore_layout(self.qsettings())
+
+    def replace_window(self, identity: Identity) -> None:
+        """Build the window anew for ``identity`` (in their language) where the old one was;
+        the old one is retired: hidden, silenced, deleted once its tasks have delivered."""
+        from agentdesk.ui.language_switch import retire_window
+
+        old = self.window
+        old.save_layout(self.qsettings())  # the new one opens with the same docks and size
+        old.lock_requested.disconnect(self.lock)
+        old.quit_requested.disconnect(self.quit)
+        old.language_chosen.disconnect(self._on_language_chosen)
+        self._open_window(identity)
+        retire_window(old, self.services.tasks)
+
+    def _on_language_chosen(self, code: str) -> None:
+        """File ▸ Language… saved: at once if nothing would be lost, else at the next login."""
+        if self.locked or self.window is None or self._wants_new_window is None:
+            return
+        who = replace(self.window.identity, language=code)
+        if self._wants_new_window(who):
+            self.replace_window(who)
+            self._present()
+
+    def _present(self) -> None:
         self.window.show()
         self.window.raise_()
         # The dialog closes right after this: give the keyboard to the window, so the first

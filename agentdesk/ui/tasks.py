@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from typing import Any
@@ -47,9 +48,16 @@ class _Relay(QObject):
     """Carries a finished future to the GUI thread through a queued signal."""
 
     finished = Signal(object, object, object)
+    delivered = Signal()  # after each future's callbacks (or its drop), on the GUI thread
 
     @Slot(object, object, object)
     def _deliver(self, future: Future, on_done: Callable, on_fail: Callable | None) -> None:
+        try:
+            self._call_back(future, on_done, on_fail)
+        finally:
+            self.delivered.emit()
+
+    def _call_back(self, future: Future, on_done: Callable, on_fail: Callable | None) -> None:
         if future.cancelled():  # dropped at shutdown: nobody waits for it any more
             return
         exc = future.exception()
@@ -85,6 +93,7 @@ class TaskRunner(QObject):
     when that is an ImmediateExecutor, so tests stay inline)."""
 
     changed = Signal(object)  # Changes: what a finished mutation changed (GUI thread)
+    settled = Signal()  # the last task in flight was delivered: none is running or queued
 
     def __init__(
         self,
@@ -101,17 +110,38 @@ class TaskRunner(QObject):
             bulk_executor = db_executor
         self._bulk = bulk_executor or ThreadPoolExecutor(1, thread_name_prefix="agentdesk-bulk")
         self._closed = False
+        self._in_flight = 0  # submitted, callbacks not yet run (a window retires when 0)
+        self._count_lock = threading.Lock()
         self._relay = _Relay(self)
         self._relay.finished.connect(self._relay._deliver)
+        self._relay.delivered.connect(self._on_delivered)
 
     def _submit(self, executor: Executor, fn: Callable[[], Any], on_done, on_fail) -> Future:
         if self._closed:  # the app is quitting: a late refresh has nowhere to go
             future: Future = Future()
             future.cancel()
             return future
-        future = executor.submit(fn)
+        with self._count_lock:
+            self._in_flight += 1
+        try:
+            future = executor.submit(fn)
+        except BaseException:
+            self._on_delivered()
+            raise
         future.add_done_callback(lambda f: self._relay.finished.emit(f, on_done, on_fail))
         return future
+
+    def busy(self) -> bool:
+        """Whether a task is running or queued, or its callbacks have not run yet."""
+        with self._count_lock:
+            return self._in_flight > 0
+
+    def _on_delivered(self) -> None:
+        with self._count_lock:
+            self._in_flight -= 1
+            idle = self._in_flight == 0
+        if idle:
+            self.settled.emit()
 
     def run_query(
         self,

@@ -202,8 +202,8 @@
         <translation>&amp;Bahasa…</translation>
     </message>
     <message>
-        <source>The language agentdesk speaks to you, from the next start</source>
-        <translation>Bahasa yang digunakan agentdesk untuk Anda, mulai pembukaan berikutnya</translation>
+        <source>The language agentdesk speaks to you: at once, or at your next login</source>
+        <translation>Bahasa yang dipakai agentdesk untuk Anda: langsung, atau saat Anda masuk berikutnya</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3406,8 +3406,31 @@
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <source>Menus, screens, scripts and the coach use this language the next time you start agentdesk. Callers&apos; names are spelt with the alphabet you pick on the call.</source>
-        <translation>Menu, layar, skrip, dan pelatih kalimat memakai bahasa ini saat agentdesk dibuka berikutnya. Nama penelepon dieja dengan alfabet yang Anda pilih saat panggilan.</translation>
+        <source>Menus, screens, scripts and the coach change to this language as soon as you save, unless a call, a note being written or an unsaved article is open: then at your next login. Callers&apos; names are spelt with the alphabet you pick on the call.</source>
+        <translation>Menu, layar, skrip, dan pelatih berganti ke bahasa ini begitu Anda menyimpan, kecuali sedang ada panggilan, catatan yang sedang ditulis, atau artikel yang belum disimpan: dalam hal itu saat Anda masuk berikutnya. Nama penelepon dieja dengan alfabet yang Anda pilih saat panggilan.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>A call was open, so the window was kept as it was.</source>
+        <translation>Ada panggilan yang terbuka, jadi jendela dibiarkan seperti semula.</translation>
+    </message>
+    <message>
+        <source>A note was being written, so the window was kept as it was.</source>
+        <translation>Ada catatan yang sedang ditulis, jadi jendela dibiarkan seperti semula.</translation>
+    </message>
+    <message>
+        <source>An article had unsaved changes, so the window was kept as it was.</source>
+        <translation>Ada artikel dengan perubahan yang belum disimpan, jadi jendela dibiarkan seperti semula.</translation>
+    </message>
+    <message>
+        <source>The assertiveness builder held text, so the window was kept as it was.</source>
+        <translation>Penyusun kalimat asertif masih berisi teks, jadi jendela dibiarkan seperti semula.</translation>
+    </message>
+    <message>
+        <source>agentdesk changes to %1 at your next login.</source>
+        <translation>agentdesk berganti ke %1 saat Anda masuk berikutnya.</translation>
     </message>
 </context>
 <context>

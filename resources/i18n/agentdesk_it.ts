@@ -202,8 +202,8 @@
         <translation>&amp;Lingua…</translation>
     </message>
     <message>
-        <source>The language agentdesk speaks to you, from the next start</source>
-        <translation>La lingua in cui agentdesk Le parla, dal prossimo avvio</translation>
+        <source>The language agentdesk speaks to you: at once, or at your next login</source>
+        <translation>La lingua in cui agentdesk Le parla: subito, oppure dal Suo prossimo accesso</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3412,8 +3412,31 @@
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <source>Menus, screens, scripts and the coach use this language the next time you start agentdesk. Callers&apos; names are spelt with the alphabet you pick on the call.</source>
-        <translation>Menu, schermate, script e coach useranno questa lingua al prossimo avvio di agentdesk. I nomi dei chiamanti si compitano con l&apos;alfabeto scelto durante la chiamata.</translation>
+        <source>Menus, screens, scripts and the coach change to this language as soon as you save, unless a call, a note being written or an unsaved article is open: then at your next login. Callers&apos; names are spelt with the alphabet you pick on the call.</source>
+        <translation>Menu, schermate, script e coach passano a questa lingua appena salva, a meno che non sia aperta una chiamata, una nota in scrittura o un articolo non salvato: in quel caso dal Suo prossimo accesso. I nomi dei chiamanti si compitano con l&apos;alfabeto scelto durante la chiamata.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>A call was open, so the window was kept as it was.</source>
+        <translation>C&apos;era una chiamata aperta, quindi la finestra è rimasta com&apos;era.</translation>
+    </message>
+    <message>
+        <source>A note was being written, so the window was kept as it was.</source>
+        <translation>Era in scrittura una nota, quindi la finestra è rimasta com&apos;era.</translation>
+    </message>
+    <message>
+        <source>An article had unsaved changes, so the window was kept as it was.</source>
+        <translation>Un articolo aveva modifiche non salvate, quindi la finestra è rimasta com&apos;era.</translation>
+    </message>
+    <message>
+        <source>The assertiveness builder held text, so the window was kept as it was.</source>
+        <translation>Le frasi assertive contenevano del testo, quindi la finestra è rimasta com&apos;era.</translation>
+    </message>
+    <message>
+        <source>agentdesk changes to %1 at your next login.</source>
+        <translation>agentdesk passa a %1 al Suo prossimo accesso.</translation>
     </message>
 </context>
 <context>

@@ -189,3 +189,65 @@ def test_with_a_keyring_first_start_and_a_call(display, apps, tmp_path):
     first_run(app)
     call_then_quit(app)
     assert app.finish() == 0, log.read_text()
+
+
+def cli(display, data: Path, *args: str, stdin: str = "") -> None:
+    """`agentdesk --data-dir DATA …` as a team leader types it, next to the running app."""
+    done = subprocess.run(
+        [sys.executable, "-m", "agentdesk", "--data-dir", str(data), *args],
+        env=display.env(PYTHONPATH=str(ROOT)),
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_lock_and_a_login_in_another_language_rebuild_the_window(display, apps, tmp_path):
+    """#20: English, Ctrl+L, an Italian account logs in and gets Italian (F1's window title
+    is read back from X), Ctrl+L, the English account gets English again; one process."""
+    data = tmp_path / "data"
+    log = tmp_path / "app.log"
+    app = App(display, data, MEMORY_KEYRING, log)
+    apps.append(app)
+    xd = display
+    first_run(app)
+    english = app.window("^agentdesk$", "main window")
+    cli(display, data, "user", "language", "lead", "en")
+    rita = ("user", "add", "rita", "--role", "representative", "--language", "it")
+    cli(display, data, *rita, "--password-stdin", stdin="rita-pass\nrita-pass\n")
+
+    def help_title(title: str, step: str) -> None:
+        xd.keys("F1")
+        app.window(title, step)
+        xd.keys("Escape")
+        xd.wait_gone(title)
+
+    help_title("^Keyboard shortcuts$", "English help")
+    xd.keys("ctrl+l")
+    app.window("log in$", "the login after Ctrl+L")
+    xd.keys("shift+Tab", "ctrl+a")  # from the password to the locked user's name: replace it
+    xd.type("rita")
+    xd.keys("Tab")
+    xd.type("rita-pass")
+    xd.keys("Return")
+    xd.wait_gone("log in$")
+    italian = app.window("^agentdesk$", "the window for rita")
+    assert italian != english  # built anew, in Italian
+    help_title("^Scorciatoie da tastiera$", "Italian help")
+
+    xd.keys("ctrl+l")
+    app.window("accesso$", "the login in Italian, after Ctrl+L")
+    xd.keys("shift+Tab", "ctrl+a")
+    xd.type("lead")
+    xd.keys("Tab")
+    xd.type("leader-pass")
+    xd.keys("Return")
+    xd.wait_gone("accesso$")
+    back = app.window("^agentdesk$", "the window for lead again")
+    assert back not in (english, italian)
+    help_title("^Keyboard shortcuts$", "English help again")
+    xd.keys("ctrl+q")
+    assert app.finish() == 0, log.read_text()

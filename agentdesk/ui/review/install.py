@@ -3,6 +3,7 @@ the screen locks or someone else logs in (they show personal data)."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
@@ -81,6 +82,9 @@ def install_review(
         refresh_badge()
 
     def on_changes(changes: Changes) -> None:
+        if not shiboken6.isValid(badge):  # the window was built anew (another language)
+            tasks.changed.disconnect(on_changes)
+            return
         if changes & Changes.FEEDBACK:  # given, acknowledged, or pulled from the team
             refresh_badge()
 
