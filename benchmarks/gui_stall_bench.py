@@ -81,6 +81,22 @@ class Heartbeat:
         self.cpu: list[float] = []
         self._last = 0
         self._last_cpu = 0.0
+        # (index of the gap in progress, label): what happened in which gap (step changes).
+        self.marks: list[tuple[int, str]] = []
+
+    def mark(self, label: str) -> None:
+        self.marks.append((len(self.gaps), label))
+
+    def step_costs(self) -> list[tuple[str, float, float]]:
+        """(label, wall ms, GUI-thread CPU ms) of the gap each mark fell in plus the next
+        one (the layout and paint a step change posts usually run just after the tick)."""
+        costs = []
+        for i, label in self.marks:
+            if i + 1 < len(self.gaps):
+                costs.append(
+                    (label, self.gaps[i] + self.gaps[i + 1], self.cpu[i] + self.cpu[i + 1])
+                )
+        return costs
 
     def start(self) -> None:
         self.clock.start()
@@ -308,6 +324,12 @@ def one_run(args: argparse.Namespace) -> Heartbeat:
 
         bulk(one_round, again)
         beat = Heartbeat()
+
+        def on_moved() -> None:
+            panel = ws.view.step_panel
+            beat.mark(panel.step.id if panel is not None else ws.phase)
+
+        ws.view.moved.connect(on_moved)
         driver = Driver(call_script(window, ws, notes, args.key_ms), args.key_ms)
         profile = cProfile.Profile() if args.profile else None
         beat.start()
@@ -341,6 +363,11 @@ def one_run(args: argparse.Namespace) -> Heartbeat:
         print(
             "  worst gaps (wall / GUI-thread CPU ms): "
             + ", ".join(f"{g:.0f}/{c:.0f}" for g, c in worst),
+            flush=True,
+        )
+        print(
+            "  step changes (wall / GUI-thread CPU ms, the gap with the change and the next): "
+            + ", ".join(f"{label} {g:.0f}/{c:.0f}" for label, g, c in beat.step_costs()),
             flush=True,
         )
         return beat

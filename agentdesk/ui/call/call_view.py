@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Mapping
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
@@ -16,6 +17,7 @@ from agentdesk.flows.schema import coerce_value, interaction_channel
 from agentdesk.flows.state import Phase
 from agentdesk.ui.call.header import CallHeader
 from agentdesk.ui.call.keys import Handler
+from agentdesk.ui.call.ready_panels import ReadyPanels
 from agentdesk.ui.call.step_panel import StepPanel
 from agentdesk.ui.call.trail import StepTrail
 from agentdesk.ui.call.transition_bar import TransitionBar
@@ -44,6 +46,8 @@ class CallView(QWidget):
         self.wrap_up: WrapUpForm | None = None
         # The step kind's own panel (hold, transfer, …), set by ui/procedures when installed.
         self.procedures: Callable[[CallEngine], QWidget | None] | None = None
+        # The next steps' panels, built ahead in idle moments (ui/procedures sets its traits).
+        self.ready = ReadyPanels(alphabets, self)
         self.header = CallHeader()
         self.header.end_requested.connect(self.end_call)
         self.trail = StepTrail()
@@ -76,6 +80,10 @@ class CallView(QWidget):
         self.clear()
         self.engine, self.number = engine, number
         self.refresh()
+        # Buttons for the step with the most ways on, two at a time, while nothing happens.
+        most = max((len(step.transitions) for step in engine.flow.steps), default=0)
+        for count in range(len(self.bar.buttons) + 2, most + 2, 2):
+            self.ready.add_chore(partial(self.bar.reserve, min(count, most)))
 
     def set_customer_name(self, name: str) -> None:
         self.customer_name = name
@@ -124,6 +132,7 @@ class CallView(QWidget):
             panel.commit_all()
 
     def clear(self) -> None:
+        self.ready.discard()
         self._detach_panels()
         self.engine, self.number, self.customer_name = None, None, ""
         self._shown_seq = -1
@@ -174,6 +183,7 @@ class CallView(QWidget):
         self._shown_seq = engine.events[-1].seq
         self._detach_panels()
         if engine.phase == Phase.WRAP_UP:
+            self.ready.discard()
             self.wrap_up = WrapUpForm(engine, self._alphabets)
             self.wrap_up.saved.connect(self.wrapped_up)
             self.wrap_up.failed.connect(self.failed)
@@ -185,7 +195,15 @@ class CallView(QWidget):
             self.wrap_up.first_focus().setFocus()
         else:
             procedure = self.procedures(engine) if self.procedures is not None else None
-            panel = StepPanel(engine, self._alphabets, procedure=procedure)
+            panel = self.ready.take(engine)
+            if panel is not None and not panel.expects(procedure):
+                panel.detach()
+                panel.deleteLater()
+                panel = None
+            if panel is None:
+                panel = StepPanel(engine, self._alphabets, procedure=procedure)
+            elif procedure is not None:
+                panel.attach_procedure(procedure)
             panel.changed.connect(self._on_panel_changed)
             panel.changed.connect(self.fields_changed)
             panel.failed.connect(self.failed)
@@ -201,6 +219,7 @@ class CallView(QWidget):
             _chain([*panel.tab_chain(), *buttons])
             target = panel.first_focus() or self.bar.first_enabled()
             (target or panel).setFocus()
+            self.ready.plan(engine)
         self.moved.emit()
 
     def _on_chosen(self, index: int, override: bool) -> None:

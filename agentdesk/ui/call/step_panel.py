@@ -18,7 +18,7 @@ from agentdesk.errors import KnownError
 from agentdesk.flows.engine import CallEngine
 from agentdesk.flows.guards import FIELD_MISSING, Blocker
 from agentdesk.flows.phonetic import Alphabet
-from agentdesk.flows.schema import CheckSpec
+from agentdesk.flows.schema import CheckSpec, Step
 from agentdesk.ui.call.field_editor import FieldEditor
 from agentdesk.ui.call.name_capture import NameCapturePanel
 from agentdesk.ui.call.words import expectation
@@ -60,6 +60,10 @@ class StepPanel(QWidget):
     kind's own panel (hold, transfer, message, call-back: ui/procedures), shown under the
     script; it fills the fields it names in ``handled_fields`` and may move the call on
     (``flow_moved``).
+
+    A panel may be built ahead for a step the call can go to next (``step``, and the class
+    of its procedure as ``traits``): ``attach_procedure`` and ``sync`` make it current when
+    the call gets there, so a step change swaps a ready panel in.
     """
 
     changed = Signal()
@@ -72,12 +76,17 @@ class StepPanel(QWidget):
         alphabets: Mapping[str, Alphabet],
         parent: QWidget | None = None,
         procedure: QWidget | None = None,
+        *,
+        step: Step | None = None,
+        traits: object | None = None,
     ) -> None:
         super().__init__(parent)
         self._engine = engine
         self._detached = False
         self.procedure = procedure
-        self.step = step = engine.step
+        # What the step's procedure panel takes over (its class will do before it is built).
+        self._traits = procedure if procedure is not None else traits
+        self.step = step = step if step is not None else engine.step
         self.setObjectName(f"step_{step.id}")
         self.title = QLabel(step.title, objectName="stepTitle")
         self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
@@ -107,7 +116,7 @@ class StepPanel(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         fields = engine.fields
-        handled = getattr(procedure, "handled_fields", frozenset())
+        handled = getattr(self._traits, "handled_fields", frozenset())
         specs = [s for s in step.fields if s.id not in handled]
         if step.kind == "name_capture":
             specs.sort(key=lambda s: s.id not in NAME_PARTS)  # the name first, then the rest
@@ -135,7 +144,7 @@ class StepPanel(QWidget):
             form.addRow(self.name_panel)
 
         checks = QVBoxLayout()
-        owned = getattr(procedure, "handled_checks", frozenset())
+        owned = getattr(self._traits, "handled_checks", frozenset())
         for spec in (c for c in step.checks if c.id not in owned):
             row = _CheckRow(spec)
             row.box.setChecked(spec.id in engine.ticked)
@@ -149,9 +158,7 @@ class StepPanel(QWidget):
         layout.addWidget(self.script)
         layout.addWidget(self.guidance)
         if procedure is not None:
-            procedure.changed.connect(self._on_procedure_changed)
-            procedure.failed.connect(self.failed)
-            procedure.flow_moved.connect(self.flow_moved)
+            self._connect_procedure(procedure)
             layout.addWidget(procedure)
         layout.addLayout(form)
         layout.addLayout(checks)
@@ -159,12 +166,46 @@ class StepPanel(QWidget):
         self.guidance.setVisible(bool(step.guidance))  # only once parented: never a window
         self.refresh()
 
+    def _connect_procedure(self, procedure: QWidget) -> None:
+        procedure.changed.connect(self._on_procedure_changed)
+        procedure.failed.connect(self.failed)
+        procedure.flow_moved.connect(self.flow_moved)
+
+    def expects(self, procedure: QWidget | None) -> bool:
+        """Was this panel built for that procedure panel (or for none)?"""
+        if self.procedure is not None:
+            return procedure is self.procedure
+        return self._traits is (type(procedure) if procedure is not None else None)
+
+    def attach_procedure(self, procedure: QWidget) -> None:
+        """The step's procedure panel, built now that the call is at this step (a panel
+        built ahead was told its class as ``traits``), goes under the guidance."""
+        self.procedure = self._traits = procedure
+        self._connect_procedure(procedure)
+        self.layout().insertWidget(3, procedure)  # title, script, guidance, procedure
+
+    def sync(self) -> None:
+        """Show the call's values as they are now (a panel built ahead may have been built
+        before something was captured or ticked)."""
+        fields = self._engine.fields
+        for fid, editor in self.editors.items():
+            value = fields.get(fid)
+            editor.set_value(value)
+            if self.name_panel is not None and fid in NAME_PARTS:
+                self.name_panel.set_part(fid, str(value or ""))
+        for cid, box in self.checks.items():
+            if box.isChecked() != (cid in self._engine.ticked):
+                box.blockSignals(True)
+                box.setChecked(cid in self._engine.ticked)
+                box.blockSignals(False)
+        self.refresh()
+
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-render the script: it may use what was just captured."""
         text = self._engine.script(self.step) if self.step.script else ""
         self.script.setText(text)
-        own = getattr(self.procedure, "replaces_script", False)  # the panel says it better
+        own = getattr(self._traits, "replaces_script", False)  # the panel says it better
         self.script.setVisible(bool(text) and not own)
 
     def first_focus(self) -> QWidget | None:

@@ -78,7 +78,8 @@ class TransitionBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.options: tuple[TransitionOption, ...] = ()
-        self.buttons: list[_TransitionButton] = []
+        self.buttons: list[_TransitionButton] = []  # one per way on from the step shown
+        self._spare: list[_TransitionButton] = []  # hidden, kept for a step with more
         self._armed: int | None = None
         self.message = QLabel(objectName="blockedMessage")
         self.message.setWordWrap(True)
@@ -188,27 +189,54 @@ class TransitionBar(QWidget):
         self.message.setText(f"{sentence(option.blockers, flow, fields)} {again}".strip())
         self.message.show()
 
+    def reserve(self, count: int) -> None:
+        """Build buttons ahead (hidden, in idle time) so a step with more ways on than the
+        last one only relabels them: a new button costs about a millisecond mid-call."""
+        while len(self.buttons) + len(self._spare) < count:
+            button = _TransitionButton("", "")
+            button.clicked.connect(lambda _c=False, b=button: self._on_clicked(b.index))
+            button.hide()
+            # Where it will most likely go: the next place in a two-column grid.
+            button.place = divmod(len(self.buttons) + len(self._spare), 2)
+            self.grid.addWidget(button, *button.place)
+            self._spare.append(button)
+
     def _rebuild(self) -> None:
         """Other ways on: the buttons there are take the new labels (building new ones at each
-        step cost tens of milliseconds mid-call); only a longer list adds buttons."""
+        step cost tens of milliseconds mid-call); buttons not needed now are hidden and kept
+        for the next step with more ways on."""
         self.clear_message()
+        # Qt lays the bar out again each time one of its buttons is shown or hidden (so that
+        # the button has its place before it paints): eight buttons shown one by one took
+        # 8-13 ms. Laid out once, after all of them, instead.
+        layout = self.layout()
+        layout.setEnabled(False)
+        try:
+            self._place_buttons()
+        finally:
+            layout.setEnabled(True)
+        if self.isVisible():
+            layout.activate()
+
+    def _place_buttons(self) -> None:
         columns = 1 if len(self.options) <= 1 else 2
         for column in range(2):
             if self.grid.columnStretch(column) != (1 if column < columns else 0):
                 self.grid.setColumnStretch(column, 1 if column < columns else 0)
         while len(self.buttons) > len(self.options):
             extra = self.buttons.pop()
-            self.grid.removeWidget(extra)
-            extra.hide()  # deleted later: hidden now, so it never shows over the others
-            extra.deleteLater()
+            extra.hide()  # hidden widgets take no room in the grid
+            extra.setObjectName("")
+            self._spare.append(extra)
         for position, option in enumerate(self.options):
             tr = option.transition
             if position < len(self.buttons):
                 button = self.buttons[position]
                 button.set_transition(tr.label, tr.shortcut)
             else:
-                button = _TransitionButton(tr.label, tr.shortcut)
-                button.clicked.connect(lambda _c=False, b=button: self._on_clicked(b.index))
+                button = self._take_spare(divmod(option.index, columns))
+                button.set_transition(tr.label, tr.shortcut)
+                button.setVisible(True)  # shown with the bar if the bar is not on screen yet
                 self.buttons.append(button)
             button.index = option.index
             button.setObjectName(f"transition_{option.index}")
@@ -219,6 +247,15 @@ class TransitionBar(QWidget):
                 button.place = place
             if self.isVisible() and button.isHidden():
                 button.show()  # now, not at the next layout pass: Tab needs it
+
+    def _take_spare(self, place: tuple[int, int]) -> _TransitionButton:
+        """A hidden button, the one already at ``place`` if there is one (moving a button in
+        the grid costs a layout pass)."""
+        if not self._spare:
+            self.reserve(len(self.buttons) + 1)
+        here = next((b for b in self._spare if b.place == place), self._spare[-1])
+        self._spare.remove(here)
+        return here
 
     def _on_clicked(self, index: int) -> None:
         self.clear_message()

@@ -15,6 +15,7 @@ from agentdesk.flows.hold import HoldProcedure
 from agentdesk.flows.message import MessageDraft, MessageTaking
 from agentdesk.flows.phonetic import Alphabet
 from agentdesk.flows.procedures import go_to_kind, step_of_kind
+from agentdesk.flows.schema import Flow, Step
 from agentdesk.flows.state import Phase
 from agentdesk.services.directory import DirectoryService
 from agentdesk.services.messages import MessageService
@@ -32,6 +33,14 @@ from agentdesk.ui.procedures.verify_panel import VerifyPanel
 from agentdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+PANEL_CLASSES: dict[str, type[QWidget]] = {
+    "hold": HoldPanel,
+    "transfer": TransferPanel,
+    "callback": CallbackPanel,
+    "message": MessageStepPanel,
+    "verify": VerifyPanel,
+    "complaint": ComplaintPanel,
+}
 DRAFT_KIND, DRAFT_REF = "message", "current"  # one message is typed at a time
 
 
@@ -64,9 +73,23 @@ class ProcedureHost(QObject):
         self._draft_timer.setInterval(1000)  # within the two seconds promised
         self._draft_timer.timeout.connect(self.save_draft_now)
         workspace.view.procedures = self.panel_for
+        workspace.view.ready.traits = self.panel_class
+        # A message form built ahead in an idle moment: the biggest form of a call (about
+        # 9 ms of the GUI thread to build) is ready when Ctrl+Shift+M or Alt+M is pressed.
+        self._spare_form: MessageForm | None = None
+        workspace.call_started.connect(self._prepare_form_later)
+        workspace.view.moved.connect(self._prepare_form_later)
         workspace.call_finished.connect(self._on_call_finished)
 
     # -- panels by step kind -----------------------------------------------------------
+    @staticmethod
+    def panel_class(flow: Flow, step: Step) -> type[QWidget] | None:
+        """The class ``panel_for`` builds for ``step``: what it takes over from the step's
+        own fields and checks is known before it is built (step panels built ahead)."""
+        if step.kind == "callback" and flow.channel != "phone":
+            return None
+        return PANEL_CLASSES.get(step.kind)
+
     def panel_for(self, engine: CallEngine) -> QWidget | None:
         call = self.workspace.call
         number = call.caller_number if call is not None else None
@@ -107,21 +130,50 @@ class ProcedureHost(QObject):
         draft = self._draft
         if draft is None and own is not None:  # "from whom": the caller already captured
             draft = caller_draft(own, call.caller_number if call is not None else None)
+        alphabet = self._alphabet(engine) if engine is not None else None
+        form, self._spare_form = self._spare_form, None
+        if form is not None and form.who == self.workspace.who:
+            form.start(self._taking, alphabet, draft)
+        else:
+            if form is not None:
+                form.deleteLater()  # built for someone else
+            form = self._new_form(self._taking, alphabet, draft)
+        form.edited.connect(self._on_edited)
+        form.saved.connect(self._on_saved)
+        return form
+
+    def _new_form(
+        self, taking: MessageTaking, alphabet: Alphabet | None, draft: MessageDraft | None
+    ) -> MessageForm:
         form = MessageForm(
             self._messages,
             self._directory,
             self._tasks,
             self.workspace.who,
-            self._taking,
+            taking,
             interaction_id=lambda: self._draft_call,
-            alphabet=self._alphabet(engine) if engine is not None else None,
+            alphabet=alphabet,
             draft=draft,
         )
-        form.edited.connect(self._on_edited)
-        form.saved.connect(self._on_saved)
         if self.coach_rules is not None:  # the phrase coach on the message text (T8, D11)
             form.coach = attach_coach(form.fields.inputs["what"], self.coach_rules, record=True)
         return form
+
+    @property
+    def ready_form(self) -> MessageForm | None:
+        """The message form built ahead, not shown yet."""
+        return self._spare_form
+
+    def _prepare_form_later(self, *_args: object) -> None:
+        """During a call, keep a message form ready (built in an idle moment)."""
+        if self._spare_form is None and self.workspace.phase == "in_call":
+            self.workspace.view.ready.add_chore(self._prepare_form)
+
+    def _prepare_form(self) -> None:
+        if self._spare_form is None and self.workspace.phase == "in_call":
+            region = self._messages.region
+            self._spare_form = self._new_form(MessageTaking(None, region), None, None)
+            self._spare_form.ensurePolished()
 
     def _on_edited(self, draft: MessageDraft) -> None:
         self._draft = draft

@@ -56,6 +56,7 @@ class MessageForm(QWidget):
         super().__init__(parent)
         self.setObjectName("messageForm")
         self._messages, self._tasks, self._who = messages, tasks, who
+        self._directory = directory
         self.taking, self._alphabet = taking, alphabet
         self._interaction_id = interaction_id
         self._problems_shown = False
@@ -90,6 +91,24 @@ class MessageForm(QWidget):
         self.another.clicked.connect(self._on_another)
         tasks.run_query(directory.entries, self.fields.set_directory)
         self._set_saved(False)
+        self._on_edited()
+
+    @property
+    def who(self) -> Identity:
+        return self._who
+
+    def start(
+        self, taking: MessageTaking, alphabet: Alphabet | None, draft: MessageDraft | None
+    ) -> None:
+        """A form built ahead (never shown) becomes the form for ``taking``, showing
+        ``draft``: what the constructor would have made of them."""
+        self.taking, self._alphabet = taking, alphabet
+        self.fields.blockSignals(True)  # one _on_edited below, not one per input
+        try:
+            self.fields.set_draft(draft or MessageDraft())
+        finally:
+            self.fields.blockSignals(False)
+        self._tasks.run_query(self._directory.entries, self.fields.set_directory)
         self._on_edited()
 
     def draft(self) -> MessageDraft:

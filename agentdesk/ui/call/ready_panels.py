@@ -1,0 +1,125 @@
+"""Step panels built ahead, one per turn of the event loop, for the steps a call can go to
+next: a step change then swaps a ready panel in instead of building one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QObject, QTimer
+
+from agentdesk.flows.engine import CallEngine
+from agentdesk.flows.phonetic import Alphabet
+from agentdesk.flows.schema import Flow, Step
+from agentdesk.flows.state import Phase
+from agentdesk.ui.call.step_panel import StepPanel
+
+# After a step change, its own layout and paint go first: building ahead waits this long.
+SLICE_DELAY_MS = 15
+
+
+class ReadyPanels(QObject):
+    """Keeps a hidden, polished ``StepPanel`` for each step the call's current step leads to.
+
+    Building a panel costs 1-10 ms of the GUI thread and a step change used to build one,
+    lay it out and paint it in the same turn of the event loop: on a loaded machine that
+    one turn was a 50-100 ms freeze. Here each panel is one slice of its own, run when the
+    event loop has nothing else to do. ``traits(flow, step)`` names the step's procedure
+    panel class (what it takes over from the step's fields); the procedure itself is built
+    when the call gets there, since it reads and records the call's state.
+    """
+
+    def __init__(self, alphabets: Mapping[str, Alphabet], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._alphabets = alphabets
+        self.traits: Callable[[Flow, Step], object | None] = lambda _flow, _step: None
+        self._engine: CallEngine | None = None
+        self._ready: dict[str, StepPanel] = {}
+        self._queue: list[Step] = []
+        self._chores: list[Callable[[], None]] = []
+        self.hits = 0  # step changes that found their panel ready (tests, the benchmark)
+        self._timer = QTimer(self, singleShot=True, interval=SLICE_DELAY_MS)
+        self._timer.timeout.connect(self._next_slice)
+
+    @property
+    def ready(self) -> tuple[str, ...]:
+        """The steps with a panel waiting (for tests and the benchmark)."""
+        return tuple(self._ready)
+
+    def built(self, step_id: str) -> StepPanel | None:
+        """The panel waiting for ``step_id``, if it is built."""
+        return self._ready.get(step_id)
+
+    @property
+    def idle(self) -> bool:
+        """Nothing left to build."""
+        return not self._queue and not self._chores
+
+    def plan(self, engine: CallEngine) -> None:
+        """The call moved (or started): build the panels of the steps it can go to next,
+        keep those already built that are still wanted, drop the others."""
+        if engine is not self._engine:
+            self.discard()
+            self._engine = engine
+        flow, here = engine.flow, engine.step
+        wanted: list[Step] = []
+        for transition in here.transitions:
+            target = flow.step_map.get(transition.to)
+            wrap_up = target is not None and target.kind == "wrap_up"  # built its own way
+            if target is not None and target is not here and not wrap_up and target not in wanted:
+                wanted.append(target)
+        ids = {step.id for step in wanted}
+        for step_id in [s for s in self._ready if s not in ids]:
+            self._drop(self._ready.pop(step_id))
+        self._queue = [step for step in wanted if step.id not in self._ready]
+        self._kick()
+
+    def add_chore(self, chore: Callable[[], None]) -> None:
+        """Another small piece of work for an idle moment (the transition bar's buttons)."""
+        self._chores.append(chore)
+        self._kick()
+
+    def take(self, engine: CallEngine) -> StepPanel | None:
+        """The ready panel for the engine's current step, made current, or None."""
+        if engine is not self._engine:
+            return None
+        panel = self._ready.pop(engine.step.id, None)
+        if panel is not None and panel.step is not engine.step:
+            self._drop(panel)
+            return None
+        if panel is not None:
+            panel.sync()
+            self.hits += 1
+        return panel
+
+    def discard(self) -> None:
+        """The call is over or another one is shown: nothing built for it is kept."""
+        for panel in self._ready.values():
+            self._drop(panel)
+        self._ready.clear()
+        self._queue.clear()
+        self._engine = None
+
+    def _kick(self) -> None:
+        if not self.idle and not self._timer.isActive():
+            self._timer.start()
+
+    def _next_slice(self) -> None:
+        if self._chores:
+            self._chores.pop(0)()
+        else:
+            engine = self._engine
+            if engine is not None and self._queue and engine.phase == Phase.IN_CALL:
+                step = self._queue.pop(0)
+                panel = StepPanel(
+                    engine, self._alphabets, step=step, traits=self.traits(engine.flow, step)
+                )
+                panel.ensurePolished()
+                self._ready[step.id] = panel
+            else:
+                self._queue.clear()
+        self._kick()
+
+    @staticmethod
+    def _drop(panel: StepPanel) -> None:
+        panel.detach()
+        panel.deleteLater()
