@@ -38,7 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(handler(args) or 0)
     except KnownError as exc:
-        print(f"agentdesk: {exc}", file=sys.stderr)
+        from agentdesk.cli.words import error_words
+
+        print(f"agentdesk: {error_words(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from agentdesk.problems import Problem
+
 
 class KnownError(Exception):
     """A failure with a sentence for the user (disk full, locked, corrupt, bad input).
@@ -21,10 +25,17 @@ class KnownError(Exception):
 
 
 class DataFileError(KnownError):
-    """A content file (flow, rules, playbook, article) is broken; lists every problem."""
+    """A user's file (an import, a flow, rules, playbook, article) is broken; lists every
+    problem. ``found`` holds them as Problems (code, parameters, file, line), which the window
+    and the command line word in the user's language; ``problems`` is their English text,
+    "file:line: message" each. A problem given as text (a content check with no code yet) is
+    kept as it is."""
 
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = list(problems)
+    def __init__(self, problems: Sequence[str | Problem]) -> None:
+        self.found = tuple(
+            p if isinstance(p, Problem) else Problem.untranslated(str(p)) for p in problems
+        )
+        self.problems = [str(p) for p in self.found]
         text = "\n".join(self.problems)
         super().__init__(text, code="data_file", problems=text)
 

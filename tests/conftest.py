@@ -8,6 +8,9 @@ from pathlib import Path
 # Set before any Qt import, once, here: widget tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
+# The command line words what it says about the user's data in the system's language
+# (cli/words.py): English for every test, whatever the machine's locale, unless a test says.
+os.environ["LC_ALL"] = "C.UTF-8"
 
 import pytest
 from hypothesis import HealthCheck, settings

@@ -31,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     from agentdesk.cli.common import data_paths
+    from agentdesk.cli.words import print_problems
     from agentdesk.services.customer_import import CustomerImporter, ImportFileError, parse_csv
     from agentdesk.settings import load_settings
 
@@ -44,11 +45,10 @@ def _import(args: argparse.Namespace) -> int:
     try:
         parsed = parse_csv(data, region)
     except ImportFileError as exc:
-        for problem in str(exc).splitlines():
-            print(f"{path}:{problem}", file=sys.stderr)
+        print_problems(exc.problems, path)
         return 1
     if args.check:
-        _print_problems(path, parsed.problems)
+        print_problems(parsed.problems, path)
         print(f"{path}: {len(parsed.rows)} rows ready, {len(parsed.problems)} bad.")
         return 1 if parsed.problems else 0
     if any(row.notes for row in parsed.rows) and not args.actor:
@@ -64,15 +64,10 @@ def _import(args: argparse.Namespace) -> int:
         report = CustomerImporter(data_access.customers, data_access.notes).import_rows(
             data_access.who, parsed
         )
-    _print_problems(path, report.problems)
+    print_problems(report.problems, path)
     masked = f", card details masked in {report.notes_redacted}" if report.notes_redacted else ""
     print(
         f"{path}: {report.imported} imported with {report.notes} notes{masked}; "
         f"{report.already_imported} already imported; {len(report.problems)} bad."
     )
     return 0 if report.ok else 1
-
-
-def _print_problems(path: Path, problems) -> None:
-    for problem in problems:
-        print(f"{path}:{problem.line}: {problem.message}", file=sys.stderr)

@@ -68,7 +68,9 @@ def run(args: argparse.Namespace) -> int:
             raise ValidationError("--out needs --plan", field="out")
         return _run_interval(args)
     except ValidationError as error:
-        print(f"agentdesk staffing: {error}", file=sys.stderr)
+        from agentdesk.cli.words import error_words
+
+        print(f"agentdesk staffing: {error_words(error)}", file=sys.stderr)
         return 2
 
 
@@ -254,6 +256,7 @@ def _seconds(value: float) -> str:
 
 
 def _run_plan(args: argparse.Namespace) -> int:
+    from agentdesk.cli.words import print_problems
     from agentdesk.errors import ValidationError
     from agentdesk.staffing.plan import (
         ForecastInterval,
@@ -274,8 +277,7 @@ def _run_plan(args: argparse.Namespace) -> int:
     found = read_forecast_lines(text, _defaults(args), source=args.plan)
     intervals = [item for item in found if isinstance(item, ForecastInterval)]
     problems = [item for item in found if isinstance(item, ForecastProblem)]
-    for problem in problems:
-        print(problem, file=sys.stderr)
+    print_problems(problems)
     if problems and not intervals:
         return 2
     rows = plan_day(intervals)
@@ -330,6 +332,7 @@ def _row_json(row: PlanRow) -> dict[str, Any]:
 
 
 def _print_plan(rows: list[PlanRow | ForecastProblem]) -> None:
+    from agentdesk.cli.words import wording
     from agentdesk.staffing.cautions import share_text
     from agentdesk.staffing.plan import ForecastProblem
 
@@ -339,7 +342,7 @@ def _print_plan(rows: list[PlanRow | ForecastProblem]) -> None:
     )
     for r in rows:
         if isinstance(r, ForecastProblem):
-            print(f"{'line ' + str(r.line):<10}  not planned: {r.message}")
+            print(f"{'line ' + str(r.line):<10}  not planned: {wording().message(r)}")
             continue
         print(
             f"{r.label:<10}{r.calls:>8g}{r.load:>9.2f}{r.required_agents:>8}"

@@ -31,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     from agentdesk.cli.vault_access import open_data
+    from agentdesk.cli.words import print_problems
     from agentdesk.services.surveys import SurveyService
     from agentdesk.surveys.csvfile import read_file
 
@@ -43,8 +44,7 @@ def _import(args: argparse.Namespace) -> int:
     with open_data(args) as access:
         surveys = SurveyService(access.db, access.vault, access.audit, access.settings.phone_region)
         report = surveys.import_file(access.who, data, str(path))
-    for problem in report.problems:  # already "FILE:LINE: message"
-        print(problem, file=sys.stderr)
+    print_problems(report.problems)  # each names the file and line
     print(
         f"{path}: {report.added} answers added, {report.updated} updated; "
         f"{len(report.problems)} bad or unmatched."

@@ -12,11 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from agentdesk.error_texts import call, queue
+from agentdesk.error_texts import call, customers, imports, queue, staffing
 
 CONTEXT = "Errors"
 
-TEXTS: dict[str, str] = {**call.TEXTS, **queue.TEXTS}
+TEXTS: dict[str, str] = {
+    **call.TEXTS,
+    **customers.TEXTS,
+    **imports.TEXTS,
+    **queue.TEXTS,
+    **staffing.TEXTS,
+}
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from agentdesk.addressing import parse_form
 from agentdesk.errors import KnownError, ValidationError
+from agentdesk.problems import Problem
 from agentdesk.services.customer_types import (
     CUSTOMER_TYPES,
     FORMS_OF_ADDRESS,
@@ -52,16 +53,25 @@ MAX_TAG_LENGTH = 100
 
 
 class ImportFileError(KnownError):
-    """The file as a whole cannot be read (encoding, header); nothing was imported."""
+    """The file as a whole cannot be read (encoding, header); nothing was imported.
+    ``problems`` say what and where (no file name: the caller knows it)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(map(str, self.problems)))
 
 
 class RowError(KnownError):
-    """One row is not what is expected; `line` is where the row starts in the file."""
+    """One row is not what is expected: ``problem`` says what, at the line where the row
+    starts in the file."""
 
-    def __init__(self, line: int, message: str) -> None:
-        self.line = line
-        self.message = message
-        super().__init__(f"{line}: {message}")
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        super().__init__(str(problem))
+
+    @property
+    def line(self) -> int:
+        return self.problem.line
 
 
 @dataclass(frozen=True)
@@ -84,7 +94,7 @@ class Header:
 @dataclass(frozen=True)
 class ParsedFile:
     rows: tuple[ImportRow, ...]
-    problems: tuple[RowError, ...]
+    problems: tuple[Problem, ...]
 
 
 @dataclass(frozen=True)
@@ -93,7 +103,7 @@ class ImportReport:
     already_imported: int = 0
     notes: int = 0
     notes_redacted: int = 0
-    problems: tuple[RowError, ...] = ()
+    problems: tuple[Problem, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -106,9 +116,7 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ImportFileError(
-            f"{line}: the file is not UTF-8 text; save it as CSV UTF-8 and import again."
-        ) from None
+        raise ImportFileError([Problem("import.not_utf8", line=line)]) from None
 
 
 def sniff_delimiter(text: str) -> str:
@@ -121,7 +129,7 @@ def sniff_delimiter(text: str) -> str:
         return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
-def read_records(text: str) -> Iterator[tuple[int, list[str] | RowError]]:
+def read_records(text: str) -> Iterator[tuple[int, list[str] | Problem]]:
     """(line where the record starts, its cells or what is wrong) for each non-blank record."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True)
     while True:
@@ -131,52 +139,51 @@ def read_records(text: str) -> Iterator[tuple[int, list[str] | RowError]]:
         except StopIteration:
             return
         except csv.Error as exc:
-            yield start, RowError(start, _csv_problem(str(exc)))
+            yield start, _csv_problem(str(exc), start)
             continue
         if any(c.strip() for c in cells):
             yield start, cells
 
 
-def _csv_problem(text: str) -> str:
+def _csv_problem(text: str, line: int) -> Problem:
     # The csv module's messages never quote the data, but ours say what to fix.
     if "end of data" in text:
-        return 'a quoted value is never closed (a missing ")'
+        return Problem("csv.unclosed_quote", line=line)
     if "expected after" in text:
-        return 'text after a closing quote; write a quote inside a quoted value as ""'
+        return Problem("csv.text_after_quote", line=line)
     if "field larger" in text:
-        return f"a value is longer than {csv.field_size_limit():,} characters"
-    return "not valid CSV"
+        return Problem("csv.value_too_long", {"limit": f"{csv.field_size_limit():,}"}, line=line)
+    return Problem("csv.invalid", line=line)
 
 
 def parse_header(cells: list[str], line: int = 1) -> Header:
     fields: dict[int, str] = {}
     notes: list[int] = []
-    problems: list[str] = []
+    problems: list[Problem] = []
     for i, raw in enumerate(cells):
         key = _HEADER_JUNK.sub("_", raw.strip().casefold()).strip("_")
         if not key:
             if raw or i < len(cells) - 1:
-                problems.append(f"column {i + 1} has no name")
+                problems.append(Problem("csv.column_unnamed", {"column": i + 1}, line=line))
             continue
         if _NOTES.match(key):
             notes.append(i)
         elif key in _ALIASES:
             field = _ALIASES[key]
             if field in fields.values():
-                problems.append(f"column {i + 1}: '{field}' given twice")
+                params = {"column": i + 1, "name": field}
+                problems.append(Problem("csv.column_twice", params, line=line))
             fields[i] = field
         else:
-            problems.append(
-                f"column {i + 1}: unknown column name; expected name (or first_name and "
-                "surname), phone, email, form_of_address, type, tags, lawful_basis, notes"
-            )
+            params = {"column": i + 1}
+            problems.append(Problem("customers_import.column_unknown", params, line=line))
     named = set(fields.values())
     if "name" in named and named & {"first_name", "surname"}:
-        problems.append("give either name or first_name and surname, not both")
+        problems.append(Problem("customers_import.name_both", line=line))
     if not named & {"name", "first_name", "surname"}:
-        problems.append("a name column is needed (name, or first_name and surname)")
+        problems.append(Problem("customers_import.name_missing", line=line))
     if problems:
-        raise ImportFileError("\n".join(f"{line}: {p}" for p in problems))
+        raise ImportFileError(problems)
     return Header(fields, tuple(notes), len(cells))
 
 
@@ -184,9 +191,7 @@ def parse_row(header: Header, cells: list[str], line: int, region: str) -> Impor
     """One checked row, or RowError saying what is expected (never quoting the cell)."""
     if len(cells) > header.width and any(c.strip() for c in cells[header.width :]):
         raise RowError(
-            line,
-            f"{len(cells)} fields but the header names {header.width}; "
-            "quote values that contain the delimiter",
+            Problem("csv.too_many_values", {"count": len(cells), "width": header.width}, line=line)
         )
     values = {f: _cell(cells, i) for i, f in header.fields.items()}
     first, surname = values.get("first_name", ""), values.get("surname", "")
@@ -205,11 +210,12 @@ def parse_row(header: Header, cells: list[str], line: int, region: str) -> Impor
     try:
         validate_draft(draft, region)
     except ValidationError as exc:
-        raise RowError(line, str(exc)) from None
+        raise RowError(Problem.of(exc, line=line)) from None
     notes = tuple(n for n in (_cell(cells, i) for i in header.notes) if n)
     for note in notes:
         if len(note) + len(IMPORTED_PREFIX) > MAX_NOTE_LENGTH:
-            raise RowError(line, f"notes: at most {MAX_NOTE_LENGTH:,} characters per note")
+            limit = f"{MAX_NOTE_LENGTH:,}"
+            raise RowError(Problem("customers_import.note_too_long", {"limit": limit}, line=line))
     return ImportRow(line, draft, notes, import_key(draft, region))
 
 
@@ -218,21 +224,21 @@ def parse_csv(data: bytes, region: str) -> ParsedFile:
     records = read_records(decode(data))
     first = next(records, None)
     if first is None:
-        raise ImportFileError("1: the file is empty; the first line must name the columns")
+        raise ImportFileError([Problem("import.empty", line=1)])
     line, cells = first
-    if isinstance(cells, RowError):
-        raise ImportFileError(str(cells))
+    if isinstance(cells, Problem):
+        raise ImportFileError([cells])
     header = parse_header(cells, line)
     rows: list[ImportRow] = []
-    problems: list[RowError] = []
+    problems: list[Problem] = []
     for line, cells in records:
-        if isinstance(cells, RowError):
+        if isinstance(cells, Problem):
             problems.append(cells)
             continue
         try:
             rows.append(parse_row(header, cells, line, region))
         except RowError as exc:
-            problems.append(exc)
+            problems.append(exc.problem)
     return ParsedFile(tuple(rows), tuple(problems))
 
 
@@ -268,21 +274,24 @@ def _form(value: str, line: int) -> str | None:
         return None
     found = parse_form(value)  # "Mrs", "mrs.", "Mister", "Doctor", "first name", ...
     if found is None:
-        raise RowError(line, f"form_of_address: one of {', '.join(FORMS_OF_ADDRESS)}")
+        choices = ", ".join(FORMS_OF_ADDRESS)
+        raise RowError(Problem("customers_import.form_of_address", {"choices": choices}, line=line))
     return found
 
 
 def _types(value: str, line: int) -> tuple[str, ...]:
     codes = tuple(c for c in _TYPE_SPLIT.split(value.casefold()) if c)
     if set(codes) - set(CUSTOMER_TYPES):
-        raise RowError(line, f"type: codes from {', '.join(CUSTOMER_TYPES)}")
+        choices = ", ".join(CUSTOMER_TYPES)
+        raise RowError(Problem("customers_import.type", {"choices": choices}, line=line))
     return codes
 
 
 def _tags(value: str, line: int) -> tuple[str, ...]:
     tags = tuple(t.strip() for t in _TAG_SPLIT.split(value) if t.strip())
     if any(len(t) > MAX_TAG_LENGTH for t in tags):
-        raise RowError(line, f"tags: at most {MAX_TAG_LENGTH} characters each, separated by ;")
+        limit = MAX_TAG_LENGTH
+        raise RowError(Problem("customers_import.tags", {"limit": limit}, line=line))
     return tags
 
 
@@ -290,7 +299,8 @@ def _choice(value: str, allowed: tuple[str, ...], column: str, line: int) -> str
     if not value:
         return None
     if value.casefold() not in allowed:
-        raise RowError(line, f"{column}: one of {', '.join(allowed)}")
+        params = {"choices": ", ".join(allowed)}
+        raise RowError(Problem(f"customers_import.{column}", params, line=line))
     return value.casefold()
 
 
@@ -304,7 +314,9 @@ class CustomerImporter:
     def import_rows(self, who: Identity, parsed: ParsedFile) -> ImportReport:
         if who.account_id == SYSTEM.account_id and any(r.notes for r in parsed.rows):
             raise ValidationError(
-                "Imported notes need an author: import as one of the accounts.", "author"
+                "Imported notes need an author: import as one of the accounts.",
+                "author",
+                code="customers_import.author",
             )
         imported = already = notes = redacted = 0
         problems = list(parsed.problems)
@@ -329,7 +341,7 @@ class CustomerImporter:
                     already += 1
                     added = self._complete(who, row)  # a row an older version left half-done
                 else:
-                    problems.append(RowError(row.line, str(exc)))
+                    problems.append(Problem.of(exc, line=row.line))
                     continue
             else:
                 imported += 1

@@ -49,7 +49,10 @@ T = "customer"
 
 def _too_long(what: str, field: str, limit: int) -> ValidationError:
     return ValidationError(
-        f"{what}: at most {limit} characters.", field, code="too_long", params={"limit": limit}
+        f"{what}: at most {limit} characters.",
+        field,
+        code=f"customer.{field}_too_long",
+        params={"limit": limit},
     )
 
 
@@ -69,7 +72,7 @@ def validate_draft(draft: CustomerDraft, region: str) -> None:
             raise _too_long(what, field, limit)
     if len(draft.free_tags) > limits.TAGS:
         raise ValidationError(
-            f"Tags: at most {limits.TAGS}.", "free_tags", code="too_many",
+            f"Tags: at most {limits.TAGS}.", "free_tags", code="customer.too_many_tags",
             params={"limit": limits.TAGS},
         )  # fmt: skip
     if any(len(t.strip()) > limits.TAG for t in draft.free_tags):

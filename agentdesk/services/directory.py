@@ -15,6 +15,7 @@ from agentdesk.changes import Changes
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.models.base import utcnow
 from agentdesk.models.directory import DirectoryEntry
+from agentdesk.problems import Problem
 from agentdesk.services.audit import AuditLog
 from agentdesk.services.identity import Identity, require_team_leader
 from agentdesk.storage.session import Database
@@ -60,11 +61,11 @@ class DirectoryItem:
 
 @dataclass(frozen=True)
 class ImportReport:
-    """Good rows are kept even when others are bad; ``problems``: (line, message)."""
+    """Good rows are kept even when others are bad; ``problems`` say what and at which line."""
 
     added: int
     updated: int
-    problems: tuple[tuple[int, str], ...]
+    problems: tuple[Problem, ...]
 
 
 # What each problem of an entry says (the form shows "Directory: <it>."; ui/errors.py
@@ -94,6 +95,11 @@ class EntryProblem:
     @property
     def text(self) -> str:
         return ENTRY_TEXTS[self.code].format(**self.params)
+
+    def problem(self, line: int) -> Problem:
+        """The same as a problem of an imported row (worded as "Directory: <text>.")."""
+        english = f"Directory: {self.text}."
+        return Problem(f"directory.{self.code}", self.params, line=line, english=english)
 
 
 def entry_problems(draft: DirectoryDraft, region: str) -> list[EntryProblem]:
@@ -240,7 +246,7 @@ class DirectoryService:
         changes = Changes.DIRECTORY if added or updated else Changes.NONE
         return ImportReport(added, updated, tuple(problems)), changes
 
-    def _parse(self, text: str) -> tuple[list[DirectoryDraft], list[tuple[int, str]]]:
+    def _parse(self, text: str) -> tuple[list[DirectoryDraft], list[Problem]]:
         lines = text.lstrip("\ufeff").splitlines(keepends=True)
         read = 0
 
@@ -251,7 +257,7 @@ class DirectoryService:
                 yield raw
 
         reader = csv.reader(feed())
-        problems: list[tuple[int, str]] = []
+        problems: list[Problem] = []
         drafts: list[DirectoryDraft] = []
         header: list[str] = []
         done = 0  # the last line of the row before
@@ -263,13 +269,17 @@ class DirectoryService:
                 if not header:
                     header = [h.strip().lower() for h in row]
                     if "name" not in header:
-                        return [], [(first, "the first line must name the columns, with 'name'")]
+                        return [], [Problem("directory_import.no_name_column", line=first)]
                     unknown = [h for h in header if h not in CSV_COLUMNS]
                     if unknown:
-                        problems.append((first, f"unknown column(s) ignored: {', '.join(unknown)}"))
+                        names = {"names": ", ".join(unknown)}
+                        problems.append(
+                            Problem("directory_import.columns_ignored", names, line=first)
+                        )
                     continue
                 if len(row) > len(header):
-                    problems.append((first, "more values than columns"))
+                    sizes = {"count": len(row), "width": len(header)}
+                    problems.append(Problem("csv.too_many_values", sizes, line=first))
                     continue
                 cell = dict.fromkeys(CSV_COLUMNS, "")
                 cell.update({h: v.strip() for h, v in zip(header, row, strict=False) if h in cell})
@@ -283,14 +293,13 @@ class DirectoryService:
                     availability=cell["availability"],
                 )
                 bad = entry_problems(draft, self.region)
-                if bad:
-                    problems.append((first, "; ".join(p.text for p in bad)))
-                else:
+                problems += [p.problem(first) for p in bad]
+                if not bad:
                     drafts.append(draft)
-        except csv.Error as exc:
-            problems.append((done + 1, f"cannot be read as CSV ({exc})"))
+        except csv.Error:
+            problems.append(Problem("csv.invalid", line=done + 1))
         if not header:
-            problems.append((1, "the file is empty"))
+            problems.append(Problem("import.empty", line=1))
         return drafts, problems
 
     def _fill(self, row: DirectoryEntry, d: DirectoryDraft) -> None:

@@ -19,6 +19,7 @@ from agentdesk.changes import Changes
 from agentdesk.errors import ValidationError
 from agentdesk.models.base import utcnow
 from agentdesk.models.forecast import ForecastSlot
+from agentdesk.problems import Problem
 from agentdesk.services.audit import AuditLog
 from agentdesk.services.identity import Identity, require_team_leader
 from agentdesk.staffing.plan import ForecastInterval, read_forecast
@@ -74,10 +75,10 @@ class DayForecast:
 
 @dataclass(frozen=True)
 class ForecastImport:
-    """Good rows are kept even when others are bad; problems read "source:line: ..."."""
+    """Good rows are kept even when others are bad; problems name the source and line."""
 
     slots: tuple[ForecastSlotItem, ...]
-    problems: tuple[str, ...]
+    problems: tuple[Problem, ...]
 
 
 def parse_time(text: str) -> int | None:
@@ -108,6 +109,11 @@ class SlotProblem:
     def __str__(self) -> str:
         return SLOT_TEXTS[self.code].format(**self.params)
 
+    def problem(self, source: str, line: int) -> Problem:
+        """The same as a problem of an imported row (worded as "Forecast: <it>.")."""
+        english = f"Forecast: {self}."
+        return Problem(f"forecast.{self.code}", self.params, source, line, english=english)
+
 
 def slot_problems(slots: tuple[ForecastSlotItem, ...], interval_minutes: int) -> list[SlotProblem]:
     """What to fix; empty when the day can be stored."""
@@ -135,27 +141,26 @@ def parse_forecast_csv(
     """Rows with 'start' (08:30) and 'calls', optionally 'aht' and 'interval' (which must
     match the queue's interval length); parsed by staffing.plan, bad rows by line."""
     if len(text) > MAX_IMPORT_CHARS:
-        return ForecastImport((), (f"{source}: the file is too large to be a forecast",))
+        return ForecastImport((), (Problem("forecast_import.too_large", file=source),))
     text = text.lstrip("\ufeff")
     problems = _header_problems(text, source)
     try:
         rows, found = read_forecast(text, settings.plan_defaults(), source)
-    except csv.Error as exc:
-        return ForecastImport((), (f"{source}: cannot be read as CSV ({exc})",))
+    except csv.Error:
+        return ForecastImport((), (Problem("csv.invalid", file=source),))
     problems += found
     slots: list[ForecastSlotItem] = []
     seen: set[int] = set()
     for row in rows:
         start = parse_time(row.label)
-        where = f"{source}:{row.line}"
         if start is None:
-            problems.append(f"{where}: start: expected a time like 08:30, got {row.label!r}")
+            params = {"value": row.label}
+            problems.append(Problem("forecast_import.start", params, source, row.line))
             continue
         if row.inputs is not None and row.inputs.interval_s != settings.interval_s:
-            problems.append(
-                f"{where}: interval: {row.inputs.interval_s / 60:g} min differs from the "
-                f"queue's {settings.interval_minutes}-minute intervals"
-            )
+            minutes = f"{row.inputs.interval_s / 60:g}"
+            params = {"minutes": minutes, "queue": settings.interval_minutes}
+            problems.append(Problem("forecast_import.interval", params, source, row.line))
             continue
         aht = row.inputs.aht_s if row.inputs is not None else float(settings.default_aht_seconds)
         slot = ForecastSlotItem(start, row.calls, aht)
@@ -163,7 +168,7 @@ def parse_forecast_csv(
         if start in seen:
             bad.append(SlotProblem("slot_twice", {"where": slot.label}))
         if bad:
-            problems.append(f"{where}: {bad[0]}")
+            problems.append(bad[0].problem(source, row.line))
             continue
         seen.add(start)
         slots.append(slot)
@@ -171,7 +176,7 @@ def parse_forecast_csv(
     return ForecastImport(tuple(slots), tuple(problems))
 
 
-def _header_problems(text: str, source: str) -> list[str]:
+def _header_problems(text: str, source: str) -> list[Problem]:
     reader = csv.reader(io.StringIO(text))
     try:
         for cells in reader:
@@ -180,10 +185,9 @@ def _header_problems(text: str, source: str) -> list[str]:
             names = [c.strip().lower() for c in cells]
             line = reader.line_num
             if not {"start", "label", "time"} & set(names):
-                return [f"{source}:{line}: no 'start' column; it holds each interval's time"]
+                return [Problem("forecast_import.no_start", file=source, line=line)]
             return [
-                f"{source}:{line}: column {name!r} is not kept with the forecast; "
-                "the queue settings give it"
+                Problem("forecast_import.setting_column", {"name": name}, source, line)
                 for name in names
                 if name in _SETTINGS_COLUMNS
             ]

@@ -17,6 +17,7 @@ from agentdesk.models.account import Account
 from agentdesk.models.customer import Customer
 from agentdesk.models.interaction import Interaction
 from agentdesk.models.survey import SurveyResponse
+from agentdesk.problems import Problem
 from agentdesk.services.audit import AuditLog
 from agentdesk.services.identity import Identity, require_team_leader
 from agentdesk.services.vault import KeyDestroyedError, VaultService
@@ -45,7 +46,7 @@ class SurveyView:
 class SurveyImportReport:
     added: int
     updated: int
-    problems: tuple[str, ...]  # "file:line: message"
+    problems: tuple[Problem, ...]  # each with the file and line
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ class SurveyService:
                 for answer in part:
                     call, problem = self._match(s, answer, batch.calls)
                     if call is None:
-                        problems.append(f"{name}:{answer.line}: {problem}")
+                        problems.append(Problem(problem, file=name, line=answer.line))
                         continue
                     new = self._put(
                         s, who, call, answer.kind, answer.score, answer.comment, "imported", batch
@@ -122,7 +123,7 @@ class SurveyService:
                         s, who, "surveys.imported", None, added=added, updated=updated,
                         problems=len(problems),
                     )  # fmt: skip
-        problems.sort(key=lambda p: _line_of(p, name))
+        problems.sort(key=lambda p: p.line)
         return SurveyImportReport(added, updated, tuple(problems))
 
     def _put(self, s, who, call, kind, score, comment, source, batch=None) -> bool:
@@ -245,14 +246,15 @@ class SurveyService:
     def _match(
         self, s: Session, answer: SurveyAnswer, known: dict[uuid.UUID, Interaction]
     ) -> tuple[Interaction | None, str]:
+        """The call the answer is about, or None and the code of why none is."""
         if answer.interaction_id is not None:
             call = known.get(answer.interaction_id)
             if call is None or call.deleted_at is not None:
-                return None, "no interaction has that interaction_id"
+                return None, "surveys_import.no_such_call"
             return call, ""
         digest = self._vault.indexer.phone(answer.caller_number or "", self.region)
         if not digest or answer.at is None:
-            return None, "caller_number: not a phone number"
+            return None, "surveys_import.number"
         customers = select(Customer.id).where(
             Customer.phone_bidx == digest, Customer.deleted_at.is_(None)
         )
@@ -267,9 +269,9 @@ class SurveyService:
             .limit(2)
         ).all()
         if not calls:
-            return None, "no call from that number in the hour before that time"
+            return None, "surveys_import.no_call_then"
         if len(calls) > 1:
-            return None, "several calls from that number around that time; give interaction_id"
+            return None, "surveys_import.several_calls"
         return calls[0], ""
 
 
@@ -313,9 +315,3 @@ class _Batch:
             except KeyDestroyedError:
                 self._ciphers[interaction_id] = None
         return self._ciphers[interaction_id]
-
-
-def _line_of(problem: str, name: str) -> int:
-    """The line of a ``name:line: message`` problem (the name itself may hold colons)."""
-    head = problem[len(name) + 1 :].split(":", 1)[0]
-    return int(head) if head.isdigit() else 0

@@ -9,7 +9,7 @@
 #                                      -> [CurvePoint(agents, service_level, occupancy,
 #                                          asa_s, abandon_rate)]: the queue widget's
 #                                          service-level/occupancy trade-off chart
-#   plan.read_forecast(text, defaults) -> (intervals, "file:line: problem" list)
+#   plan.read_forecast(text, defaults) -> (intervals, problems with their file and line)
 #   plan.plan_day(intervals)           -> [PlanRow]: required and scheduled per interval
 #   plan.write_plan(rows, stream)      CSV out
 #   units.parse_duration / parse_fraction / parse_target: the text forms users type

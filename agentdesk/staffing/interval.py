@@ -42,52 +42,63 @@ class IntervalInputs:
     max_abandon: float | None = None  # Erlang A only: cap on the share of callers hanging up
 
     def __post_init__(self) -> None:
-        _positive(self.calls, "calls", "calls offered must be a number above 0")
-        _positive(self.interval_s, "interval", "the interval length must be above 0 seconds")
-        _positive(self.aht_s, "aht", "the average handle time must be above 0 seconds")
+        _positive(self.calls, "calls", "Calls offered must be a number above 0")
+        _positive(self.interval_s, "interval", "The interval length must be above 0 seconds")
+        _positive(self.aht_s, "aht", "The average handle time must be above 0 seconds")
         if math.isfinite(self.target_service_level) and self.target_service_level >= 1.0:
+            percent = f"{self.target_service_level * 100:g}"
             raise ValidationError(
-                f"{self.target_service_level * 100:g}% within any time cannot be guaranteed "
-                "by any number of agents: calls arrive at random, so some always wait; use "
-                "a target below 100%, e.g. 95/20",
+                f"{percent}% within any time cannot be guaranteed by any number of agents: "
+                "calls arrive at random, so some always wait; use a target below 100%, e.g. "
+                "95/20.",
                 field="target",
+                code="staffing.target_certain",
+                params={"percent": percent},
             )
         _between(
             self.target_service_level,
             "target",
-            "the target service level must be above 0% and below 100%",
+            "The target service level must be above 0% and below 100%",
             upper_ok=False,
         )
         if not (math.isfinite(self.answer_time_s) and self.answer_time_s >= 0.0):
             raise ValidationError(
-                f"the target answer time must be 0 seconds or more, got {self.answer_time_s}",
+                f"The target answer time must be 0 seconds or more, got {self.answer_time_s}.",
                 field="target",
+                code="staffing.answer_time",
+                params={"value": self.answer_time_s},
             )
         if self.max_occupancy is not None:
             _between(
                 self.max_occupancy,
                 "max_occupancy",
-                "the maximum occupancy must be above 0% and at most 100%",
+                "The maximum occupancy must be above 0% and at most 100%",
                 upper_ok=True,
             )
         if self.max_abandon is not None:
             _between(
                 self.max_abandon,
                 "max_abandon",
-                "the maximum abandonment must be above 0% and at most 100%",
+                "The maximum abandonment must be above 0% and at most 100%",
                 upper_ok=True,
             )
         if not (math.isfinite(self.shrinkage) and 0.0 <= self.shrinkage < 1.0):
+            got = f"{self.shrinkage:.0%}"
             raise ValidationError(
-                f"shrinkage must be at least 0% and below 100%, got {self.shrinkage:.0%}",
+                f"Shrinkage must be at least 0% and below 100%, got {got}.",
                 field="shrinkage",
+                code="staffing.shrinkage",
+                params={"value": got},
             )
         if self.patience_s is not None:
-            _positive(self.patience_s, "patience", "the average patience must be above 0 seconds")
+            _positive(self.patience_s, "patience", "The average patience must be above 0 seconds")
         if self.load > MAX_LOAD:
+            load, limit = f"{self.load:.3g}", f"{MAX_LOAD:.0e}"
             raise ValidationError(
-                f"the load is {self.load:.3g} Erlangs; expected at most {MAX_LOAD:.0e}",
+                f"The load is {load} Erlangs; expected at most {limit}.",
                 field="calls",
+                code="staffing.load",
+                params={"load": load, "limit": limit},
             )
 
     @property
@@ -250,17 +261,32 @@ def _from_a(point: ErlangAPoint, load: float, theta: float, aht: float) -> Perfo
 def _check_agents(agents: int) -> int:
     if isinstance(agents, bool) or not isinstance(agents, int) or agents < 1:
         raise ValidationError(
-            f"agents must be a whole number of at least 1, got {agents}", field="agents"
+            f"Agents must be a whole number of at least 1, got {agents}.",
+            field="agents",
+            code="staffing.agents",
+            params={"value": agents},
         )
     return agents
 
 
 def _positive(value: float, field: str, message: str) -> None:
+    """``message`` (the English of code staffing.<field>_positive) when ``value`` is not > 0."""
     if not (math.isfinite(value) and value > 0.0):
-        raise ValidationError(f"{message}, got {value}", field=field)
+        raise ValidationError(
+            f"{message}, got {value}.",
+            field=field,
+            code=f"staffing.{field}_positive",
+            params={"value": value},
+        )
 
 
 def _between(value: float, field: str, message: str, *, upper_ok: bool) -> None:
     in_range = 0.0 < value < 1.0 or (upper_ok and value == 1.0)
     if not (math.isfinite(value) and in_range):
-        raise ValidationError(f"{message}, got {value * 100:.6g}%", field=field)
+        got = f"{value * 100:.6g}%"
+        raise ValidationError(
+            f"{message}, got {got}.",
+            field=field,
+            code=f"staffing.{field}_range",
+            params={"value": got},
+        )

@@ -10,6 +10,7 @@ from math import floor
 
 from agentdesk.csv_cells import safe_cell
 from agentdesk.errors import ValidationError
+from agentdesk.problems import Problem
 from agentdesk.staffing.interval import Figures, IntervalInputs, required_figures
 from agentdesk.staffing.units import parse_duration, parse_fraction, parse_target
 
@@ -43,16 +44,8 @@ class PlanDefaults:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class ForecastProblem:
-    """A forecast row (or header) that could not be read: where, and what is wrong."""
-
-    source: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.source}:{self.line}: {self.message}"
+# A forecast row (or header) that could not be read: where, and what is wrong.
+ForecastProblem = Problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,15 +140,15 @@ def plan_day(forecast: Iterable[ForecastInterval]) -> list[PlanRow]:
 
 def read_forecast(
     text: str, defaults: PlanDefaults, source: str = "forecast"
-) -> tuple[list[ForecastInterval], list[str]]:
-    """Parse forecast CSV text into intervals, collecting every problem as "source:line: ...".
+) -> tuple[list[ForecastInterval], list[Problem]]:
+    """Parse forecast CSV text into intervals, collecting every problem with its line.
 
     read_forecast_lines gives the same in file order, problems in place.
     """
     found = read_forecast_lines(text, defaults, source)
     return (
         [item for item in found if isinstance(item, ForecastInterval)],
-        [str(item) for item in found if isinstance(item, ForecastProblem)],
+        [item for item in found if isinstance(item, Problem)],
     )
 
 
@@ -178,8 +171,8 @@ def read_forecast_lines(
     header: list[str] | None = None
     found: list[ForecastInterval | ForecastProblem] = []
 
-    def unreadable(line: int, message: str) -> None:
-        found.append(ForecastProblem(source, line, message))
+    def unreadable(line: int, problem: Problem) -> None:
+        found.append(problem.at(source, line))
 
     for line, cells in _rows(reader, unreadable):
         if not any(c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
@@ -187,20 +180,18 @@ def read_forecast_lines(
         if header is None:
             header, header_problems = _read_header(cells, defaults)
             if header_problems:
-                return [ForecastProblem(source, line, p) for p in header_problems]
+                return [p.at(source, line) for p in header_problems]
             continue
         try:
             found.append(_read_row(header, cells, defaults, line))
         except ValidationError as error:
-            found.append(ForecastProblem(source, line, str(error)))
+            found.append(Problem.of(error, source, line))
     if header is None:
-        found.append(
-            ForecastProblem(source, 1, "the file is empty; expected a header row with 'calls'")
-        )
+        found.append(Problem("staffing.empty", file=source, line=1))
     return found
 
 
-def _rows(reader, unreadable: Callable[[int, str], None]) -> Iterable[tuple[int, list[str]]]:
+def _rows(reader, unreadable: Callable[[int, Problem], None]) -> Iterable[tuple[int, list[str]]]:
     """(line, cells) of each CSV row; a malformed row (a field over the csv module's limit,
     a stray quote) ends the file with a problem naming the line, never a traceback."""
     while True:
@@ -208,8 +199,8 @@ def _rows(reader, unreadable: Callable[[int, str], None]) -> Iterable[tuple[int,
             cells = next(reader)
         except StopIteration:
             return
-        except csv.Error as error:
-            unreadable(reader.line_num, f"not readable as CSV ({error})")
+        except csv.Error:
+            unreadable(reader.line_num, Problem("csv.invalid"))
             return
         yield reader.line_num, cells
 
@@ -237,23 +228,28 @@ def write_plan(rows: Sequence[PlanRow], stream: io.TextIOBase) -> None:
         )
 
 
-def _read_header(cells: list[str], defaults: PlanDefaults) -> tuple[list[str], list[str]]:
+def _read_header(cells: list[str], defaults: PlanDefaults) -> tuple[list[str], list[Problem]]:
     names = [_ALIASES.get(c.strip().lower(), c.strip().lower()) for c in cells]
+    known = ", ".join(_KNOWN)
     problems = [
-        f"unknown column {name!r}; expected some of {', '.join(_KNOWN)}"
+        Problem("staffing.column_unknown", {"name": name, "known": known})
         for name in names
         if name not in _KNOWN
     ]
-    problems += [f"column {name!r} appears twice" for name in set(names) if names.count(name) > 1]
+    problems += [
+        Problem("staffing.column_twice", {"name": name})
+        for name in sorted(set(names))
+        if names.count(name) > 1
+    ]
     if "calls" not in names:
-        problems.append("no 'calls' column; it holds the calls offered in each interval")
+        problems.append(Problem("staffing.no_calls_column"))
     for column, default, option in (
         ("interval", defaults.interval_s, "--interval"),
         ("aht", defaults.aht_s, "--aht"),
         ("target", defaults.target, "--target"),
     ):
         if column not in names and default is None:
-            problems.append(f"no {column!r} column and no {option} given")
+            problems.append(Problem("staffing.no_column", {"name": column, "option": option}))
     return names, problems
 
 
@@ -282,17 +278,31 @@ def _read_row(
     header: list[str], cells: list[str], defaults: PlanDefaults, line: int
 ) -> ForecastInterval:
     if len(cells) > len(header):
-        raise ValidationError(f"{len(cells)} cells but the header names {len(header)} columns")
+        count, width = len(cells), len(header)
+        raise ValidationError(
+            f"{count} values but the header names {width} columns; quote values that contain "
+            "the delimiter.",
+            code="csv.too_many_values",
+            count=count,
+            width=width,
+        )
     values = dict(zip(header, (c.strip() for c in cells), strict=False))
     label = values.get("start", "") or f"line {line}"
     calls_text = values.get("calls", "")
     if not calls_text:
-        raise ValidationError("calls: empty; expected the calls offered, e.g. 120", field="calls")
+        raise ValidationError(
+            "calls: empty; expected the calls offered, e.g. 120.",
+            field="calls",
+            code="staffing.calls_empty",
+        )
     try:
         calls = float(calls_text)
     except ValueError:
         raise ValidationError(
-            f"calls: expected a number like 120, got {calls_text!r}", field="calls"
+            f"calls: expected a number like 120, got '{calls_text}'.",
+            field="calls",
+            code="staffing.calls_number",
+            params={"value": calls_text},
         ) from None
     overrides = {
         _FIELDS[name]: _PARSERS[name](text, name)
@@ -309,5 +319,10 @@ def _read_row(
         ("target", settings.target),
     ):
         if value is None:
-            raise ValidationError(f"{name}: empty and no --{name} given", field=name)
+            raise ValidationError(
+                f"{name}: empty and no --{name} given.",
+                field=name,
+                code="staffing.value_missing",
+                params={"name": name},
+            )
     return ForecastInterval(label, line, calls, settings.inputs(calls))

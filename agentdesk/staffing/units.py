@@ -22,7 +22,7 @@ def parse_duration(text: str, field: str = "duration") -> float:
     Raises ValidationError for anything else, including negative and non-finite values.
     """
     if len(text) > _MAX_LENGTH:
-        raise ValidationError(f"{field}: expected a duration like 180s, 30m or 1h", field=field)
+        raise _duration_error(field)
     plain = _PLAIN.fullmatch(text)
     if plain:
         return _finite(float(plain.group(1)), field, text)
@@ -32,15 +32,27 @@ def parse_duration(text: str, field: str = "duration") -> float:
     while position < len(stripped):
         part = _PART.match(stripped, position)
         if part is None:
+            value = text.strip()
             raise ValidationError(
-                f"{field}: expected a duration like 180s, 30m, 1h or 1h30m, got {text.strip()!r}",
+                f"{field}: expected a duration like 180s, 30m, 1h or 1h30m, got '{value}'.",
                 field=field,
+                code="staffing.duration_got",
+                params={"name": field, "value": value},
             )
         total += float(part.group(1)) * _UNIT_SECONDS[part.group(2).lower()]
         position = part.end()
     if position == 0:
-        raise ValidationError(f"{field}: expected a duration like 180s, 30m or 1h", field=field)
+        raise _duration_error(field)
     return _finite(total, field, text)
+
+
+def _duration_error(field: str) -> ValidationError:
+    return ValidationError(
+        f"{field}: expected a duration like 180s, 30m or 1h.",
+        field=field,
+        code="staffing.duration",
+        params={"name": field},
+    )
 
 
 def parse_fraction(text: str, field: str = "percentage") -> float:
@@ -52,7 +64,10 @@ def parse_fraction(text: str, field: str = "percentage") -> float:
     match = _PERCENT.fullmatch(text) if len(text) <= _MAX_LENGTH else None
     if match is None:
         raise ValidationError(
-            f"{field}: expected a percentage like 30% or a fraction like 0.3", field=field
+            f"{field}: expected a percentage like 30% or a fraction like 0.3.",
+            field=field,
+            code="staffing.fraction",
+            params={"name": field},
         )
     sign, number, percent = match.groups()
     value = float(number) * (-1.0 if sign else 1.0)
@@ -60,7 +75,10 @@ def parse_fraction(text: str, field: str = "percentage") -> float:
         return _finite(value / 100.0, field, text)
     if abs(value) > 1.0:
         raise ValidationError(
-            f"{field}: {number} is ambiguous; write {number}% or a fraction like 0.3", field=field
+            f"{field}: {number} is ambiguous; write {number}% or a fraction like 0.3.",
+            field=field,
+            code="staffing.fraction_ambiguous",
+            params={"name": field, "number": number},
         )
     return value
 
@@ -75,8 +93,10 @@ def parse_target(text: str, field: str = "target") -> tuple[float, float]:
     left, slash, right = text.partition("/")
     if not slash or "/" in right or len(text) > _MAX_LENGTH:
         raise ValidationError(
-            f"{field}: expected a service-level target like 80/20 (80% within 20 seconds)",
+            f"{field}: expected a service-level target like 80/20 (80% within 20 seconds).",
             field=field,
+            code="staffing.target",
+            params={"name": field},
         )
     plain = _PLAIN.fullmatch(left)
     if plain and float(plain.group(1)) > 1.0:
@@ -88,5 +108,11 @@ def parse_target(text: str, field: str = "target") -> tuple[float, float]:
 
 def _finite(value: float, field: str, text: str) -> float:
     if not math.isfinite(value):
-        raise ValidationError(f"{field}: {text.strip()!r} is too large", field=field)
+        value = text.strip()
+        raise ValidationError(
+            f"{field}: '{value}' is too large.",
+            field=field,
+            code="staffing.too_large",
+            params={"name": field, "value": value},
+        )
     return value

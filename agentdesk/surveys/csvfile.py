@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from agentdesk.errors import DataFileError, ValidationError
+from agentdesk.problems import Problem
 from agentdesk.surveys.scales import KINDS, check_comment, check_score
 
 MAX_BYTES = 10_000_000
 MAX_ROWS = 100_000
+_MB = MAX_BYTES // 1_000_000
 MAX_CELL = 4_000  # a comment is at most 1,000 characters; anything longer is not a survey
 _COLUMNS = {
     "interaction_id": ("interaction_id", "interaction", "call_id", "contact_id"),
@@ -54,26 +56,24 @@ class SurveyAnswer:
 @dataclass(frozen=True)
 class ParsedSurveys:
     answers: tuple[SurveyAnswer, ...]
-    problems: tuple[str, ...]  # "file:line: message", one per bad row
+    problems: tuple[Problem, ...]  # one per bad row, with the file and line
 
 
 def read_file(path: Path) -> bytes:
     """The file's bytes, refused by its size before any is read (a 2 GB file is not loaded)."""
     if path.stat().st_size > MAX_BYTES:
-        raise DataFileError([f"{path.name}:0: larger than {MAX_BYTES // 1_000_000} MB; split it"])
+        raise DataFileError([Problem("import.too_large", {"limit": _MB}, path.name)])
     return path.read_bytes()
 
 
 def decode(data: bytes, name: str) -> str:
     if len(data) > MAX_BYTES:
-        raise DataFileError([f"{name}:0: larger than {MAX_BYTES // 1_000_000} MB; split it"])
+        raise DataFileError([Problem("import.too_large", {"limit": _MB}, name)])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise DataFileError(
-            [f"{name}:{line}: not UTF-8 text; save it as CSV UTF-8 and import again"]
-        ) from None
+        raise DataFileError([Problem("import.not_utf8", file=name, line=line)]) from None
 
 
 def parse_survey_csv(text: str, name: str) -> ParsedSurveys:
@@ -82,31 +82,32 @@ def parse_survey_csv(text: str, name: str) -> ParsedSurveys:
     text = text.removeprefix("\ufeff")
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raise DataFileError([f"{name}:{line}: a NUL character; this is not a CSV text file"])
+        raise DataFileError([Problem("import.nul", file=name, line=line)])
     records = _records(text)
     first = next(records, None)
     if first is None:
-        raise DataFileError([f"{name}:1: the file is empty; expected a header row"])
+        raise DataFileError([Problem("import.empty", file=name, line=1)])
     line, header = first
-    if isinstance(header, str):
-        raise DataFileError([f"{name}:{line}: {header}"])
+    if isinstance(header, Problem):
+        raise DataFileError([header.at(name, line)])
     fields = _header(header, name, line)
     answers: list[SurveyAnswer] = []
-    problems: list[str] = []
+    problems: list[Problem] = []
     for count, (line, cells) in enumerate(records, start=1):
         if count > MAX_ROWS:
-            raise DataFileError([f"{name}:{line}: more than {MAX_ROWS:,} rows; split the file"])
-        if isinstance(cells, str):
-            problems.append(f"{name}:{line}: {cells}")
+            limit = f"{MAX_ROWS:,}"
+            raise DataFileError([Problem("import.too_many_rows", {"limit": limit}, name, line)])
+        if isinstance(cells, Problem):
+            problems.append(cells.at(name, line))
             continue
         try:
             answers.extend(_row(fields, cells, line))
         except ValidationError as exc:
-            problems.append(f"{name}:{line}: {exc}")
+            problems.append(Problem.of(exc, name, line))
     return ParsedSurveys(tuple(answers), tuple(problems))
 
 
-def _records(text: str) -> Iterator[tuple[int, list[str] | str]]:
+def _records(text: str) -> Iterator[tuple[int, list[str] | Problem]]:
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
     counts = {d: first.count(d) for d in ",;\t"}
     delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
@@ -120,15 +121,15 @@ def _records(text: str) -> Iterator[tuple[int, list[str] | str]]:
         except csv.Error as exc:
             message = str(exc)
             if "end of data" in message:
-                yield start, 'a quoted value is never closed (a missing ")'
+                yield start, Problem("csv.unclosed_quote")
                 return
             if "field larger than field limit" in message:
-                yield start, f"a value is longer than {MAX_CELL:,} characters"
+                yield start, Problem("csv.value_too_long", {"limit": f"{MAX_CELL:,}"})
                 continue
-            yield start, "not valid CSV here; write a quote inside a quoted value as \"\""
+            yield start, Problem("csv.invalid")
             continue
         if any(len(c) > MAX_CELL for c in cells):
-            yield start, f"a value is longer than {MAX_CELL:,} characters"
+            yield start, Problem("csv.value_too_long", {"limit": f"{MAX_CELL:,}"})
             continue
         if any(c.strip() for c in cells):
             yield start, cells
@@ -136,31 +137,26 @@ def _records(text: str) -> Iterator[tuple[int, list[str] | str]]:
 
 def _header(cells: list[str], name: str, line: int) -> dict[int, str]:
     fields: dict[int, str] = {}
-    problems: list[str] = []
+    problems: list[Problem] = []
     for i, raw in enumerate(cells):
         key = _HEADER_JUNK.sub("_", raw.strip().casefold()).strip("_")
         field = _ALIASES.get(key)
         if field is None:
             if key:
-                problems.append(
-                    f"column {i + 1}: unknown column name; expected interaction_id or "
-                    "caller_number and time, survey and score (or csat, ces, nps), comment"
-                )
+                problems.append(Problem("surveys_import.column_unknown", {"column": i + 1}))
             continue
         if field in fields.values():
-            problems.append(f"column {i + 1}: '{field}' given twice")
+            problems.append(Problem("csv.column_twice", {"column": i + 1, "name": field}))
         fields[i] = field
     named = set(fields.values())
     if not ("interaction_id" in named or {"caller_number", "time"} <= named):
-        problems.append("a column to find the call: interaction_id, or caller_number and time")
+        problems.append(Problem("surveys_import.no_call_column"))
     long_form = {"survey", "score"} <= named
     wide_form = bool(named & set(KINDS))
     if long_form == wide_form:
-        problems.append(
-            "either survey and score columns, or one column per scale (csat, ces, nps)"
-        )
+        problems.append(Problem("surveys_import.form"))
     if problems:
-        raise DataFileError([f"{name}:{line}: {p}" for p in problems])
+        raise DataFileError([p.at(name, line) for p in problems])
     return fields
 
 
@@ -170,17 +166,29 @@ def _row(fields: dict[int, str], cells: list[str], line: int) -> list[SurveyAnsw
     number = values.get("caller_number") or None
     at = _time(values.get("time", "")) if values.get("time") else None
     if iid is None and not (number and at):
-        raise ValidationError("no interaction_id, and no caller_number with a time", "call")
+        raise ValidationError(
+            "No interaction_id, and no caller_number with a time.",
+            "call",
+            code="surveys_import.no_call",
+        )
     comment = check_comment(values.get("comment", ""))
     if "survey" in values:
         kind = values["survey"].casefold()
         if kind not in KINDS:
-            raise ValidationError(f"survey: one of {', '.join(KINDS)}", "survey")
+            choices = ", ".join(KINDS)
+            raise ValidationError(
+                f"survey: one of {choices}.",
+                "survey",
+                code="surveys_import.survey",
+                choices=choices,
+            )
         pairs = [(kind, values.get("score", ""))]
     else:
         pairs = [(k, values[k]) for k in KINDS if values.get(k)]
         if not pairs:
-            raise ValidationError("no score in csat, ces or nps", "score")
+            raise ValidationError(
+                "No score in csat, ces or nps.", "score", code="surveys_import.no_score"
+            )
     return [
         SurveyAnswer(line, kind, _score(kind, raw), comment, iid, number, at)
         for kind, raw in pairs
@@ -193,7 +201,11 @@ def _interaction(raw: str) -> uuid.UUID | None:
     try:
         return uuid.UUID(raw)
     except ValueError:
-        raise ValidationError("interaction_id: not an interaction id", "interaction_id") from None
+        raise ValidationError(
+            "interaction_id: not an interaction id.",
+            "interaction_id",
+            code="surveys_import.interaction_id",
+        ) from None
 
 
 def _time(raw: str) -> dt.datetime:
@@ -204,7 +216,9 @@ def _time(raw: str) -> dt.datetime:
         return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
     except (ValueError, OverflowError):
         raise ValidationError(
-            "time: a date and time like 2026-12-06 14:05 or 2026-12-06T14:05:00+01:00", "time"
+            "time: a date and time like 2026-12-06 14:05 or 2026-12-06T14:05:00+01:00.",
+            "time",
+            code="surveys_import.time",
         ) from None
 
 

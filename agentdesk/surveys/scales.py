@@ -49,12 +49,14 @@ def check_comment(comment: str) -> str:
         raise ValidationError(
             f"Comment: at most {COMMENT_LIMIT} characters.",
             "comment",
-            code="too_long",
+            code="survey.comment_too_long",
             params={"limit": COMMENT_LIMIT},
         )
     if _HIDDEN.search(text):
         # Control characters and bidi overrides would hide or reverse what a reviewer reads.
-        raise ValidationError("Comment: no control characters.", "comment", code="control")
+        raise ValidationError(
+            "Comment: no control characters.", "comment", code="survey.comment_control"
+        )
     return text
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from agentdesk import error_texts
-from agentdesk.error_texts import CONTEXT, fill
-from agentdesk.errors import KnownError
+from agentdesk.error_texts import CONTEXT
+from agentdesk.error_texts.wording import Wording
+from agentdesk.problems import Problem
 
 TEXTS: dict[str, str] = {
     "not_found.interaction": QT_TRANSLATE_NOOP("Errors", "No such interaction."),
@@ -158,14 +159,12 @@ TEXTS: dict[str, str] = {
     ),
     "denied.message_status": QT_TRANSLATE_NOOP(
         "Errors",
-        "Only the person a message is for, whoever took it or a team leader can change its "
-        "status.",
+        "Only the person a message is for, whoever took it or a team leader can change its status.",
     ),
     "invalid.message_status": QT_TRANSLATE_NOOP("Errors", "Message status: one of {choices}."),
     "denied.call_linked_other": QT_TRANSLATE_NOOP(
         "Errors",
-        "This call is already linked to another customer; you can open customers you have "
-        "served.",
+        "This call is already linked to another customer; you can open customers you have served.",
     ),
     "denied.link_reason": QT_TRANSLATE_NOOP(
         "Errors",
@@ -369,9 +368,7 @@ TEXTS: dict[str, str] = {
         "Errors", "Forecast: {where}: the handle time must be above 0 and at most a day."
     ),
     # The transfer directory's form (services/directory.py ENTRY_TEXTS).
-    "directory.kind": QT_TRANSLATE_NOOP(
-        "Errors", "Directory: kind must be department or person."
-    ),
+    "directory.kind": QT_TRANSLATE_NOOP("Errors", "Directory: kind must be department or person."),
     "directory.name_too_long": QT_TRANSLATE_NOOP(
         "Errors", "Directory: name: at most {limit} characters."
     ),
@@ -585,15 +582,24 @@ TEXTS: dict[str, str] = {
 TEXTS.update(error_texts.TEXTS)
 
 
+def _translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+_WORDING = Wording(_translate, TEXTS)
+
+
 def error_text(exc: BaseException) -> str:
-    """What to show for ``exc``: its code's text in the user's language, parameters filled."""
-    code = getattr(exc, "code", None) if isinstance(exc, KnownError) else None
-    template = TEXTS.get(code or "")
-    if template is None:
-        return str(exc)
-    # A known error given as a parameter (the cause) is worded in the language too.
-    return fill(
-        QCoreApplication.translate(CONTEXT, template),
-        getattr(exc, "params", {}),
-        lambda value: error_text(value) if isinstance(value, KnownError) else str(value),
-    )
+    """What to show for ``exc``: its code's text in the user's language, parameters filled
+    (a cause given as a parameter worded too); its own sentence when it has no known code."""
+    return _WORDING.error(exc)
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem in a user's file: "file:line: what is wrong" in the user's language."""
+    return _WORDING.problem(problem)
+
+
+def problem_message(problem: Problem) -> str:
+    """What is wrong, without the place (a list that shows "Line 4: ..." itself)."""
+    return _WORDING.message(problem)

@@ -1402,8 +1402,172 @@
         <translation>Umpan balik berupa &apos;helpful&apos; atau &apos;out_of_date&apos;.</translation>
     </message>
     <message>
+        <source>The file is not UTF-8 text; save it as CSV UTF-8 and import again.</source>
+        <translation>Berkas ini bukan teks UTF-8; simpan sebagai CSV UTF-8 lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>The file is empty; the first line must name the columns.</source>
+        <translation>Berkas kosong; baris pertama harus berisi nama kolom.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB; split it and import the parts.</source>
+        <translation>Berkas lebih besar dari {limit} MB; bagi berkasnya dan impor bagian-bagiannya.</translation>
+    </message>
+    <message>
+        <source>More than {limit} rows; split the file and import the parts.</source>
+        <translation>Lebih dari {limit} baris; bagi berkasnya dan impor bagian-bagiannya.</translation>
+    </message>
+    <message>
+        <source>A NUL character: this is not a CSV text file.</source>
+        <translation>Ada karakter NUL: ini bukan berkas teks CSV.</translation>
+    </message>
+    <message>
+        <source>A quoted value is never closed (a missing &quot;).</source>
+        <translation>Nilai dalam tanda kutip tidak pernah ditutup (kurang satu &quot;).</translation>
+    </message>
+    <message>
+        <source>Text after a closing quote; write a quote inside a quoted value as &quot;&quot;.</source>
+        <translation>Ada teks setelah tanda kutip penutup; tulis tanda kutip di dalam nilai berkutip sebagai &quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>A value is longer than {limit} characters.</source>
+        <translation>Ada nilai yang lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Not valid CSV here; write a quote inside a quoted value as &quot;&quot;.</source>
+        <translation>CSV tidak valid di sini; tulis tanda kutip di dalam nilai berkutip sebagai &quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>{count} values but the header names {width} columns; quote values that contain the delimiter.</source>
+        <translation>Ada {count} nilai, tetapi header hanya menyebut {width} kolom; beri tanda kutip pada nilai yang berisi pemisah.</translation>
+    </message>
+    <message>
+        <source>Column {column} has no name.</source>
+        <translation>Kolom {column} tidak bernama.</translation>
+    </message>
+    <message>
+        <source>Column {column}: &apos;{name}&apos; given twice.</source>
+        <translation>Kolom {column}: &apos;{name}&apos; disebut dua kali.</translation>
+    </message>
+    <message>
+        <source>Column {column}: unknown column name; expected name (or first_name and surname), phone, email, form_of_address, type, tags, lawful_basis, notes.</source>
+        <translation>Kolom {column}: nama kolom tidak dikenal; yang diharapkan name (atau first_name dan surname), phone, email, form_of_address, type, tags, lawful_basis, notes.</translation>
+    </message>
+    <message>
+        <source>Give either name or first_name and surname, not both.</source>
+        <translation>Isi name atau first_name dan surname, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>A name column is needed (name, or first_name and surname).</source>
+        <translation>Diperlukan kolom nama (name, atau first_name dan surname).</translation>
+    </message>
+    <message>
+        <source>form_of_address: one of {choices}.</source>
+        <translation>form_of_address: salah satu dari {choices}.</translation>
+    </message>
+    <message>
+        <source>type: codes from {choices}.</source>
+        <translation>type: kode dari {choices}.</translation>
+    </message>
+    <message>
+        <source>tags: at most {limit} characters each, separated by ;.</source>
+        <translation>tags: maksimal {limit} karakter per label, dipisahkan dengan ;.</translation>
+    </message>
+    <message>
+        <source>lawful_basis: one of {choices}.</source>
+        <translation>lawful_basis: salah satu dari {choices}.</translation>
+    </message>
+    <message>
+        <source>notes: at most {limit} characters per note.</source>
+        <translation>notes: maksimal {limit} karakter per catatan.</translation>
+    </message>
+    <message>
+        <source>Imported notes need an author: import as one of the accounts.</source>
+        <translation>Catatan yang diimpor memerlukan penulis: impor sebagai salah satu akun.</translation>
+    </message>
+    <message>
+        <source>Column {column}: unknown column name; expected interaction_id or caller_number and time, survey and score (or csat, ces, nps), comment.</source>
+        <translation>Kolom {column}: nama kolom tidak dikenal; yang diharapkan interaction_id atau caller_number dan time, survey dan score (atau csat, ces, nps), comment.</translation>
+    </message>
+    <message>
+        <source>A column to find the call is needed: interaction_id, or caller_number and time.</source>
+        <translation>Diperlukan kolom untuk menemukan panggilan: interaction_id, atau caller_number dan time.</translation>
+    </message>
+    <message>
+        <source>Either survey and score columns, or one column per scale (csat, ces, nps).</source>
+        <translation>Gunakan kolom survey dan score, atau satu kolom per skala (csat, ces, nps).</translation>
+    </message>
+    <message>
+        <source>No interaction_id, and no caller_number with a time.</source>
+        <translation>Tidak ada interaction_id, dan tidak ada caller_number beserta waktunya.</translation>
+    </message>
+    <message>
+        <source>survey: one of {choices}.</source>
+        <translation>survey: salah satu dari {choices}.</translation>
+    </message>
+    <message>
+        <source>No score in csat, ces or nps.</source>
+        <translation>Tidak ada skor di csat, ces, atau nps.</translation>
+    </message>
+    <message>
+        <source>interaction_id: not an interaction id.</source>
+        <translation>interaction_id: bukan id interaksi.</translation>
+    </message>
+    <message>
+        <source>time: a date and time like 2026-12-06 14:05 or 2026-12-06T14:05:00+01:00.</source>
+        <translation>time: tanggal dan jam seperti 2026-12-06 14:05 atau 2026-12-06T14:05:00+01:00.</translation>
+    </message>
+    <message>
         <source>Comment: at most {limit} characters.</source>
         <translation>Komentar: maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Comment: no control characters.</source>
+        <translation>Komentar: tanpa karakter kontrol.</translation>
+    </message>
+    <message>
+        <source>No interaction has that interaction_id.</source>
+        <translation>Tidak ada interaksi dengan interaction_id itu.</translation>
+    </message>
+    <message>
+        <source>caller_number: not a phone number.</source>
+        <translation>caller_number: bukan nomor telepon.</translation>
+    </message>
+    <message>
+        <source>No call from that number in the hour before that time.</source>
+        <translation>Tidak ada panggilan dari nomor itu dalam satu jam sebelum waktu tersebut.</translation>
+    </message>
+    <message>
+        <source>Several calls from that number around that time; give interaction_id.</source>
+        <translation>Ada beberapa panggilan dari nomor itu sekitar waktu tersebut; cantumkan interaction_id.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with &apos;name&apos;.</source>
+        <translation>Baris pertama harus berisi nama kolom, termasuk &apos;name&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown column(s) ignored: {names}.</source>
+        <translation>Kolom tidak dikenal diabaikan: {names}.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a forecast.</source>
+        <translation>Berkas terlalu besar untuk sebuah prakiraan.</translation>
+    </message>
+    <message>
+        <source>No &apos;start&apos; column; it holds each interval&apos;s time.</source>
+        <translation>Tidak ada kolom &apos;start&apos;; kolom itu berisi waktu setiap interval.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{name}&apos; is not kept with the forecast; the queue settings give it.</source>
+        <translation>Kolom &apos;{name}&apos; tidak disimpan bersama prakiraan; nilainya diambil dari pengaturan antrean.</translation>
+    </message>
+    <message>
+        <source>start: expected a time like 08:30, got &apos;{value}&apos;.</source>
+        <translation>start: isi dengan jam seperti 08:30, tertulis &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>interval: {minutes} min differs from the queue&apos;s {queue}-minute intervals.</source>
+        <translation>interval: {minutes} mnt berbeda dari interval antrean {queue} menit.</translation>
     </message>
     <message>
         <source>Title: at most {limit} characters.</source>
@@ -2408,6 +2572,134 @@
     <message>
         <source>Simulator: patience must be above 0.</source>
         <translation>Simulator: kesabaran harus lebih dari 0.</translation>
+    </message>
+    <message>
+        <source>First name: at most {limit} characters.</source>
+        <translation>Nama depan: maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Surname: at most {limit} characters.</source>
+        <translation>Nama belakang: maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Phone: at most {limit} characters.</source>
+        <translation>Telepon: maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>E-mail: at most {limit} characters.</source>
+        <translation>E-mail: maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Each tag: at most {limit} characters.</source>
+        <translation>Setiap label: maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Tags: at most {limit}.</source>
+        <translation>Label: maksimal {limit}.</translation>
+    </message>
+    <message>
+        <source>Calls offered must be a number above 0, got {value}.</source>
+        <translation>Jumlah panggilan masuk harus lebih dari 0, tertulis {value}.</translation>
+    </message>
+    <message>
+        <source>The interval length must be above 0 seconds, got {value}.</source>
+        <translation>Panjang interval harus lebih dari 0 detik, tertulis {value}.</translation>
+    </message>
+    <message>
+        <source>The average handle time must be above 0 seconds, got {value}.</source>
+        <translation>Rata-rata waktu penanganan harus lebih dari 0 detik, tertulis {value}.</translation>
+    </message>
+    <message>
+        <source>The average patience must be above 0 seconds, got {value}.</source>
+        <translation>Rata-rata kesabaran harus lebih dari 0 detik, tertulis {value}.</translation>
+    </message>
+    <message>
+        <source>{percent}% within any time cannot be guaranteed by any number of agents: calls arrive at random, so some always wait; use a target below 100%, e.g. 95/20.</source>
+        <translation>{percent}% dalam waktu berapa pun tidak dapat dijamin oleh jumlah agen berapa pun: panggilan datang secara acak, jadi selalu ada yang menunggu; gunakan target di bawah 100%, misalnya 95/20.</translation>
+    </message>
+    <message>
+        <source>The target service level must be above 0% and below 100%, got {value}.</source>
+        <translation>Target tingkat layanan harus di atas 0% dan di bawah 100%, tertulis {value}.</translation>
+    </message>
+    <message>
+        <source>The maximum occupancy must be above 0% and at most 100%, got {value}.</source>
+        <translation>Okupansi maksimum harus di atas 0% dan paling tinggi 100%, tertulis {value}.</translation>
+    </message>
+    <message>
+        <source>The maximum abandonment must be above 0% and at most 100%, got {value}.</source>
+        <translation>Tingkat abandon maksimum harus di atas 0% dan paling tinggi 100%, tertulis {value}.</translation>
+    </message>
+    <message>
+        <source>The target answer time must be 0 seconds or more, got {value}.</source>
+        <translation>Target waktu jawab harus 0 detik atau lebih, tertulis {value}.</translation>
+    </message>
+    <message>
+        <source>Shrinkage must be at least 0% and below 100%, got {value}.</source>
+        <translation>Shrinkage harus minimal 0% dan di bawah 100%, tertulis {value}.</translation>
+    </message>
+    <message>
+        <source>The load is {load} Erlangs; expected at most {limit}.</source>
+        <translation>Bebannya {load} Erlang; maksimal yang diharapkan {limit}.</translation>
+    </message>
+    <message>
+        <source>Agents must be a whole number of at least 1, got {value}.</source>
+        <translation>Jumlah agen harus bilangan bulat minimal 1, tertulis {value}.</translation>
+    </message>
+    <message>
+        <source>{name}: expected a duration like 180s, 30m or 1h.</source>
+        <translation>{name}: isi dengan durasi seperti 180s, 30m, atau 1h.</translation>
+    </message>
+    <message>
+        <source>{name}: expected a duration like 180s, 30m, 1h or 1h30m, got &apos;{value}&apos;.</source>
+        <translation>{name}: isi dengan durasi seperti 180s, 30m, 1h, atau 1h30m, tertulis &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{name}: expected a percentage like 30% or a fraction like 0.3.</source>
+        <translation>{name}: isi dengan persentase seperti 30% atau pecahan seperti 0.3.</translation>
+    </message>
+    <message>
+        <source>{name}: {number} is ambiguous; write {number}% or a fraction like 0.3.</source>
+        <translation>{name}: {number} ambigu; tulis {number}% atau pecahan seperti 0.3.</translation>
+    </message>
+    <message>
+        <source>{name}: expected a service-level target like 80/20 (80% within 20 seconds).</source>
+        <translation>{name}: isi dengan target tingkat layanan seperti 80/20 (80% dalam 20 detik).</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{value}&apos; is too large.</source>
+        <translation>{name}: &apos;{value}&apos; terlalu besar.</translation>
+    </message>
+    <message>
+        <source>The file is empty; expected a header row with &apos;calls&apos;.</source>
+        <translation>Berkas kosong; diperlukan baris header dengan &apos;calls&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown column &apos;{name}&apos;; expected some of {known}.</source>
+        <translation>Kolom &apos;{name}&apos; tidak dikenal; yang diharapkan beberapa dari {known}.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{name}&apos; appears twice.</source>
+        <translation>Kolom &apos;{name}&apos; muncul dua kali.</translation>
+    </message>
+    <message>
+        <source>No &apos;calls&apos; column; it holds the calls offered in each interval.</source>
+        <translation>Tidak ada kolom &apos;calls&apos;; kolom itu berisi jumlah panggilan masuk di setiap interval.</translation>
+    </message>
+    <message>
+        <source>No &apos;{name}&apos; column and no {option} given.</source>
+        <translation>Tidak ada kolom &apos;{name}&apos; dan {option} tidak diberikan.</translation>
+    </message>
+    <message>
+        <source>calls: empty; expected the calls offered, e.g. 120.</source>
+        <translation>calls: kosong; isi dengan jumlah panggilan masuk, misalnya 120.</translation>
+    </message>
+    <message>
+        <source>calls: expected a number like 120, got &apos;{value}&apos;.</source>
+        <translation>calls: isi dengan angka seperti 120, tertulis &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{name}: empty and no --{name} given.</source>
+        <translation>{name}: kosong dan --{name} tidak diberikan.</translation>
     </message>
 </context>
 <context>

@@ -1403,8 +1403,172 @@
         <translation>Il feedback è &apos;helpful&apos; o &apos;out_of_date&apos;.</translation>
     </message>
     <message>
+        <source>The file is not UTF-8 text; save it as CSV UTF-8 and import again.</source>
+        <translation>Il file non è testo UTF-8; lo salvi come CSV UTF-8 e lo importi di nuovo.</translation>
+    </message>
+    <message>
+        <source>The file is empty; the first line must name the columns.</source>
+        <translation>Il file è vuoto; la prima riga deve indicare i nomi delle colonne.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB; split it and import the parts.</source>
+        <translation>Il file supera {limit} MB; lo divida e importi le parti.</translation>
+    </message>
+    <message>
+        <source>More than {limit} rows; split the file and import the parts.</source>
+        <translation>Più di {limit} righe; divida il file e importi le parti.</translation>
+    </message>
+    <message>
+        <source>A NUL character: this is not a CSV text file.</source>
+        <translation>Un carattere NUL: questo non è un file di testo CSV.</translation>
+    </message>
+    <message>
+        <source>A quoted value is never closed (a missing &quot;).</source>
+        <translation>Un valore tra virgolette non viene mai chiuso (manca una &quot;).</translation>
+    </message>
+    <message>
+        <source>Text after a closing quote; write a quote inside a quoted value as &quot;&quot;.</source>
+        <translation>Testo dopo una virgoletta di chiusura; dentro un valore tra virgolette scriva una virgoletta come &quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>A value is longer than {limit} characters.</source>
+        <translation>Un valore supera {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>Not valid CSV here; write a quote inside a quoted value as &quot;&quot;.</source>
+        <translation>Qui il CSV non è valido; dentro un valore tra virgolette scriva una virgoletta come &quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>{count} values but the header names {width} columns; quote values that contain the delimiter.</source>
+        <translation>{count} valori, ma l&apos;intestazione indica {width} colonne; metta tra virgolette i valori che contengono il separatore.</translation>
+    </message>
+    <message>
+        <source>Column {column} has no name.</source>
+        <translation>La colonna {column} non ha un nome.</translation>
+    </message>
+    <message>
+        <source>Column {column}: &apos;{name}&apos; given twice.</source>
+        <translation>Colonna {column}: &apos;{name}&apos; è indicata due volte.</translation>
+    </message>
+    <message>
+        <source>Column {column}: unknown column name; expected name (or first_name and surname), phone, email, form_of_address, type, tags, lawful_basis, notes.</source>
+        <translation>Colonna {column}: nome di colonna sconosciuto; sono previsti name (oppure first_name e surname), phone, email, form_of_address, type, tags, lawful_basis, notes.</translation>
+    </message>
+    <message>
+        <source>Give either name or first_name and surname, not both.</source>
+        <translation>Indichi name oppure first_name e surname, non entrambi.</translation>
+    </message>
+    <message>
+        <source>A name column is needed (name, or first_name and surname).</source>
+        <translation>Serve una colonna per il nome (name, oppure first_name e surname).</translation>
+    </message>
+    <message>
+        <source>form_of_address: one of {choices}.</source>
+        <translation>form_of_address: uno tra {choices}.</translation>
+    </message>
+    <message>
+        <source>type: codes from {choices}.</source>
+        <translation>type: codici tra {choices}.</translation>
+    </message>
+    <message>
+        <source>tags: at most {limit} characters each, separated by ;.</source>
+        <translation>tags: al massimo {limit} caratteri ciascuna, separate da ;.</translation>
+    </message>
+    <message>
+        <source>lawful_basis: one of {choices}.</source>
+        <translation>lawful_basis: una tra {choices}.</translation>
+    </message>
+    <message>
+        <source>notes: at most {limit} characters per note.</source>
+        <translation>notes: al massimo {limit} caratteri per nota.</translation>
+    </message>
+    <message>
+        <source>Imported notes need an author: import as one of the accounts.</source>
+        <translation>Le note importate hanno bisogno di un autore: importi come uno degli account.</translation>
+    </message>
+    <message>
+        <source>Column {column}: unknown column name; expected interaction_id or caller_number and time, survey and score (or csat, ces, nps), comment.</source>
+        <translation>Colonna {column}: nome di colonna sconosciuto; sono previsti interaction_id oppure caller_number e time, survey e score (oppure csat, ces, nps), comment.</translation>
+    </message>
+    <message>
+        <source>A column to find the call is needed: interaction_id, or caller_number and time.</source>
+        <translation>Serve una colonna per trovare la chiamata: interaction_id, oppure caller_number e time.</translation>
+    </message>
+    <message>
+        <source>Either survey and score columns, or one column per scale (csat, ces, nps).</source>
+        <translation>Servono le colonne survey e score, oppure una colonna per scala (csat, ces, nps).</translation>
+    </message>
+    <message>
+        <source>No interaction_id, and no caller_number with a time.</source>
+        <translation>Manca interaction_id, e manca caller_number con un orario.</translation>
+    </message>
+    <message>
+        <source>survey: one of {choices}.</source>
+        <translation>survey: uno tra {choices}.</translation>
+    </message>
+    <message>
+        <source>No score in csat, ces or nps.</source>
+        <translation>Nessun punteggio in csat, ces o nps.</translation>
+    </message>
+    <message>
+        <source>interaction_id: not an interaction id.</source>
+        <translation>interaction_id: non è l&apos;id di un&apos;interazione.</translation>
+    </message>
+    <message>
+        <source>time: a date and time like 2026-12-06 14:05 or 2026-12-06T14:05:00+01:00.</source>
+        <translation>time: una data con ora come 2026-12-06 14:05 o 2026-12-06T14:05:00+01:00.</translation>
+    </message>
+    <message>
         <source>Comment: at most {limit} characters.</source>
         <translation>Commento: al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>Comment: no control characters.</source>
+        <translation>Commento: senza caratteri di controllo.</translation>
+    </message>
+    <message>
+        <source>No interaction has that interaction_id.</source>
+        <translation>Nessuna interazione ha quell&apos;interaction_id.</translation>
+    </message>
+    <message>
+        <source>caller_number: not a phone number.</source>
+        <translation>caller_number: non è un numero di telefono.</translation>
+    </message>
+    <message>
+        <source>No call from that number in the hour before that time.</source>
+        <translation>Nessuna chiamata da quel numero nell&apos;ora precedente a quell&apos;orario.</translation>
+    </message>
+    <message>
+        <source>Several calls from that number around that time; give interaction_id.</source>
+        <translation>Più chiamate da quel numero intorno a quell&apos;orario; indichi interaction_id.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with &apos;name&apos;.</source>
+        <translation>La prima riga deve indicare i nomi delle colonne, compresa &apos;name&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown column(s) ignored: {names}.</source>
+        <translation>Colonne sconosciute ignorate: {names}.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a forecast.</source>
+        <translation>Il file è troppo grande per essere una previsione.</translation>
+    </message>
+    <message>
+        <source>No &apos;start&apos; column; it holds each interval&apos;s time.</source>
+        <translation>Manca la colonna &apos;start&apos;; contiene l&apos;orario di ogni intervallo.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{name}&apos; is not kept with the forecast; the queue settings give it.</source>
+        <translation>La colonna &apos;{name}&apos; non viene salvata con la previsione; la forniscono le impostazioni della coda.</translation>
+    </message>
+    <message>
+        <source>start: expected a time like 08:30, got &apos;{value}&apos;.</source>
+        <translation>start: serve un orario come 08:30, trovato &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>interval: {minutes} min differs from the queue&apos;s {queue}-minute intervals.</source>
+        <translation>interval: {minutes} min non corrisponde agli intervalli di {queue} minuti della coda.</translation>
     </message>
     <message>
         <source>Title: at most {limit} characters.</source>
@@ -2409,6 +2573,134 @@
     <message>
         <source>Simulator: patience must be above 0.</source>
         <translation>Simulatore: la pazienza deve essere maggiore di 0.</translation>
+    </message>
+    <message>
+        <source>First name: at most {limit} characters.</source>
+        <translation>Nome: al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>Surname: at most {limit} characters.</source>
+        <translation>Cognome: al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>Phone: at most {limit} characters.</source>
+        <translation>Telefono: al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>E-mail: at most {limit} characters.</source>
+        <translation>E-mail: al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>Each tag: at most {limit} characters.</source>
+        <translation>Ogni etichetta: al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>Tags: at most {limit}.</source>
+        <translation>Etichette: al massimo {limit}.</translation>
+    </message>
+    <message>
+        <source>Calls offered must be a number above 0, got {value}.</source>
+        <translation>Le chiamate offerte devono essere un numero maggiore di 0, trovato {value}.</translation>
+    </message>
+    <message>
+        <source>The interval length must be above 0 seconds, got {value}.</source>
+        <translation>La durata dell&apos;intervallo deve superare 0 secondi, trovato {value}.</translation>
+    </message>
+    <message>
+        <source>The average handle time must be above 0 seconds, got {value}.</source>
+        <translation>Il tempo medio di gestione deve superare 0 secondi, trovato {value}.</translation>
+    </message>
+    <message>
+        <source>The average patience must be above 0 seconds, got {value}.</source>
+        <translation>La pazienza media deve superare 0 secondi, trovato {value}.</translation>
+    </message>
+    <message>
+        <source>{percent}% within any time cannot be guaranteed by any number of agents: calls arrive at random, so some always wait; use a target below 100%, e.g. 95/20.</source>
+        <translation>Il {percent}% entro un tempo qualsiasi non si può garantire con nessun numero di operatori: le chiamate arrivano a caso, quindi qualcuno attende sempre; usi un obiettivo sotto il 100%, per esempio 95/20.</translation>
+    </message>
+    <message>
+        <source>The target service level must be above 0% and below 100%, got {value}.</source>
+        <translation>Il livello di servizio obiettivo deve essere sopra lo 0% e sotto il 100%, trovato {value}.</translation>
+    </message>
+    <message>
+        <source>The maximum occupancy must be above 0% and at most 100%, got {value}.</source>
+        <translation>L&apos;occupazione massima deve essere sopra lo 0% e al massimo il 100%, trovato {value}.</translation>
+    </message>
+    <message>
+        <source>The maximum abandonment must be above 0% and at most 100%, got {value}.</source>
+        <translation>L&apos;abbandono massimo deve essere sopra lo 0% e al massimo il 100%, trovato {value}.</translation>
+    </message>
+    <message>
+        <source>The target answer time must be 0 seconds or more, got {value}.</source>
+        <translation>Il tempo di risposta obiettivo deve essere di 0 secondi o più, trovato {value}.</translation>
+    </message>
+    <message>
+        <source>Shrinkage must be at least 0% and below 100%, got {value}.</source>
+        <translation>Lo shrinkage deve essere almeno dello 0% e sotto il 100%, trovato {value}.</translation>
+    </message>
+    <message>
+        <source>The load is {load} Erlangs; expected at most {limit}.</source>
+        <translation>Il carico è di {load} Erlang; il massimo previsto è {limit}.</translation>
+    </message>
+    <message>
+        <source>Agents must be a whole number of at least 1, got {value}.</source>
+        <translation>Gli operatori devono essere un numero intero di almeno 1, trovato {value}.</translation>
+    </message>
+    <message>
+        <source>{name}: expected a duration like 180s, 30m or 1h.</source>
+        <translation>{name}: serve una durata come 180s, 30m o 1h.</translation>
+    </message>
+    <message>
+        <source>{name}: expected a duration like 180s, 30m, 1h or 1h30m, got &apos;{value}&apos;.</source>
+        <translation>{name}: serve una durata come 180s, 30m, 1h o 1h30m, trovato &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{name}: expected a percentage like 30% or a fraction like 0.3.</source>
+        <translation>{name}: serve una percentuale come 30% o una frazione come 0.3.</translation>
+    </message>
+    <message>
+        <source>{name}: {number} is ambiguous; write {number}% or a fraction like 0.3.</source>
+        <translation>{name}: {number} è ambiguo; scriva {number}% o una frazione come 0.3.</translation>
+    </message>
+    <message>
+        <source>{name}: expected a service-level target like 80/20 (80% within 20 seconds).</source>
+        <translation>{name}: serve un obiettivo di livello di servizio come 80/20 (80% entro 20 secondi).</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{value}&apos; is too large.</source>
+        <translation>{name}: &apos;{value}&apos; è troppo grande.</translation>
+    </message>
+    <message>
+        <source>The file is empty; expected a header row with &apos;calls&apos;.</source>
+        <translation>Il file è vuoto; serve una riga di intestazione con &apos;calls&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown column &apos;{name}&apos;; expected some of {known}.</source>
+        <translation>Colonna sconosciuta &apos;{name}&apos;; sono previste alcune tra {known}.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{name}&apos; appears twice.</source>
+        <translation>La colonna &apos;{name}&apos; compare due volte.</translation>
+    </message>
+    <message>
+        <source>No &apos;calls&apos; column; it holds the calls offered in each interval.</source>
+        <translation>Manca la colonna &apos;calls&apos;; contiene le chiamate offerte in ogni intervallo.</translation>
+    </message>
+    <message>
+        <source>No &apos;{name}&apos; column and no {option} given.</source>
+        <translation>Manca la colonna &apos;{name}&apos; e non è stato indicato {option}.</translation>
+    </message>
+    <message>
+        <source>calls: empty; expected the calls offered, e.g. 120.</source>
+        <translation>calls: vuoto; servono le chiamate offerte, per esempio 120.</translation>
+    </message>
+    <message>
+        <source>calls: expected a number like 120, got &apos;{value}&apos;.</source>
+        <translation>calls: serve un numero come 120, trovato &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{name}: empty and no --{name} given.</source>
+        <translation>{name}: vuoto e non è stato indicato --{name}.</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,11 @@ def codes_raised() -> set[str]:
             text = value.value if isinstance(value, ast.Constant) else None
             if (keyword or attribute) and isinstance(text, str):
                 found.add(text)
+            # A problem in a user's file: Problem("csv.invalid", ...).
+            if isinstance(node, ast.Call) and ast.unparse(node.func) == "Problem" and node.args:
+                first = node.args[0]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    found.add(first.value)
     return found
 
 
@@ -102,7 +107,7 @@ def test_every_code_a_service_raises_has_a_translatable_text():
     """Error codes (``area.what``) all have a text; a field check's code (``too_long``,
     ``required``) is worded by the form that shows it beside the field."""
     raised = {code for code in codes_raised() if "." in code or code in TEXTS}
-    assert {"not_found.interaction", "login.failed", "journal.write"} <= raised
+    assert {"not_found.interaction", "login.failed", "journal.write", "csv.invalid"} <= raised
     assert raised - set(TEXTS) == set()
 
 
@@ -352,3 +357,19 @@ def test_a_mistyped_team_database_address_reads_in_the_users_language(qapp):
             server_url(typed)
         assert refused.value.code == code
         assert error_text(refused.value) == str(refused.value)
+
+
+def test_a_problem_in_an_imported_file_reads_in_the_users_language(shouting):
+    """The place first, as typed; the rest in the language (an import error too)."""
+    from agentdesk.errors import DataFileError
+    from agentdesk.problems import Problem
+    from agentdesk.ui.errors import problem_message, problem_text
+
+    problem = Problem("csv.column_twice", {"column": 2, "name": "phone"}, "Clienti.csv", 1)
+    assert problem_text(problem) == "Clienti.csv:1: COLUMN 2: 'phone' GIVEN TWICE."
+    assert problem_message(problem) == "COLUMN 2: 'phone' GIVEN TWICE."
+    exc = DataFileError([problem, Problem("import.empty", file="b.csv", line=1)])
+    assert error_text(exc).splitlines() == [
+        "Clienti.csv:1: COLUMN 2: 'phone' GIVEN TWICE.",
+        "b.csv:1: THE FILE IS EMPTY; THE FIRST LINE MUST NAME THE COLUMNS.",
+    ]

@@ -33,7 +33,7 @@ def test_a_deeply_nested_key_file_is_damaged_not_a_crash(tmp_path):
 def test_a_huge_plan_field_is_a_problem_with_its_line():
     text = "start,calls\n08:00,5\n08:30," + "1" * 200_000 + "\n"
     intervals, problems = read_forecast(text, DEFAULTS, source="day.csv")
-    assert len(intervals) == 1 and problems and problems[0].startswith("day.csv:3:")
+    assert len(intervals) == 1 and problems and str(problems[0]).startswith("day.csv:3:")
 
 
 @pytest.mark.parametrize("label", ["=1+2", "=HYPERLINK(\"http://x\")", "@SUM(A1)", "+1", "-1"])

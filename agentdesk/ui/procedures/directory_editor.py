@@ -34,7 +34,7 @@ from agentdesk.services.directory import (
 from agentdesk.services.identity import Identity
 from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.common.screen_fit import open_fitted
-from agentdesk.ui.errors import error_text
+from agentdesk.ui.errors import error_text, problem_message
 from agentdesk.ui.review.table import Column, RowTableModel, sorting_proxy
 from agentdesk.ui.tasks import TaskRunner
 
@@ -228,8 +228,11 @@ class DirectoryEditor(QDialog):
             .replace("%1", str(report.added))
             .replace("%2", str(report.updated))
         ]
-        for line, problem in report.problems:
-            lines.append(self.tr("Line %1: %2").replace("%1", str(line)).replace("%2", problem))
+        for problem in report.problems:
+            text = problem_message(problem)
+            lines.append(
+                self.tr("Line %1: %2").replace("%1", str(problem.line)).replace("%2", text)
+            )
         self.report.setPlainText("\n".join(lines))
         self.report.show()
         self.error.clear_error()

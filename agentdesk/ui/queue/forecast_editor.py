@@ -28,7 +28,7 @@ from agentdesk.services.forecast import parse_forecast_csv as parse_csv
 from agentdesk.services.identity import Identity
 from agentdesk.ui.common.locale_text import date_format
 from agentdesk.ui.common.screen_fit import open_fitted
-from agentdesk.ui.errors import error_text
+from agentdesk.ui.errors import error_text, problem_text
 from agentdesk.ui.queue.forecast_model import ForecastTableModel
 from agentdesk.ui.tasks import TaskRunner
 
@@ -180,7 +180,7 @@ class ForecastEditor(QWidget):
     def show_import(self, result: ForecastImport) -> None:
         self.model.set_rows(result.slots)
         self.problems.setVisible(bool(result.problems))
-        self.problems.setPlainText("\n".join(result.problems))
+        self.problems.setPlainText("\n".join(map(problem_text, result.problems)))
         self._show_status(
             self.tr("%n interval(s) read; check them, then Save.", "", len(result.slots))
             if result.slots

@@ -26,7 +26,7 @@ from agentdesk.surveys.csvfile import read_file
 from agentdesk.surveys.stats import ScoreSpread, Verdicts
 from agentdesk.ui.common.axes import set_count_axis, ticks_that_fit
 from agentdesk.ui.common.forms import ErrorLabel
-from agentdesk.ui.errors import error_text
+from agentdesk.ui.errors import error_text, problem_text
 from agentdesk.ui.review.charts import BAR_COLOUR, _chart, refit_title
 from agentdesk.ui.review.detail import table
 from agentdesk.ui.review.table import Column, RowTableModel
@@ -226,7 +226,7 @@ class VerdictPanel(QWidget):
             .replace("%2", str(report.updated))
             .replace("%3", str(len(report.problems)))
         )
-        lines = [text, *report.problems[:PROBLEMS_SHOWN]]
+        lines = [text, *map(problem_text, report.problems[:PROBLEMS_SHOWN])]
         if len(report.problems) > PROBLEMS_SHOWN:
             more = len(report.problems) - PROBLEMS_SHOWN
             lines.append(self.tr("… and %1 more").replace("%1", str(more)))

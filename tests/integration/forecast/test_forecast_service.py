@@ -12,6 +12,7 @@ from agentdesk.callqueue.settings import QueueSettings
 from agentdesk.changes import Changes
 from agentdesk.errors import PermissionDeniedError, ValidationError
 from agentdesk.models.forecast import ForecastSlot
+from agentdesk.problems import UNTRANSLATED
 from agentdesk.services.forecast import ForecastSlotItem, parse_forecast_csv
 from agentdesk.staffing.plan import plan_day
 
@@ -88,32 +89,42 @@ def test_csv_import_keeps_good_rows_and_reports_bad_ones_by_line(env) -> None:
     assert result.slots == slots(
         (480, 60, 180), (510, 85, 180), (540, 110, 180), (600, 120, 180), (630, 0, 180)
     )
-    assert result.problems == (
-        "forecast:6: calls: expected a number like 120, got 'x'",
-        "forecast:8: 10:15: intervals start every 30 minutes",
-        "forecast:10: 10:00: appears twice",
-        "forecast:11: 11:00: calls must be between 0 and 1,000,000",
+    assert tuple(map(str, result.problems)) == (
+        "forecast:6: calls: expected a number like 120, got 'x'.",
+        "forecast:8: Forecast: 10:15: intervals start every 30 minutes.",
+        "forecast:10: Forecast: 10:00: appears twice.",
+        "forecast:11: Forecast: 11:00: calls must be between 0 and 1,000,000.",
     )
+    assert [p.code for p in result.problems] == [
+        "staffing.calls_number",
+        "forecast.slot_start",
+        "forecast.slot_twice",
+        "forecast.slot_calls",
+    ]
     assert env.forecast.day(DAY).slots == result.slots
 
 
 def test_csv_problems_with_the_whole_file(env) -> None:
     def problems(text: str, settings: QueueSettings = SETTINGS) -> tuple[str, ...]:
-        return parse_forecast_csv(text, settings, "f.csv").problems
+        found = parse_forecast_csv(text, settings, "f.csv").problems
+        assert all(p.code != UNTRANSLATED and p.file == "f.csv" for p in found)
+        return tuple(map(str, found))
 
-    assert problems("calls\n10\n")[0] == "f.csv:1: no 'start' column; it holds each interval's time"
+    assert (
+        problems("calls\n10\n")[0] == "f.csv:1: No 'start' column; it holds each interval's time."
+    )
     assert problems("start,calls,target\n08:00,10,90/10\n") == (
-        "f.csv:1: column 'target' is not kept with the forecast; the queue settings give it",
+        "f.csv:1: Column 'target' is not kept with the forecast; the queue settings give it.",
     )
     assert problems("start,calls,interval\n08:00,10,15m\n") == (
-        "f.csv:2: interval: 15 min differs from the queue's 30-minute intervals",
+        "f.csv:2: interval: 15 min differs from the queue's 30-minute intervals.",
     )
     assert problems("start,calls\nnoon,10\n") == (
-        "f.csv:2: start: expected a time like 08:30, got 'noon'",
+        "f.csv:2: start: expected a time like 08:30, got 'noon'.",
     )
     assert problems("start,calls\n08:00,1\x00\n")[0].startswith("f.csv")
-    assert problems("") == ("f.csv:1: the file is empty; expected a header row with 'calls'",)
-    assert problems("x" * 2_000_001) == ("f.csv: the file is too large to be a forecast",)
+    assert problems("") == ("f.csv:1: The file is empty; expected a header row with 'calls'.",)
+    assert problems("x" * 2_000_001) == ("f.csv: The file is too large to be a forecast.",)
     fifteen = replace(SETTINGS, interval_minutes=15)
     assert parse_forecast_csv("start,calls\n08:15,10\n", fifteen).slots[0].start_minute == 495
     _result, changes = env.forecast.import_csv(env.leader, DAY, "start,calls\nx,1\n", SETTINGS)

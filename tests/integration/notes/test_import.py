@@ -14,6 +14,7 @@ from keyring.backends import fail
 from agentdesk.__main__ import main
 from agentdesk.cli import vault_access
 from agentdesk.errors import ValidationError
+from agentdesk.problems import UNTRANSLATED
 from agentdesk.services.customer_import import (
     CustomerImporter,
     Header,
@@ -108,15 +109,15 @@ def test_bad_rows_are_reported_by_line_and_good_ones_kept(people):
     assert problems[4].startswith("Phone:") and problems[5].startswith("E-mail:")
     assert "type: codes from new, returning" in problems[7]
     assert problems[8].startswith("lawful_basis: one of consent")
-    assert problems[9].startswith("Name:") and "8 fields" in problems[11]
+    assert problems[9].startswith("Name:") and "8 values" in problems[11]
 
 
 @pytest.mark.parametrize(
     ("header", "expected"),
     [
-        ("name,mobile", "column 2: unknown column name"),
+        ("name,mobile", "Column 2: unknown column name"),
         ("name,first_name", "either name or first_name"),
-        ("phone,email", "a name column is needed"),
+        ("phone,email", "A name column is needed"),
         ("name,phone,Phone", "'phone' given twice"),
     ],
 )
@@ -180,7 +181,8 @@ def test_parse_row_gives_a_row_or_a_clear_error(header: Header, cells, line):
     try:
         row = parse_row(header, cells, line, "GB")
     except RowError as exc:
-        assert exc.line == line and exc.message.strip()
+        assert exc.line == line and exc.problem.message.strip()
+        assert exc.problem.code != UNTRANSLATED  # worded from a code in every language
         assert str(exc).startswith(f"{line}: ")
     else:
         assert row.line == line and row.import_key
@@ -192,9 +194,10 @@ def test_parse_csv_never_crashes(text):
     try:
         parsed = parse_csv(text.encode("utf-8", "surrogatepass"), "GB")
     except ImportFileError as exc:
-        assert str(exc).strip()
+        assert exc.problems and all(p.line for p in exc.problems)
+        assert all(p.code != UNTRANSLATED for p in exc.problems)
     else:
-        assert all(p.message for p in parsed.problems)
+        assert all(p.message and p.code != UNTRANSLATED for p in parsed.problems)
 
 
 # The command line: the in-memory keyring, never the real one.

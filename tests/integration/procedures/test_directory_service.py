@@ -45,11 +45,16 @@ def test_csv_import_keeps_good_rows_and_reports_bad_ones_by_line(env) -> None:
     report, changes = env.directory.import_csv(env.leader, CSV)
     assert changes == Changes.DIRECTORY
     assert (report.added, report.updated) == (3, 1)  # Billing team appears twice
-    assert report.problems == (
-        (4, "name is missing"),
-        (5, "number '12' is not a phone number"),
-        (9, "more values than columns"),
-    )
+    assert [(p.line, p.message) for p in report.problems] == [
+        (4, "Directory: name is missing."),
+        (5, "Directory: number '12' is not a phone number."),
+        (9, "8 values but the header names 7 columns; quote values that contain the delimiter."),
+    ]
+    assert [p.code for p in report.problems] == [
+        "directory.name_missing",
+        "directory.number_invalid",
+        "csv.too_many_values",
+    ]
     items = {i.name: i for i in env.directory.entries()}
     assert set(items) == {"Billing team", "Priya Shah", "Zoë Ångström"}
     billing = items["Billing team"]
@@ -69,6 +74,8 @@ def test_csv_import_keeps_good_rows_and_reports_bad_ones_by_line(env) -> None:
 def test_csv_without_a_header_or_empty_is_refused_clearly(env) -> None:
     report, changes = env.directory.import_csv(env.leader, "Billing,020 7946 0100\n")
     assert changes == Changes.NONE and report.added == 0
-    assert report.problems == ((1, "the first line must name the columns, with 'name'"),)
+    assert [str(p) for p in report.problems] == [
+        "1: The first line must name the columns, with 'name'."
+    ]
     report, _ = env.directory.import_csv(env.leader, "")
-    assert report.problems == ((1, "the file is empty"),)
+    assert [(p.line, p.code) for p in report.problems] == [(1, "import.empty")]

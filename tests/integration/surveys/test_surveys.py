@@ -74,8 +74,8 @@ def test_import_matches_by_id_or_number_and_time_and_names_each_problem(env, dat
     )
     report = env.surveys.import_file(env.leader, text.encode(), "tool.csv")
     assert (report.added, report.updated) == (2, 0)
-    assert report.problems == (
-        "tool.csv:4: no call from that number in the hour before that time",
+    assert tuple(map(str, report.problems)) == (
+        "tool.csv:4: No call from that number in the hour before that time.",
         "tool.csv:5: NPS score: a whole number from 0 to 10.",
     )
     again = env.surveys.import_file(env.leader, text.encode(), "tool.csv")

@@ -34,7 +34,7 @@ def test_the_engine_refuses_and_the_field_stops_typing(qtbot, window, kb):
 def test_the_customer_service_refuses_with_a_code(env):
     with pytest.raises(ValidationError) as refused:
         env.data.customers.create_customer(env.rep, CustomerDraft(surname=LONG))
-    assert (refused.value.field, refused.value.code) == ("surname", "too_long")
+    assert (refused.value.field, refused.value.code) == ("surname", "customer.surname_too_long")
     assert refused.value.params == {"limit": limits.NAME}
     assert "at most 100 characters" in str(refused.value)
     for draft, field in (

@@ -40,7 +40,8 @@ def test_team_leader_imports_and_edits(qtbot, svc, tmp_path, qtmodeltester) -> N
     window = editor(qtbot, svc, svc.people.leader)
     window.import_file(path)
     assert window.report.toPlainText() == (
-        "Added 2, updated 0.\nLine 4: name is missing\nLine 5: number '12' is not a phone number"
+        "Added 2, updated 0.\nLine 4: Directory: name is missing.\n"
+        "Line 5: Directory: number '12' is not a phone number."
     )
     assert window.model.rowCount() == 2
     qtmodeltester.check(window.model)

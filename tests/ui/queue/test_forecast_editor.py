@@ -70,8 +70,8 @@ def test_a_team_leader_imports_a_csv_checks_it_and_saves(qtbot, editor_for, fore
     assert [r.label for r in editor.model.rows()] == ["08:00", "09:00"]
     assert editor.problems.isVisible()
     assert editor.problems.toPlainText().splitlines() == [
-        "monday.csv:3: calls: expected a number like 120, got 'oops'",
-        "monday.csv:5: 09:10: intervals start every 30 minutes",
+        "monday.csv:3: calls: expected a number like 120, got 'oops'.",
+        "monday.csv:5: Forecast: 09:10: intervals start every 30 minutes.",
     ]
     editor.table.setFocus()
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)

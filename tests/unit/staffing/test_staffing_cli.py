@@ -53,7 +53,7 @@ def test_bad_values_exit_2_with_the_expectation(capsys):
     assert run([*BASE[:-1], "100/20"]) == 2
     assert "below 100%" in capsys.readouterr().err
     assert run([*BASE, "--shrinkage", "100%"]) == 2
-    assert "shrinkage must be at least 0% and below 100%" in capsys.readouterr().err
+    assert "Shrinkage must be at least 0% and below 100%" in capsys.readouterr().err
     assert run([*BASE, "--aht", "3 fortnights"]) == 2
     assert "--aht: expected a duration like 180s" in capsys.readouterr().err
     assert run(["staffing", "--calls", "100"]) == 2
@@ -69,7 +69,7 @@ def test_plan_reports_bad_rows_by_line_and_plans_the_rest(tmp_path, capsys):
     argv = ["staffing", "--plan", str(forecast), "--out", str(out), "--interval", "30m"]
     assert run([*argv, "--aht", "180", "--target", "80/20", "--patience", "120s"]) == 1
     captured = capsys.readouterr()
-    assert f"{forecast}:3: calls: expected a number like 120, got 'lots'" in captured.err
+    assert f"{forecast}:3: calls: expected a number like 120, got 'lots'." in captured.err
     assert "wrote 2 intervals" in captured.out
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("start,calls,load_erlangs,required_agents,scheduled_staff")
@@ -96,7 +96,7 @@ def test_plan_problems_exit_codes(tmp_path, capsys):
     bad.write_text("when,calls\n", encoding="utf-8")
     assert run(["staffing", "--plan", str(bad), "--interval", "15m"]) == 2
     err = capsys.readouterr().err
-    assert f"{bad}:1: unknown column 'when'" in err
+    assert f"{bad}:1: Unknown column 'when'" in err
     assert run(["staffing", "--plan", str(bad), "--calls", "5"]) == 2
     assert "--calls does not go with --plan" in capsys.readouterr().err
 
@@ -176,4 +176,4 @@ def test_bad_plan_rows_are_in_the_table_too(tmp_path, capsys):
     lines = captured.out.splitlines()
     assert [line.split()[0] for line in lines[1:]] == ["08:00", "line", "09:00"]
     assert "line 3" in lines[2] and "not planned: calls: expected a number" in lines[2]
-    assert f"{forecast}:3: calls: expected a number like 120, got 'lots'" in captured.err
+    assert f"{forecast}:3: calls: expected a number like 120, got 'lots'." in captured.err

@@ -31,40 +31,45 @@ def test_good_and_bad_rows_are_sorted_by_line():
         "10:30,0,,\n"
         "11:00,10,,,extra\n"
     )
-    intervals, problems = read_forecast(text, DEFAULTS, source="monday.csv")
+    intervals, found = read_forecast(text, DEFAULTS, source="monday.csv")
+    assert all(p.code.startswith(("staffing.", "csv.")) for p in found)  # worded from codes
+    problems = [str(p) for p in found]
     assert [i.label for i in intervals] == ["08:00", "09:00", "10:30"]
     assert [i.line for i in intervals] == [3, 6, 9]
     assert intervals[1].inputs is not None and intervals[1].inputs.patience_s == 120.0
     assert intervals[2].inputs is None  # no calls: nobody needed, not an error
     assert [p.split(":")[1] for p in problems] == ["5", "7", "8", "10"]
-    assert problems[0] == "monday.csv:5: calls: expected a number like 120, got 'abc'"
-    assert "calls offered must be a number above 0" in problems[1]
+    assert problems[0] == "monday.csv:5: calls: expected a number like 120, got 'abc'."
+    assert "Calls offered must be a number above 0" in problems[1]
     assert "aht: expected a duration" in problems[2]
-    assert "5 cells but the header names 4 columns" in problems[3]
+    assert "5 values but the header names 4 columns" in problems[3]
 
 
 def test_header_problems_stop_the_file():
     intervals, problems = read_forecast("start,calls,colour\n08:00,5,red\n", DEFAULTS, "f.csv")
     assert intervals == []
-    assert problems == [
-        "f.csv:1: unknown column 'colour'; expected some of start, calls, interval, aht, "
-        "target, shrinkage, max_occupancy, patience, max_abandon"
+    assert list(map(str, problems)) == [
+        "f.csv:1: Unknown column 'colour'; expected some of start, calls, interval, aht, "
+        "target, shrinkage, max_occupancy, patience, max_abandon."
     ]
     _, problems = read_forecast("start,volume\n", PlanDefaults(), "f.csv")
-    assert problems == [
-        "f.csv:1: no 'interval' column and no --interval given",
-        "f.csv:1: no 'aht' column and no --aht given",
-        "f.csv:1: no 'target' column and no --target given",
+    assert list(map(str, problems)) == [
+        "f.csv:1: No 'interval' column and no --interval given.",
+        "f.csv:1: No 'aht' column and no --aht given.",
+        "f.csv:1: No 'target' column and no --target given.",
     ]
     _, problems = read_forecast("", DEFAULTS, "f.csv")
-    assert problems == ["f.csv:1: the file is empty; expected a header row with 'calls'"]
+    assert list(map(str, problems)) == [
+        "f.csv:1: The file is empty; expected a header row with 'calls'."
+    ]
 
 
 def test_quoted_newlines_keep_line_numbers_right():
     text = 'start,calls\n"08:00\nMonday",10\n09:00,x\n'
     intervals, problems = read_forecast(text, DEFAULTS, "f.csv")
     assert intervals[0].label == "08:00\nMonday"
-    assert problems[0].startswith("f.csv:4:")
+    assert (problems[0].file, problems[0].line) == ("f.csv", 4)
+    assert str(problems[0]).startswith("f.csv:4:")
 
 
 def test_per_row_columns_override_the_defaults():

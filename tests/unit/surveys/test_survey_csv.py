@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agentdesk.errors import DataFileError
+from agentdesk.problems import UNTRANSLATED
 from agentdesk.surveys.csvfile import MAX_CELL, decode, parse_survey_csv
 from agentdesk.surveys.stats import verdicts
 
@@ -49,7 +50,7 @@ def test_wide_form_gives_one_answer_per_scale():
         (f"{IID},ces,0", "CES score: a whole number from 1 to 7"),
         (f"{IID},happiness,3", "survey: one of csat, ces, nps"),
         ("not-an-id,csat,3", "interaction_id: not an interaction id"),
-        (",csat,3", "no interaction_id"),
+        (",csat,3", "No interaction_id"),
         (f"{IID},csat,\u0665", "CSAT score: a whole number from 1 to 5"),  # Arabic-Indic 5
     ],
 )
@@ -57,7 +58,9 @@ def test_bad_rows_name_the_file_and_line_and_never_quote_the_cell(row, expected)
     text = f"interaction_id,survey,score\n{IID},csat,3\n{row}\n"
     parsed = parse_survey_csv(text, "in.csv")
     assert len(parsed.answers) == 1
-    [problem] = parsed.problems
+    [found] = parsed.problems
+    assert (found.file, found.line) == ("in.csv", 3) and found.code != UNTRANSLATED
+    problem = str(found)
     assert problem.startswith("in.csv:3: ") and expected in problem
     assert "happiness" not in problem and "not-an-id" not in problem
 
@@ -65,27 +68,28 @@ def test_bad_rows_name_the_file_and_line_and_never_quote_the_cell(row, expected)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("", "in.csv:1: the file is empty"),
-        ("who,score\nx,1\n", "in.csv:1: column 1: unknown column name"),
-        ("caller_number,survey,score\n", "a column to find the call"),
-        ("interaction_id,score\n", "either survey and score columns"),
-        ("interaction_id,survey,score\nab\x00c,csat,1\n", "in.csv:2: a NUL character"),
+        ("", "in.csv:1: The file is empty"),
+        ("who,score\nx,1\n", "in.csv:1: Column 1: unknown column name"),
+        ("caller_number,survey,score\n", "A column to find the call"),
+        ("interaction_id,score\n", "Either survey and score columns"),
+        ("interaction_id,survey,score\nab\x00c,csat,1\n", "in.csv:2: A NUL character"),
     ],
 )
 def test_a_file_that_cannot_be_used_says_why_with_its_line(text, expected):
     with pytest.raises(DataFileError) as caught:
         parse_survey_csv(text, "in.csv")
     assert expected in str(caught.value)
+    assert all(p.code != UNTRANSLATED and p.file == "in.csv" for p in caught.value.found)
 
 
 def test_bytes_that_are_not_utf8_and_huge_cells_are_refused():
-    with pytest.raises(DataFileError, match=r"in.csv:2: not UTF-8"):
+    with pytest.raises(DataFileError, match=r"in.csv:2: The file is not UTF-8"):
         decode(b"interaction_id,survey,score\n\xff\xfe,csat,1\n", "in.csv")
     text = f'interaction_id,survey,score,comment\n{IID},csat,1,"{"x" * (MAX_CELL + 1)}"\n'
     parsed = parse_survey_csv(text, "in.csv")
-    assert parsed.answers == () and "longer than" in parsed.problems[0]
+    assert parsed.answers == () and "longer than" in str(parsed.problems[0])
     unclosed = f'interaction_id,survey,score,comment\n{IID},csat,1,"never closed\n'
-    assert "never closed" in parse_survey_csv(unclosed, "in.csv").problems[0]
+    assert "never closed" in str(parse_survey_csv(unclosed, "in.csv").problems[0])
 
 
 @settings(max_examples=300)
@@ -96,10 +100,13 @@ def test_any_text_is_rows_problems_or_one_file_error(body):
         parsed = parse_survey_csv(text, "fuzz.csv")
     except DataFileError as exc:
         assert all(p.startswith("fuzz.csv:") for p in exc.problems)
+        assert all(p.file == "fuzz.csv" and p.code != UNTRANSLATED for p in exc.found)
         return
     for problem in parsed.problems:
-        line = problem.removeprefix("fuzz.csv:").split(":", 1)[0]
-        assert line.isdigit() and int(line) >= 2
+        assert problem.file == "fuzz.csv" and problem.line >= 2
+        assert problem.code != UNTRANSLATED  # worded from a code in every language
+        line = str(problem).removeprefix("fuzz.csv:").split(":", 1)[0]
+        assert line.isdigit() and int(line) == problem.line
     for answer in parsed.answers:
         assert answer.kind in ("csat", "ces", "nps") and answer.line >= 2
         assert answer.interaction_id is not None or (answer.caller_number and answer.at)
@@ -169,8 +176,8 @@ def test_hostile_values_a_date_without_time_and_hidden_characters_are_refused():
     ]
     parsed = parse_survey_csv(head + "\n".join(rows) + "\n", "in.csv")
     assert [a.comment for a in parsed.answers] == ["two\nlines are fine"]
-    assert any(p.startswith("in.csv:2: time:") for p in parsed.problems)
-    assert sum("control characters" in p for p in parsed.problems) == 2
+    assert any(str(p).startswith("in.csv:2: time:") for p in parsed.problems)
+    assert sum("control characters" in str(p) for p in parsed.problems) == 2
 
 
 def test_an_unquoted_huge_value_is_named_as_too_long(monkeypatch):
@@ -178,7 +185,7 @@ def test_an_unquoted_huge_value_is_named_as_too_long(monkeypatch):
 
     text = f"interaction_id,survey,score,comment\n{IID},csat,1,{'x' * 200_000}\n"
     parsed = parse_survey_csv(text, "in.csv")
-    assert parsed.answers == () and "longer than" in parsed.problems[0]
+    assert parsed.answers == () and "longer than" in str(parsed.problems[0])
     assert csv.field_size_limit() == 131072  # the parser changes nothing global
 
 
@@ -189,5 +196,5 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path, monkeypatc
     with big.open("wb") as f:
         f.truncate(csvfile.MAX_BYTES + 1)  # sparse: nothing to read if the size is checked first
     monkeypatch.setattr(type(big), "read_bytes", lambda self: pytest.fail("read before check"))
-    with pytest.raises(DataFileError, match=r"big.csv:0: larger than"):
+    with pytest.raises(DataFileError, match=r"big.csv: The file is larger than 10 MB"):
         csvfile.read_file(big)
