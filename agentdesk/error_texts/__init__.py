@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from agentdesk.error_texts import call, customers, imports, queue, staffing
+from agentdesk.error_texts import call, customers, imports, queue, staffing, team
 
 CONTEXT = "Errors"
 
@@ -22,6 +22,7 @@ TEXTS: dict[str, str] = {
     **imports.TEXTS,
     **queue.TEXTS,
     **staffing.TEXTS,
+    **team.TEXTS,
 }
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")

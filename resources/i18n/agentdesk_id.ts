@@ -2701,6 +2701,22 @@
         <source>{name}: empty and no --{name} given.</source>
         <translation>{name}: kosong dan --{name} tidak diberikan.</translation>
     </message>
+    <message>
+        <source>Give the workstation&apos;s id as `agentdesk team status` shows it.</source>
+        <translation>Berikan id workstation seperti yang ditampilkan `agentdesk team status`.</translation>
+    </message>
+    <message>
+        <source>Give the seq of each entry to move (1 or more).</source>
+        <translation>Berikan seq setiap entri yang akan dipindahkan (1 atau lebih).</translation>
+    </message>
+    <message>
+        <source>That workstation has no entry at those seqs on the team database.</source>
+        <translation>Workstation itu tidak memiliki entri pada seq tersebut di database tim.</translation>
+    </message>
+    <message>
+        <source>That workstation has no audit registration on the team database.</source>
+        <translation>Workstation itu tidak memiliki registrasi audit di database tim.</translation>
+    </message>
 </context>
 <context>
     <name>EstimateBox</name>

@@ -2702,6 +2702,22 @@
         <source>{name}: empty and no --{name} given.</source>
         <translation>{name}: vuoto e non è stato indicato --{name}.</translation>
     </message>
+    <message>
+        <source>Give the workstation&apos;s id as `agentdesk team status` shows it.</source>
+        <translation>Indichi l&apos;id della postazione come lo mostra `agentdesk team status`.</translation>
+    </message>
+    <message>
+        <source>Give the seq of each entry to move (1 or more).</source>
+        <translation>Indichi il seq di ogni voce da spostare (1 o più).</translation>
+    </message>
+    <message>
+        <source>That workstation has no entry at those seqs on the team database.</source>
+        <translation>Quella postazione non ha voci con quei seq nel database del team.</translation>
+    </message>
+    <message>
+        <source>That workstation has no audit registration on the team database.</source>
+        <translation>Quella postazione non ha una registrazione di audit nel database del team.</translation>
+    </message>
 </context>
 <context>
     <name>EstimateBox</name>
