@@ -19,6 +19,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsTextItem
 
+from agentdesk.ui.queue.trade_off_chart import ChartLegend
+
 SLACK = 1.0  # rounding of fractional font metrics and positions
 QT_ELLIPSIS = "..."  # what Qt Charts puts at the end of a shortened text
 _TEXT_ITEM = 8  # QGraphicsTextItem.Type
@@ -43,7 +45,7 @@ def _text_items(view: QChartView) -> list[QGraphicsTextItem]:
     return found
 
 
-def _name(view: QChartView) -> str:
+def _name(view) -> str:
     w, names = view, []
     while w is not None and len(names) < 3:
         names.append(w.objectName() or type(w).__name__)
@@ -81,6 +83,20 @@ def _measured(view: QChartView) -> list[str]:
                 if width > chart.size().width() + SLACK:
                     found.append(f"legend label {marker.label()!r} wider than the chart")
     return found
+
+
+def clipped_legend_entries(legend: ChartLegend) -> list[str]:
+    """The queue charts' own legend (a word-wrapped label under the chart, ui/queue): each
+    piece it shows that cannot break across lines must fit the label's width."""
+    if not legend.isVisible() or legend.width() <= 0:
+        return []
+    metrics = QFontMetricsF(legend.font())
+    room = legend.contentsRect().width() - 2 * legend.margin()
+    return [
+        f"{_name(legend)}: legend text {piece!r} cut ({room} px of room)"
+        for piece in legend.pieces
+        if metrics.horizontalAdvance(piece) > room + SLACK
+    ]
 
 
 def clipped_chart_texts(view: QChartView) -> list[str]:

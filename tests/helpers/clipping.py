@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.ui.common.elided import ElidedLabel
-from tests.helpers.chart_clipping import clipped_chart_texts
+from agentdesk.ui.queue.trade_off_chart import ChartLegend
+from tests.helpers.chart_clipping import clipped_chart_texts, clipped_legend_entries
 
 SLACK = 1  # rounding of fractional font metrics
 
@@ -47,6 +48,9 @@ def clipped_texts(root: QWidget, *, placeholders: bool = False) -> list[str]:
             continue
         if isinstance(widget, QChartView):  # titles, axes and legends are scene items
             found.extend(clipped_chart_texts(widget))
+            continue
+        if isinstance(widget, ChartLegend):  # rich text that wraps only between entries
+            found.extend(clipped_legend_entries(widget))
             continue
         if isinstance(widget, QLabel):
             text = widget.text()

@@ -42,13 +42,22 @@ def new_chart(title: str) -> QChart:
 
 
 class ChartLegend(QLabel):
-    """A legend that wraps: each entry a sample in the series' colour and line style."""
+    """A legend that wraps: each entry a sample in the series' colour and line style.
+
+    Lines break between entries only; the widest entry is the label's minimum width, so a
+    dock is never made narrower than an entry (the clipping test checks each one).
+    """
 
     def __init__(self, entries: list[tuple[str, QColor, str]], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
+        self.set_entries(entries)
+
+    def set_entries(self, entries: list[tuple[str, QColor, str]]) -> None:
         self.entries = entries
+        # The texts as shown that cannot break across lines.
+        self.pieces = [f"{sample} {name}" for name, _colour, sample in entries]
         self.setText(
             " &nbsp; ".join(
                 f"<span style='white-space:nowrap'><span style='color:{colour.name()}'>"
@@ -77,7 +86,7 @@ class ChartPanel(QWidget):
         if self.legend is None:
             self.legend = ChartLegend(entries)
             self._layout.addWidget(self.legend)
-        self.legend.entries = entries
+        self.legend.set_entries(entries)
 
     def set_chart(self, chart: QChart) -> None:
         old = self.view.chart()

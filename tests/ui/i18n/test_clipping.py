@@ -17,6 +17,7 @@ from dataclasses import replace
 import pytest
 import shiboken6
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.exceptions import TimeoutError
 
@@ -27,7 +28,9 @@ from agentdesk.services.kpi import TrendPoint
 from agentdesk.staffing.interval import CurvePoint
 from agentdesk.staffing.plan import PlanRow
 from agentdesk.ui.app import build_workstation
+from agentdesk.ui.queue.day_plan_chart import DayPlanChart
 from agentdesk.ui.queue.dock import QueueDock
+from agentdesk.ui.queue.trade_off_chart import DASHED
 from agentdesk.ui.review.charts import HandleTimeChart
 from agentdesk.ui.review.dashboard import KpiDashboard
 from agentdesk.ui.translation import Translators
@@ -203,3 +206,22 @@ def test_an_over_long_axis_title_is_caught(qtbot, axis):
     # and a test that walks a screen with it fails
     with pytest.raises(AssertionError, match="far too long"):
         assert_fits(qtbot, chart, "injected")
+
+
+def test_an_over_long_legend_entry_is_caught(qtbot):
+    """The queue charts' legend wraps between entries only: an entry wider than the room the
+    dock gives it is cut."""
+    host = QWidget()  # a dock squeezed below what the chart asks for
+    qtbot.addWidget(host)
+    chart = DayPlanChart(host)
+    host.resize(280, 420)
+    chart.setGeometry(0, 0, 280, 420)
+    host.show()
+    qtbot.waitUntil(lambda: chart.legend.width() > 0)
+    assert clipped_texts(host) == []
+    long = "Staff to schedule with shrinkage, absence, training and every break of the day"
+    chart.set_legend([(long, QColor("#b35900"), DASHED)])
+    assert "every break" in chart.legend.text()
+    qtbot.waitUntil(lambda: bool(clipped_texts(host)))
+    found = clipped_texts(host)
+    assert any("legend text" in line and "every break" in line for line in found), found
