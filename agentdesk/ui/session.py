@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -23,6 +25,8 @@ from agentdesk.vault.resolve import KeyStatus
 
 if TYPE_CHECKING:  # built by the caller after login; not loaded for the first dialog
     from agentdesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 class SessionController(QObject):
@@ -213,10 +217,12 @@ class SessionController(QObject):
 
         old = self.window
         old.save_layout(self.qsettings())  # the new one opens with the same docks and size
+        started = time.perf_counter()
+        self._open_window(identity)  # if building fails, the old window stays in service
+        log.info("window built anew in %.0f ms", 1000 * (time.perf_counter() - started))
         old.lock_requested.disconnect(self.lock)
         old.quit_requested.disconnect(self.quit)
         old.language_chosen.disconnect(self._on_language_chosen)
-        self._open_window(identity)
         retire_window(old, self.services.tasks)
 
     def _on_language_chosen(self, code: str) -> None:

@@ -184,3 +184,17 @@ def test_a_retired_window_outlives_the_tasks_it_asked_for(qtbot):
     finally:
         gate.set()
         tasks.shutdown()
+
+
+def test_a_note_being_written_keeps_the_window_too(qtbot, start):
+    english = log_in(qtbot, start, "lead", "leader-pass")
+    notes = start.station.notes
+    notes.editor.setPlainText("Called about the March bill")
+    english.actions_by_id["language"].trigger()
+    dialog = english.findChild(LanguageDialog)
+    dialog.choice.setCurrentIndex(dialog.choice.findData("it"))
+    dialog._on_save()
+    assert start.controller.window is english
+    assert notes.editor.toPlainText() == "Called about the March bill"
+    workspace = start.station.workspace
+    qtbot.waitUntil(lambda: "A note was being written" in workspace.notice.text.text())
