@@ -281,6 +281,12 @@ def build(root: Path, delay_ms: int):
     # The injected slow storage: every commit waits, holding SQLite's write lock.
     event.listen(services.db.engine, "commit", lambda _conn: time.sleep(delay_ms / 1000))
     window = build_workstation(services, rep, data).window
+    try:  # as the app does once the main window is shown (ui/launch.py)
+        from agentdesk.ui.heap import freeze_startup_heap
+    except ImportError:  # older code, for before / after comparisons
+        pass
+    else:
+        freeze_startup_heap()
     return services, data, leader, rep, cid, window
 
 

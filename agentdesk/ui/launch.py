@@ -28,6 +28,7 @@ from agentdesk.services.first_window import FirstWindow, first_window
 from agentdesk.ui.call.pop import CallPopRouter
 from agentdesk.ui.crash import CrashReporter, safe_traceback
 from agentdesk.ui.errors import error_text
+from agentdesk.ui.heap import freeze_startup_heap
 from agentdesk.ui.icon import application_icon
 from agentdesk.ui.login import LoginDialog
 from agentdesk.ui.probe import install_if_asked
@@ -293,6 +294,8 @@ class Start:
         controller.main_window_shown.connect(
             lambda _window: self.router.attach(self.station.workspace)
         )
+        # The window and services just built never go away: no full collection walks them.
+        controller.main_window_shown.connect(lambda _window: freeze_startup_heap())
         controller.main_window_shown.connect(
             lambda window: check_drafts(
                 window,

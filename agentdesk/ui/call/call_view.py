@@ -183,8 +183,8 @@ class CallView(QWidget):
         self._shown_seq = engine.events[-1].seq
         self._detach_panels()
         if engine.phase == Phase.WRAP_UP:
+            self.wrap_up = self.ready.take_wrap_up(engine) or WrapUpForm(engine, self._alphabets)
             self.ready.discard()
-            self.wrap_up = WrapUpForm(engine, self._alphabets)
             self.wrap_up.saved.connect(self.wrapped_up)
             self.wrap_up.failed.connect(self.failed)
             self.wrap_up.panel.changed.connect(self._refresh_header)

@@ -12,6 +12,7 @@ from agentdesk.flows.phonetic import Alphabet
 from agentdesk.flows.schema import Flow, Step
 from agentdesk.flows.state import Phase
 from agentdesk.ui.call.step_panel import StepPanel
+from agentdesk.ui.call.wrap_up import WrapUpForm
 
 # After a step change, its own layout and paint go first: building ahead waits this long.
 SLICE_DELAY_MS = 15
@@ -36,6 +37,7 @@ class ReadyPanels(QObject):
         self._ready: dict[str, StepPanel] = {}
         self._queue: list[Step] = []
         self._chores: list[Callable[[], None]] = []
+        self._wrap_up: WrapUpForm | None = None  # any step can end the call (Ctrl+E)
         self.hits = 0  # step changes that found their panel ready (tests, the benchmark)
         self._timer = QTimer(self, singleShot=True, interval=SLICE_DELAY_MS)
         self._timer.timeout.connect(self._next_slice)
@@ -48,6 +50,11 @@ class ReadyPanels(QObject):
     def built(self, step_id: str) -> StepPanel | None:
         """The panel waiting for ``step_id``, if it is built."""
         return self._ready.get(step_id)
+
+    @property
+    def wrap_up_form(self) -> WrapUpForm | None:
+        """The wrap-up form waiting for the end of the call, if it is built."""
+        return self._wrap_up
 
     @property
     def idle(self) -> bool:
@@ -71,6 +78,8 @@ class ReadyPanels(QObject):
         for step_id in [s for s in self._ready if s not in ids]:
             self._drop(self._ready.pop(step_id))
         self._queue = [step for step in wanted if step.id not in self._ready]
+        if self._wrap_up is None:  # a flow has exactly one wrap-up step (flows/checks.py)
+            self._queue.append(engine.flow.wrap_up)
         self._kick()
 
     def add_chore(self, chore: Callable[[], None]) -> None:
@@ -91,11 +100,27 @@ class ReadyPanels(QObject):
             self.hits += 1
         return panel
 
+    def take_wrap_up(self, engine: CallEngine) -> WrapUpForm | None:
+        """The wrap-up form built ahead for this call, made current, or None."""
+        form, self._wrap_up = self._wrap_up, None
+        if form is not None and engine is not self._engine:
+            self._drop(form.panel)
+            form.deleteLater()
+            return None
+        if form is not None:
+            form.panel.sync()
+            self.hits += 1
+        return form
+
     def discard(self) -> None:
         """The call is over or another one is shown: nothing built for it is kept."""
         for panel in self._ready.values():
             self._drop(panel)
         self._ready.clear()
+        if self._wrap_up is not None:
+            self._drop(self._wrap_up.panel)
+            self._wrap_up.deleteLater()
+            self._wrap_up = None
         self._queue.clear()
         self._engine = None
 
@@ -110,11 +135,16 @@ class ReadyPanels(QObject):
             engine = self._engine
             if engine is not None and self._queue and engine.phase == Phase.IN_CALL:
                 step = self._queue.pop(0)
-                panel = StepPanel(
-                    engine, self._alphabets, step=step, traits=self.traits(engine.flow, step)
-                )
-                panel.ensurePolished()
-                self._ready[step.id] = panel
+                if step is engine.flow.wrap_up:
+                    if self._wrap_up is None:
+                        self._wrap_up = WrapUpForm(engine, self._alphabets, ahead=True)
+                        self._wrap_up.ensurePolished()
+                else:
+                    panel = StepPanel(
+                        engine, self._alphabets, step=step, traits=self.traits(engine.flow, step)
+                    )
+                    panel.ensurePolished()
+                    self._ready[step.id] = panel
             else:
                 self._queue.clear()
         self._kick()

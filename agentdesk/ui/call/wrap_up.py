@@ -25,11 +25,19 @@ class WrapUpForm(QWidget):
     failed = Signal(str)
 
     def __init__(
-        self, engine: CallEngine, alphabets: Mapping[str, Alphabet], parent: QWidget | None = None
+        self,
+        engine: CallEngine,
+        alphabets: Mapping[str, Alphabet],
+        parent: QWidget | None = None,
+        *,
+        ahead: bool = False,
     ) -> None:
         super().__init__(parent)
         self._engine = engine
-        self.panel = StepPanel(engine, alphabets)
+        # ``ahead``: built during the call, before the wrap-up (its panel's ``sync`` then
+        # shows the call's values as they are when the wrap-up starts).
+        step = engine.flow.wrap_up if ahead else None
+        self.panel = StepPanel(engine, alphabets, step=step)
         self.panel.changed.connect(self._on_changed)
         self.panel.failed.connect(self.failed)
         scroll = QScrollArea()

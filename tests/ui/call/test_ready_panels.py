@@ -86,6 +86,21 @@ def test_more_ways_on_reuse_buttons_built_ahead(qtbot, window, kb):
     assert sum(b.isVisible() for b in before if b.objectName().startswith("transition")) == 8
 
 
+def test_the_wrap_up_is_built_ahead_wherever_the_call_ends(qtbot, window, env, kb):
+    ws = window.centralWidget()
+    start_call(qtbot, ws, kb)
+    ready = ws.view.ready
+    qtbot.waitUntil(lambda: ready.idle and ready.wrap_up_form is not None)
+    ahead = ready.wrap_up_form
+    kb.ctrl(Key.Key_E)  # the caller hung up at the greeting
+    assert ws.view.wrap_up is ahead and ws.phase == "wrap_up"
+    assert ahead.isVisible() and ready.wrap_up_form is None
+    assert ahead.panel.step.kind == "wrap_up"
+    assert kb.focus() is ahead.first_focus()
+    kb.ctrl(Key.Key_Return)  # required fields missing: said next to them, nothing saved
+    assert ahead.problems.isVisible() and ws.phase == "wrap_up"
+
+
 def test_a_whole_call_on_panels_built_ahead(qtbot, window, env):
     whole_call(qtbot, window, env, PatientKeyboard(qtbot, window))
     assert window.centralWidget().view.ready.hits >= 5
