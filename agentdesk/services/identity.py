@@ -70,6 +70,7 @@ LEADER_ACTIONS: dict[str, str] = {
     "rotate_team_key": "rotate the team key",
     "check_team_audit": "check the team's audit chains",
     "start_team_database": "start a team database",
+    "join_team_database": "join this workstation to a team database",
     "remove_accounts": "remove accounts",
 }
 

@@ -61,6 +61,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "team_join",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Join a team database…"),
+        "",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Make this workstation one of the team's: team accounts log in here (team leaders)",
+        ),
+    ),
+    ActionSpec(
         "password",
         "file",
         QT_TRANSLATE_NOOP("Actions", "Change &password…"),

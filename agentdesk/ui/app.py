@@ -89,6 +89,7 @@ def build_workstation(
     from agentdesk.ui.review.verdict_dialog import install_verdict_entry
     from agentdesk.ui.settings_dialog import install_settings_action
     from agentdesk.ui.team.init_dialog import install_team_init_action
+    from agentdesk.ui.team.join_dialog import install_team_join_action
     from agentdesk.ui.workstation import Workstation
 
     window = MainWindow(identity, str(services.paths.root))
@@ -127,6 +128,7 @@ def build_workstation(
     install_language_action(window, services.accounts, services.tasks)
     install_password_action(window, services, data)
     install_team_init_action(window, services, data)
+    install_team_join_action(window, services, data)
     install_display_names(window, services.accounts, services.tasks)
     window.actions_by_id["team"].setVisible(False)  # File ▸ Team database…: joined folders only
     workspace = add_call_workspace(window, services, data, notes, clock)

@@ -277,6 +277,9 @@ TEXTS: dict[str, str] = {
     "denied.team_leader.start_team_database": QT_TRANSLATE_NOOP(
         "Errors", "Only a team leader can start a team database."
     ),
+    "denied.team_leader.join_team_database": QT_TRANSLATE_NOOP(
+        "Errors", "Only a team leader can join this workstation to a team database."
+    ),
     "denied.team_leader.remove_accounts": QT_TRANSLATE_NOOP(
         "Errors", "Only a team leader can remove accounts."
     ),
@@ -298,6 +301,17 @@ TEXTS: dict[str, str] = {
     ),
     "team.key_password": QT_TRANSLATE_NOOP(
         "Errors", "The team key could not be opened with this password; ask a team leader."
+    ),
+    "team.tls": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The secure (TLS) connection to the team database failed; check the address's "
+        "sslmode and the server's certificate with your IT team.",
+    ),
+    "team.join_has_customers": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This workstation holds customer data of its own, so it cannot join a team "
+        "database; a team leader can start a team database from it instead, which "
+        "uploads that data.",
     ),
     "team.already_joined": QT_TRANSLATE_NOOP(
         "Errors", "This data folder is already joined to a team database."

@@ -78,6 +78,12 @@ def run(args: argparse.Namespace, *, call: CallRequest | None = None) -> int:
     start = Start(app, args, paths, instance, translators)
     try:
         code = start.run(call)
+        while start.restarting:
+            # The data folder joined a team database: its key and accounts changed under the
+            # session, so everything is built again from it, in this process (one instance).
+            log.info("starting again on the same data folder")
+            start = start.restarted()
+            code = start.run(None)
     finally:
         start.stop()
         instance.close()
@@ -126,6 +132,11 @@ class Start:
         return c is not None and c.window is not None and not c.locked
 
     def run(self, call: CallRequest | None) -> int:
+        refused = self.begin(call)
+        return refused if refused is not None else self.app.exec()
+
+    def begin(self, call: CallRequest | None) -> int | None:
+        """The first window (and the load behind it); an exit status when the start is refused."""
         guess = first_window(self.paths)
         if guess is FirstWindow.UNKNOWN:
             # A first start (the database is created and migrated) or a database the quick look
@@ -141,7 +152,29 @@ class Start:
             QTimer.singleShot(0, self._load_behind)
         if call is not None:
             self.router.receive(call)
-        return self.app.exec()
+        return None
+
+    @property
+    def restarting(self) -> bool:
+        return self.controller is not None and self.controller.restarting
+
+    def restarted(self) -> Start:
+        """A new start on the same data folder once this one has ended (see ``restarting``):
+        its window, workers, keys and database closed first."""
+        self.stop()
+        self.tasks.shutdown()
+        self.instance.call_requested.disconnect(self.router.receive)
+        self.instance.activate_requested.disconnect(self.router.activate)
+        controller = self.controller
+        if controller is not None:
+            if controller.window is not None:
+                controller.window.hide()
+                controller.window.deleteLater()  # its dialogs and timers go with it
+            if controller.data is not None:
+                controller.data.vault.keys.dispose()
+        if self.services is not None:
+            self.services.db.dispose()
+        return Start(self.app, self.args, self.paths, self.instance, self.translators)
 
     def _build_here(self) -> Services:
         from agentdesk.ui.app import build_services

@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
 
     lock_requested = Signal()
     quit_requested = Signal()
+    restart_requested = Signal()  # the data folder changed under the session (a team join)
     identity_changed = Signal(object)
     language_chosen = Signal(str)  # the person saved their language (File ▸ Language…)
 
@@ -196,9 +197,13 @@ class MainWindow(QMainWindow):
         """``check`` says why quitting now needs a word first ("" when it does not)."""
         self._quit_checks.append(check)
 
+    def quit_reasons(self) -> list[str]:
+        """Why quitting now needs a word first (a call under way); empty when it does not."""
+        return [reason for reason in (check() for check in self._quit_checks) if reason]
+
     def request_quit(self) -> None:
         """Ctrl+Q: quit at once, or ask first while something is under way (a call)."""
-        reasons = [reason for reason in (check() for check in self._quit_checks) if reason]
+        reasons = self.quit_reasons()
         if not reasons:
             self._quit_now()
             return

@@ -61,6 +61,7 @@ class SessionController(QObject):
         self.idle = idle or IdleWatcher(services.settings.current().idle_lock_minutes, parent=self)
         self.idle.idle.connect(self.lock)
         self.locked = False
+        self.restarting = False  # quit to start again on the same data folder (ui/launch.py)
         self._last_problem: str | None = None
 
     def qsettings(self) -> QSettings:
@@ -207,6 +208,7 @@ class SessionController(QObject):
         self.window = self._build_window(identity, self.data)
         self.window.lock_requested.connect(self.lock)
         self.window.quit_requested.connect(self.quit)
+        self.window.restart_requested.connect(self.restart)
         self.window.language_chosen.connect(self._on_language_chosen)
         self.window.restore_layout(self.qsettings())
 
@@ -222,6 +224,7 @@ class SessionController(QObject):
         log.info("window built anew in %.0f ms", 1000 * (time.perf_counter() - started))
         old.lock_requested.disconnect(self.lock)
         old.quit_requested.disconnect(self.quit)
+        old.restart_requested.disconnect(self.restart)
         old.language_chosen.disconnect(self._on_language_chosen)
         retire_window(old, self.services.tasks)
 
@@ -256,6 +259,14 @@ class SessionController(QObject):
 
     def _on_cancelled(self) -> None:
         self.dialog = None
+        self.quit()
+
+    def restart(self) -> None:
+        """End this session and start again from the data folder: joining a team database
+        changed its key and its accounts, which every open service was built on."""
+        self.restarting = True
+        if self.window is not None:
+            self.window.hide()
         self.quit()
 
     def quit(self) -> None:

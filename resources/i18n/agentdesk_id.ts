@@ -190,6 +190,14 @@
         <translation>Membagikan data stasiun kerja ini kepada tim melalui PostgreSQL (team leader)</translation>
     </message>
     <message>
+        <source>&amp;Join a team database…</source>
+        <translation>&amp;Gabung ke basis data tim…</translation>
+    </message>
+    <message>
+        <source>Make this workstation one of the team&apos;s: team accounts log in here (team leaders)</source>
+        <translation>Jadikan stasiun kerja ini bagian dari tim: akun tim masuk di sini (team leader)</translation>
+    </message>
+    <message>
         <source>Change &amp;password…</source>
         <translation>Ubah kata &amp;sandi…</translation>
     </message>
@@ -1922,6 +1930,10 @@
         <translation>Hanya team leader yang dapat memulai basis data tim.</translation>
     </message>
     <message>
+        <source>Only a team leader can join this workstation to a team database.</source>
+        <translation>Hanya team leader yang dapat menggabungkan stasiun kerja ini ke basis data tim.</translation>
+    </message>
+    <message>
         <source>Only a team leader can remove accounts.</source>
         <translation>Hanya team leader yang dapat menghapus akun.</translation>
     </message>
@@ -1956,6 +1968,14 @@
     <message>
         <source>The team key could not be opened with this password; ask a team leader.</source>
         <translation>Kunci tim tidak dapat dibuka dengan kata sandi ini; tanyakan kepada team leader.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to the team database failed; check the address&apos;s sslmode and the server&apos;s certificate with your IT team.</source>
+        <translation>Koneksi aman (TLS) ke basis data tim gagal; periksa sslmode pada alamat dan sertifikat server bersama tim TI Anda.</translation>
+    </message>
+    <message>
+        <source>This workstation holds customer data of its own, so it cannot join a team database; a team leader can start a team database from it instead, which uploads that data.</source>
+        <translation>Stasiun kerja ini berisi data pelanggan sendiri, sehingga tidak dapat bergabung ke basis data tim; sebagai gantinya team leader dapat memulai basis data tim dari stasiun kerja ini, yang akan mengunggah data tersebut.</translation>
     </message>
     <message>
         <source>This data folder is already joined to a team database.</source>
@@ -5975,12 +5995,51 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
         <translation>Kata sandi &amp;Bapak/Ibu:</translation>
     </message>
     <message>
-        <source>Creates the team database from this workstation&apos;s data, which is uploaded encrypted. The owner&apos;s password is used once and not kept. Other workstations then join with `agentdesk team join`.</source>
-        <translation>Membuat basis data tim dari data stasiun kerja ini, yang diunggah dalam keadaan terenkripsi. Kata sandi pemilik hanya dipakai sekali dan tidak disimpan. Stasiun kerja lain kemudian bergabung dengan `agentdesk team join`.</translation>
+        <source>Creates the team database from this workstation&apos;s data, which is uploaded encrypted. The owner&apos;s password is used once and not kept. Other workstations then join with File ▸ Join a team database… or `agentdesk team join`.</source>
+        <translation>Membuat basis data tim dari data stasiun kerja ini, yang diunggah dalam keadaan terenkripsi. Kata sandi pemilik hanya dipakai sekali dan tidak disimpan. Stasiun kerja lain kemudian bergabung melalui Berkas ▸ Gabung ke basis data tim… atau `agentdesk team join`.</translation>
+    </message>
+    <message>
+        <source>Creating the team database and uploading this workstation&apos;s data…</source>
+        <translation>Membuat basis data tim dan mengunggah data stasiun kerja ini…</translation>
     </message>
     <message>
         <source>Team database ready: log in again to start syncing.</source>
         <translation>Basis data tim siap: silakan masuk kembali untuk memulai sinkronisasi.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamJoinDialog</name>
+    <message>
+        <source>Join a team database</source>
+        <translation>Gabung ke basis data tim</translation>
+    </message>
+    <message>
+        <source>Team database &amp;address:</source>
+        <translation>&amp;Alamat basis data tim:</translation>
+    </message>
+    <message>
+        <source>Team &amp;account:</source>
+        <translation>Ak&amp;un tim:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s pass&amp;phrase:</source>
+        <translation>&amp;Frasa sandi stasiun kerja ini:</translation>
+    </message>
+    <message>
+        <source>This workstation becomes one of the team&apos;s. Its own accounts (yours too), knowledge articles, canned responses, transfer directory and forecast are replaced by the team&apos;s, and its key by the team key; its audit log goes to the team database. A workstation that holds customer data cannot join: start a team database from it instead. When the join is done, agentdesk starts again and any team account can log in.</source>
+        <translation>Stasiun kerja ini menjadi bagian dari tim. Akun-akunnya sendiri (termasuk akun Anda), artikel basis pengetahuan, balasan siap pakai, direktori pengalihan, dan prakiraan diganti dengan milik tim, dan kuncinya diganti dengan kunci tim; log auditnya dikirim ke basis data tim. Stasiun kerja yang berisi data pelanggan tidak dapat bergabung: mulailah basis data tim dari stasiun kerja itu. Setelah selesai, agentdesk dimulai ulang dan akun tim mana pun dapat masuk.</translation>
+    </message>
+    <message>
+        <source>Finish first: %1</source>
+        <translation>Selesaikan dulu: %1</translation>
+    </message>
+    <message>
+        <source>Joining: checking the team account, switching this workstation to the team key and downloading the team&apos;s data…</source>
+        <translation>Sedang bergabung: memeriksa akun tim, mengalihkan stasiun kerja ini ke kunci tim, dan mengunduh data tim…</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,14 @@
         <translation>Condivide i dati di questa postazione con il team su PostgreSQL (team leader)</translation>
     </message>
     <message>
+        <source>&amp;Join a team database…</source>
+        <translation>&amp;Collega a un database del team…</translation>
+    </message>
+    <message>
+        <source>Make this workstation one of the team&apos;s: team accounts log in here (team leaders)</source>
+        <translation>Rende questa postazione una del team: qui accedono gli account del team (team leader)</translation>
+    </message>
+    <message>
         <source>Change &amp;password…</source>
         <translation>Cambia &amp;password…</translation>
     </message>
@@ -1923,6 +1931,10 @@
         <translation>Solo un team leader può avviare un database del team.</translation>
     </message>
     <message>
+        <source>Only a team leader can join this workstation to a team database.</source>
+        <translation>Solo un team leader può collegare questa postazione a un database del team.</translation>
+    </message>
+    <message>
         <source>Only a team leader can remove accounts.</source>
         <translation>Solo un team leader può rimuovere account.</translation>
     </message>
@@ -1957,6 +1969,14 @@
     <message>
         <source>The team key could not be opened with this password; ask a team leader.</source>
         <translation>Non è stato possibile aprire la chiave del team con questa password; si rivolga a un team leader.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to the team database failed; check the address&apos;s sslmode and the server&apos;s certificate with your IT team.</source>
+        <translation>La connessione sicura (TLS) al database del team non è riuscita; verifichi con il reparto IT il parametro sslmode dell&apos;indirizzo e il certificato del server.</translation>
+    </message>
+    <message>
+        <source>This workstation holds customer data of its own, so it cannot join a team database; a team leader can start a team database from it instead, which uploads that data.</source>
+        <translation>Questa postazione contiene dati di clienti propri, quindi non può collegarsi a un database del team; un team leader può invece avviare un database del team da questa postazione, che carica quei dati.</translation>
     </message>
     <message>
         <source>This data folder is already joined to a team database.</source>
@@ -5986,12 +6006,51 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
         <translation>La Sua pass&amp;word:</translation>
     </message>
     <message>
-        <source>Creates the team database from this workstation&apos;s data, which is uploaded encrypted. The owner&apos;s password is used once and not kept. Other workstations then join with `agentdesk team join`.</source>
-        <translation>Crea il database del team dai dati di questa postazione, che vengono caricati cifrati. La password del proprietario viene usata una sola volta e non viene conservata. Le altre postazioni si collegano poi con `agentdesk team join`.</translation>
+        <source>Creates the team database from this workstation&apos;s data, which is uploaded encrypted. The owner&apos;s password is used once and not kept. Other workstations then join with File ▸ Join a team database… or `agentdesk team join`.</source>
+        <translation>Crea il database del team dai dati di questa postazione, che vengono caricati cifrati. La password del proprietario viene usata una sola volta e non viene conservata. Le altre postazioni si collegano poi con File ▸ Collega a un database del team… o con `agentdesk team join`.</translation>
+    </message>
+    <message>
+        <source>Creating the team database and uploading this workstation&apos;s data…</source>
+        <translation>Creazione del database del team e caricamento dei dati di questa postazione…</translation>
     </message>
     <message>
         <source>Team database ready: log in again to start syncing.</source>
         <translation>Database del team pronto: acceda di nuovo per avviare la sincronizzazione.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamJoinDialog</name>
+    <message>
+        <source>Join a team database</source>
+        <translation>Collega a un database del team</translation>
+    </message>
+    <message>
+        <source>Team database &amp;address:</source>
+        <translation>&amp;Indirizzo del database del team:</translation>
+    </message>
+    <message>
+        <source>Team &amp;account:</source>
+        <translation>&amp;Account del team:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s pass&amp;phrase:</source>
+        <translation>Passph&amp;rase di questa postazione:</translation>
+    </message>
+    <message>
+        <source>This workstation becomes one of the team&apos;s. Its own accounts (yours too), knowledge articles, canned responses, transfer directory and forecast are replaced by the team&apos;s, and its key by the team key; its audit log goes to the team database. A workstation that holds customer data cannot join: start a team database from it instead. When the join is done, agentdesk starts again and any team account can log in.</source>
+        <translation>Questa postazione diventa una del team. I suoi account (anche il Suo), gli articoli della knowledge base, le risposte predefinite, la rubrica per i trasferimenti e la previsione vengono sostituiti da quelli del team, e la sua chiave dalla chiave del team; il suo registro di audit va nel database del team. Una postazione che contiene dati di clienti non può collegarsi: avvii invece un database del team da essa. Al termine, agentdesk si riavvia e qualsiasi account del team può accedere.</translation>
+    </message>
+    <message>
+        <source>Finish first: %1</source>
+        <translation>Prima concluda: %1</translation>
+    </message>
+    <message>
+        <source>Joining: checking the team account, switching this workstation to the team key and downloading the team&apos;s data…</source>
+        <translation>Collegamento in corso: verifica dell&apos;account del team, passaggio di questa postazione alla chiave del team e scaricamento dei dati del team…</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,10 @@ def attach_status(sync: TeamSync, window, services=None, data=None) -> None:
     label = TeamStatusLabel(window)
     window.statusBar().addPermanentWidget(label)
     sync.status_changed.connect(label.show_status)
+    if sync.last_status is not None:
+        # The login's own round reported before this window existed: show it now, not
+        # "connecting…" until the next poll half a minute later.
+        label.show_status(sync.last_status)
     if services is not None and data is not None:
         install_team_action(window, sync, services, data)
 
@@ -116,6 +120,23 @@ def team_service(services, data):
     from agentdesk.services.team import TeamService
 
     return TeamService(
+        services.paths,
+        services.db,
+        data.vault,
+        services.accounts,
+        params=getattr(services.accounts, "_params", DEFAULT_PARAMS),
+        keyring_store=services.keyring_store,
+        key_file=services.key_file,
+        audits=(data.audit,),
+    )
+
+
+def workstation_join(services, data):
+    """File ▸ Join a team database…'s service, on this session's database, vault and keys."""
+    from agentdesk.accounts.passwords import DEFAULT_PARAMS
+    from agentdesk.services.workstation_join import WorkstationJoinService
+
+    return WorkstationJoinService(
         services.paths,
         services.db,
         data.vault,
