@@ -376,6 +376,9 @@ def one_run(args: argparse.Namespace) -> Heartbeat:
             + ", ".join(f"{label} {g:.0f}/{c:.0f}" for label, g, c in beat.step_costs()),
             flush=True,
         )
+        ready = getattr(ws.view, "ready", None)  # panels built ahead (absent in older code)
+        if ready is not None:
+            print(f"  step changes that found their panel built ahead: {ready.hits}", flush=True)
         return beat
 
 

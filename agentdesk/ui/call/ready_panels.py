@@ -15,7 +15,7 @@ from agentdesk.ui.call.step_panel import StepPanel
 from agentdesk.ui.call.wrap_up import WrapUpForm
 
 # After a step change, its own layout and paint go first: building ahead waits this long.
-SLICE_DELAY_MS = 15
+SLICE_DELAY_MS = 10
 
 
 class ReadyPanels(QObject):
@@ -129,24 +129,27 @@ class ReadyPanels(QObject):
             self._timer.start()
 
     def _next_slice(self) -> None:
-        if self._chores:
+        """One piece of work: the next steps' panels first (needed soonest), then the
+        chores, then the wrap-up form (needed last)."""
+        engine = self._engine
+        if engine is None or engine.phase != Phase.IN_CALL:
+            self._queue.clear()
+        steps = [s for s in self._queue if s.kind != "wrap_up"]
+        if steps:
+            step = steps[0]
+            self._queue.remove(step)
+            panel = StepPanel(
+                engine, self._alphabets, step=step, traits=self.traits(engine.flow, step)
+            )
+            panel.ensurePolished()
+            self._ready[step.id] = panel
+        elif self._chores:
             self._chores.pop(0)()
-        else:
-            engine = self._engine
-            if engine is not None and self._queue and engine.phase == Phase.IN_CALL:
-                step = self._queue.pop(0)
-                if step is engine.flow.wrap_up:
-                    if self._wrap_up is None:
-                        self._wrap_up = WrapUpForm(engine, self._alphabets, ahead=True)
-                        self._wrap_up.ensurePolished()
-                else:
-                    panel = StepPanel(
-                        engine, self._alphabets, step=step, traits=self.traits(engine.flow, step)
-                    )
-                    panel.ensurePolished()
-                    self._ready[step.id] = panel
-            else:
-                self._queue.clear()
+        elif self._queue:
+            self._queue.clear()  # only the wrap-up is left
+            if self._wrap_up is None:
+                self._wrap_up = WrapUpForm(engine, self._alphabets, ahead=True)
+                self._wrap_up.ensurePolished()
         self._kick()
 
     @staticmethod
