@@ -30,7 +30,7 @@ class TeamServerDialog(QDialog):
         super().__init__(parent)
         self._tasks = tasks
         self._busy = False
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)  # a server address with its sslmode fits
         self.url = QLineEdit(objectName=url_name)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 
 from agentdesk.paths import DataPaths
 from agentdesk.services.customer_types import CustomerDraft
+from agentdesk.services.directory import DirectoryDraft
 from agentdesk.services.identity import Role
 from agentdesk.services.keys import stored_fingerprint
 from agentdesk.storage.engine import make_engine
@@ -58,6 +59,7 @@ def standalone_app_folder(paths: DataPaths, keyring: MemoryKeyStore, *, customer
     data = open_data(services)
     boss = services.accounts.create_first_team_leader("boss", "Bo Boss", "boss-pass")
     services.kb.import_bundled_if_empty()
+    data.directory.save_entry(boss, DirectoryDraft(name="Local billing", number="020 7946 0000"))
     if customer:
         data.customers.create_customer(boss, CustomerDraft(surname="Local"))
     return services, data, boss
@@ -74,6 +76,18 @@ def article_slugs(db) -> list[str]:
 
 def wait_window(qtbot, start) -> None:
     qtbot.waitUntil(lambda: getattr(start.controller, "window", None) is not None, timeout=30_000)
+
+
+def shared_rows(db) -> dict[str, set]:
+    from sqlalchemy import select
+
+    from agentdesk.sync.tables import SYNCED_TABLES, key_column, table
+
+    with db.engine.connect() as conn:
+        return {
+            name: set(conn.execute(select(key_column(table(name)))).scalars())
+            for name in SYNCED_TABLES
+        }
 
 
 def log_in(qtbot, start, name: str, password: str) -> LoginDialog:
@@ -139,8 +153,10 @@ def test_a_standalone_workstation_joins_and_a_team_account_logs_in_after_the_res
         found = again.controller.data.customers.lookup(tina, "Okafor")
         assert [m.display_name for m in found] == ["Okafor"]
         assert again.team_sync is not None  # syncing as the team account
-        # The team's articles, once: this workstation's own starter copies made way for them.
+        # The team's articles, once: this workstation's own starter copies made way for them;
+        # every shared table now holds exactly the team's rows (its directory entry is gone).
         assert article_slugs(again.services.db) == article_slugs(a.db)
+        assert shared_rows(again.services.db) == shared_rows(a.db)
         window2 = again.controller.window
         from agentdesk.ui.team.status_label import TeamStatusLabel
 
