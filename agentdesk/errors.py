@@ -11,8 +11,8 @@ class KnownError(Exception):
     """A failure with a sentence for the user (disk full, locked, corrupt, bad input).
 
     The message must never contain personal data: it may reach logs and dialogs. It is the
-    English default (command line, logs); ``code`` and ``params`` let the UI say the same in
-    the user's language (``agentdesk/ui/errors.py`` holds one translatable text per code).
+    English default (logs); ``code`` and ``params`` let the window and the command line say
+    the same in the user's language (``agentdesk/error_texts`` holds one text per code).
     """
 
     code: str | None = None  # a class may set a default code for all its raises

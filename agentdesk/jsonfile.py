@@ -15,15 +15,28 @@ def read_json_object(path: Path, what: str) -> dict[str, Any] | None:
     a KnownError naming ``what`` it should be (e.g. "settings file"), never a traceback."""
     if not path.exists():
         return None
+    # The code names the file (settings_file.*, queue_settings_file.*): "what" stays English.
+    area = what.replace(" ", "_")
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except RecursionError:
-        raise KnownError(f"{path}: {what} is nested too deeply to be settings.") from None
+        raise KnownError(
+            f"{path}: {what} is nested too deeply to be settings.",
+            code=f"{area}.too_deep",
+            path=path,
+        ) from None
     except (OSError, ValueError) as exc:
         reason = exc.__class__.__name__
-        raise KnownError(f"{path}: {what} is not readable JSON ({reason}).") from None
+        raise KnownError(
+            f"{path}: {what} is not readable JSON ({reason}).",
+            code=f"{area}.not_json",
+            path=path,
+            reason=reason,
+        ) from None
     if not isinstance(raw, dict):
-        raise KnownError(f"{path}: {what} must hold a JSON object.")
+        raise KnownError(
+            f"{path}: {what} must hold a JSON object.", code=f"{area}.not_object", path=path
+        )
     return raw
 
 

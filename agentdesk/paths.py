@@ -111,13 +111,16 @@ def resolve_data_dir(cli_value: str | None, environ: dict[str, str] | None = Non
     environ = os.environ if environ is None else environ
     if cli_value is not None and not cli_value.strip():
         # An empty --data-dir (an unset shell variable) must not mean "the default folder".
-        raise DataDirError("--data-dir is empty; give a folder, or leave the option out.")
+        raise DataDirError(
+            "--data-dir is empty; give a folder, or leave the option out.",
+            code="paths.data_dir_empty",
+        )
     raw = cli_value or environ.get(ENV_DATA_DIR) or None
     root = Path(raw).expanduser() if raw else default_data_dir()
     return DataPaths(root.resolve())
 
 
-def _package_folder(package: str, what: str) -> Path:
+def _package_folder(package: str) -> Path:
     """The folder of a data package shipped inside agentdesk (see setup.py)."""
     from importlib import resources
 
@@ -128,10 +131,19 @@ def _package_folder(package: str, what: str) -> Path:
         # setup.py mapped the folders (re-run `pip install -e .`): the folder at the root.
         folder = Path(__file__).resolve().parent.parent / package.rpartition(".")[2]
         if not (folder / "__init__.py").is_file():
-            raise KnownError(f"The bundled {what} folder is missing ({package}).") from None
+            raise KnownError(
+                f"The bundled data folder is missing ({package}).",
+                code="paths.bundled_missing",
+                package=package,
+            ) from None
     if not isinstance(folder, Path) or not folder.is_dir():
         # A zip import or a broken install: the loaders and alembic need real files.
-        raise KnownError(f"The bundled {what} folder is not a folder on disk ({folder}).")
+        raise KnownError(
+            f"The bundled data folder is not a folder on disk ({folder}).",
+            code="paths.bundled_not_folder",
+            package=package,
+            folder=folder,
+        )
     return folder
 
 
@@ -140,9 +152,9 @@ def resources_dir() -> Path:
 
     ``resources/`` at the repository root, installed as the package ``agentdesk.resources``.
     """
-    return _package_folder("agentdesk.resources", "resources")
+    return _package_folder("agentdesk.resources")
 
 
 def migrations_dir() -> Path:
     """The alembic script folder: ``migrations/``, installed as ``agentdesk.migrations``."""
-    return _package_folder("agentdesk.migrations", "database migrations")
+    return _package_folder("agentdesk.migrations")

@@ -12,18 +12,42 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from agentdesk.error_texts import call, customers, imports, queue, staffing, team
+from agentdesk.error_texts import (
+    access,
+    accounts,
+    call,
+    callqueue,
+    customers,
+    followups,
+    imports,
+    kb,
+    playbook,
+    review,
+    staffing,
+    storage,
+    team,
+    vault,
+)
 
 CONTEXT = "Errors"
-
-TEXTS: dict[str, str] = {
-    **call.TEXTS,
-    **customers.TEXTS,
-    **imports.TEXTS,
-    **queue.TEXTS,
-    **staffing.TEXTS,
-    **team.TEXTS,
-}
+AREAS = (
+    access,
+    accounts,
+    call,
+    callqueue,
+    customers,
+    followups,
+    imports,
+    kb,
+    playbook,
+    review,
+    staffing,
+    storage,
+    team,
+    vault,
+)
+# Every code's English text (a code belongs to one area: tests/unit/test_error_texts.py).
+TEXTS: dict[str, str] = {code: text for area in AREAS for code, text in area.TEXTS.items()}
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 

@@ -125,4 +125,32 @@ TEXTS: dict[str, str] = {
     "callback.reason_too_long": QT_TRANSLATE_NOOP(
         "Errors", "Call-back: the reason is at most {limit} characters."
     ),
+    # Messages taken and the transfer directory (services/messages.py, services/directory.py).
+    "invalid.message_status": QT_TRANSLATE_NOOP("Errors", "Message status: one of {choices}."),
+    "directory.kind": QT_TRANSLATE_NOOP("Errors", "Directory: kind must be department or person."),
+    "directory.name_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Directory: name: at most {limit} characters."
+    ),
+    "directory.department_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Directory: department: at most {limit} characters."
+    ),
+    "directory.availability_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Directory: availability: at most {limit} characters."
+    ),
+    "directory.name_missing": QT_TRANSLATE_NOOP("Errors", "Directory: name is missing."),
+    "directory.number_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Directory: number '{number}' is not a phone number."
+    ),
+    "directory.extension_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Directory: extension: up to 8 digits."
+    ),
+    "directory.number_or_extension": QT_TRANSLATE_NOOP(
+        "Errors", "Directory: give a number or an extension."
+    ),
+    "directory.topics_too_many": QT_TRANSLATE_NOOP(
+        "Errors", "Directory: topics: at most {limit}, each up to 80 characters."
+    ),
+    "directory.too_large": QT_TRANSLATE_NOOP(
+        "Errors", "Directory: the file is too large to be a directory."
+    ),
 }

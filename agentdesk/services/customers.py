@@ -301,7 +301,7 @@ class CustomerService:
             with self._db.read() as s:
                 if s.get(Customer, cid) is not None:
                     return str(cid)
-            raise NotFoundError("No customer has that id.", code="not_found.customer")
+            raise NotFoundError("No such customer.", code="not_found.customer")
         found = [m for m in self.lookup(who, who_text) if m.matched_on in ("phone", "email")]
         if not found:
             raise NotFoundError(

@@ -68,7 +68,7 @@ class ImportReport:
     problems: tuple[Problem, ...]
 
 
-# What each problem of an entry says (the form shows "Directory: <it>."; ui/errors.py
+# What each problem of an entry says (the form shows "Directory: <it>."; error_texts
 # words the same codes as "directory.<code>").
 ENTRY_TEXTS = {
     "kind": "kind must be department or person",

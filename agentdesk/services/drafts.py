@@ -79,33 +79,48 @@ def encode_payload(payload: dict[str, Any]) -> str:
 
 def _check_plain(value: Any, depth: int) -> None:
     if depth == 0 and not isinstance(value, dict):
-        raise ValidationError("Draft: the payload must be a mapping.", "payload")
+        raise ValidationError(
+            "Draft: the payload must be a mapping.", "payload", code="draft.not_mapping"
+        )
     if depth > MAX_DEPTH:
-        raise ValidationError("Draft: the payload is nested too deeply.", "payload")
+        raise ValidationError(
+            "Draft: the payload is nested too deeply.", "payload", code="draft.too_deep"
+        )
     if value is None or isinstance(value, str | bool | int):
         return
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise ValidationError("Draft: numbers must be finite.", "payload")
+            raise ValidationError(
+                "Draft: numbers must be finite.", "payload", code="draft.not_finite"
+            )
         return
     if isinstance(value, dict):
         for key, item in value.items():
             if not isinstance(key, str):
-                raise ValidationError("Draft: payload keys must be text.", "payload")
+                raise ValidationError(
+                    "Draft: payload keys must be text.", "payload", code="draft.key_not_text"
+                )
             _check_plain(item, depth + 1)
         return
     if isinstance(value, list):
         for item in value:
             _check_plain(item, depth + 1)
         return
-    raise ValidationError(f"Draft: cannot keep a {type(value).__name__}.", "payload")
+    kind = type(value).__name__
+    raise ValidationError(
+        f"Draft: cannot keep a {kind}.", "payload", code="draft.cannot_keep", kind=kind
+    )
 
 
 def _check_ids(kind: str, ref: str) -> None:
     if not isinstance(kind, str) or not _KIND.match(kind):
-        raise ValidationError("Draft kind: a lower-case identifier of 1-20 characters.", "kind")
+        raise ValidationError(
+            "Draft kind: a lower-case identifier of 1-20 characters.", "kind", code="draft.kind"
+        )
     if not isinstance(ref, str) or not _REF.match(ref):
-        raise ValidationError("Draft reference: an identifier of at most 64 characters.", "ref")
+        raise ValidationError(
+            "Draft reference: an identifier of at most 64 characters.", "ref", code="draft.ref"
+        )
 
 
 class DraftService:

@@ -87,7 +87,7 @@ def parse_time(text: str) -> int | None:
     return int(match.group(1)) * 60 + int(match.group(2)) if match else None
 
 
-# What each problem of a day's slots says (a save shows "Forecast: <it>."; ui/errors.py
+# What each problem of a day's slots says (a save shows "Forecast: <it>."; error_texts
 # words the same codes as "forecast.<code>").
 SLOT_TEXTS = {
     "interval_length": "intervals must be {choices} minutes long",

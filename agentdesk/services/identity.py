@@ -34,7 +34,7 @@ SYSTEM = Identity(uuid.UUID(int=0), "system", "System", Role.TEAM_LEADER)
 
 
 # What only a team leader may do: the action's code, and its English words for logs and the
-# command line. The refusal's code is ``denied.team_leader.<action>``; ui/errors.py has one
+# command line. The refusal's code is ``denied.team_leader.<action>``; error_texts/access.py has one
 # whole translatable sentence for each (a sentence, not a phrase slotted into one).
 LEADER_ACTIONS: dict[str, str] = {
     "add_accounts": "add accounts",

@@ -69,7 +69,8 @@ def check_rotation(
     runs this before committing the server's side, so a refusal here leaves both unchanged)."""
     if not AuditLog(vault.audit_key).verify(db).ok:
         raise RotationError(
-            "The audit log fails verification; rotating would hide that. Investigate first.",
+            "The audit log fails verification; rotating the key would hide that. "
+            "Investigate first.",
             code="rotation.audit_broken",
         )
     if not _keyring_holds(keyring_store, vault._master) and not (

@@ -58,7 +58,10 @@ class VaultService:
             return cached
         candidates = self.keys.candidates(owner_id)
         if not candidates:
-            raise KeyDestroyedError("This record's key has been destroyed; it cannot be read.")
+            raise KeyDestroyedError(
+                "This record's key has been destroyed; it cannot be read.",
+                code="vault.key_destroyed",
+            )
         key = None
         for n, candidate in enumerate(candidates):
             try:

@@ -38,7 +38,7 @@ class BackupError(KnownError):
     """A backup could not be written, or a file cannot be restored; ``code`` says which."""
 
 
-# What each backup failure says in English (ui/errors.py words the same codes).
+# What each backup failure says in English (error_texts/storage.py words the same codes).
 BACKUP_TEXTS = {
     "backup.db_unreadable": "The database could not be read ({reason}).",
     "backup.unwritable": "The backup could not be written ({reason}).",

@@ -67,7 +67,9 @@ def backend_for(dialect: str) -> SearchBackend:
     if dialect == "sqlite":
         return Fts5Search()
     raise SearchUnavailableError(
-        f"Knowledge base search is not available on a {dialect} database yet."
+        f"Knowledge base search is not available on a {dialect} database yet.",
+        code="kb.search_unavailable",
+        dialect=dialect,
     )
 
 

@@ -19,7 +19,7 @@ class StorageError(KnownError):
     """The database could not be written or read (full disk, locked, read-only, corrupt)."""
 
 
-# What each storage failure says in English (the UI words the same codes in ui/errors.py).
+# What each storage failure says in English (error_texts/storage.py words the same codes).
 STORAGE_TEXTS = {
     "storage.busy": "The database is busy in another window or program; try again in a moment.",
     "storage.disk_full": "The disk is full: nothing was saved. Free some space and save again.",

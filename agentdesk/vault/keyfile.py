@@ -119,6 +119,8 @@ def check_passphrase(passphrase: str) -> None:
         raise ValidationError(
             f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters.",
             field="passphrase",
+            code="vault.passphrase_short",
+            params={"minimum": MIN_PASSPHRASE_LENGTH},
         )
 
 

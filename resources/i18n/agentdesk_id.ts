@@ -1410,6 +1410,18 @@
         <translation>Umpan balik berupa &apos;helpful&apos; atau &apos;out_of_date&apos;.</translation>
     </message>
     <message>
+        <source>The folder {folder} cannot be created ({reason}).</source>
+        <translation>Folder {folder} tidak dapat dibuat ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>{path} tidak dapat ditulis ({reason}).</translation>
+    </message>
+    <message>
+        <source>Knowledge base search is not available on a {dialect} database yet.</source>
+        <translation>Pencarian basis pengetahuan belum tersedia pada database {dialect}.</translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text; save it as CSV UTF-8 and import again.</source>
         <translation>Berkas ini bukan teks UTF-8; simpan sebagai CSV UTF-8 lalu impor lagi.</translation>
     </message>
@@ -1696,6 +1708,34 @@
     <message>
         <source>{count} customers share that number; use the customer id instead.</source>
         <translation>{count} pelanggan memakai nomor itu; gunakan id pelanggan sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>Draft: the payload must be a mapping.</source>
+        <translation>Draf: isinya harus berupa pemetaan.</translation>
+    </message>
+    <message>
+        <source>Draft: the payload is nested too deeply.</source>
+        <translation>Draf: isinya bersarang terlalu dalam.</translation>
+    </message>
+    <message>
+        <source>Draft: numbers must be finite.</source>
+        <translation>Draf: angka harus terhingga.</translation>
+    </message>
+    <message>
+        <source>Draft: payload keys must be text.</source>
+        <translation>Draf: kunci isinya harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>Draft: cannot keep a {kind}.</source>
+        <translation>Draf: tidak dapat menyimpan {kind}.</translation>
+    </message>
+    <message>
+        <source>Draft kind: a lower-case identifier of 1-20 characters.</source>
+        <translation>Jenis draf: pengenal huruf kecil 1-20 karakter.</translation>
+    </message>
+    <message>
+        <source>Draft reference: an identifier of at most 64 characters.</source>
+        <translation>Referensi draf: pengenal maksimal 64 karakter.</translation>
     </message>
     <message>
         <source>A retention period is a whole number of days, 0 or more (0 keeps).</source>
@@ -2266,6 +2306,42 @@
         <translation>Basis data sedang terbuka di agentdesk atau program lain; tutup lalu coba lagi. Tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>{path}: settings file is nested too deeply to be settings.</source>
+        <translation>{path}: berkas pengaturan bersarang terlalu dalam untuk berisi pengaturan.</translation>
+    </message>
+    <message>
+        <source>{path}: settings file is not readable JSON ({reason}).</source>
+        <translation>{path}: berkas pengaturan bukan JSON yang dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: settings file must hold a JSON object.</source>
+        <translation>{path}: berkas pengaturan harus berisi objek JSON.</translation>
+    </message>
+    <message>
+        <source>{path}: queue settings file is nested too deeply to be settings.</source>
+        <translation>{path}: berkas pengaturan antrean bersarang terlalu dalam untuk berisi pengaturan.</translation>
+    </message>
+    <message>
+        <source>{path}: queue settings file is not readable JSON ({reason}).</source>
+        <translation>{path}: berkas pengaturan antrean bukan JSON yang dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: queue settings file must hold a JSON object.</source>
+        <translation>{path}: berkas pengaturan antrean harus berisi objek JSON.</translation>
+    </message>
+    <message>
+        <source>--data-dir is empty; give a folder, or leave the option out.</source>
+        <translation>--data-dir kosong; berikan sebuah folder, atau hilangkan opsi itu.</translation>
+    </message>
+    <message>
+        <source>The bundled data folder is missing ({package}).</source>
+        <translation>Folder data bawaan aplikasi tidak ada ({package}).</translation>
+    </message>
+    <message>
+        <source>The bundled data folder is not a folder on disk ({folder}).</source>
+        <translation>Folder data bawaan aplikasi bukan folder di disk ({folder}).</translation>
+    </message>
+    <message>
         <source>No secure system keyring is available.</source>
         <translation>Tidak ada keyring sistem yang aman.</translation>
     </message>
@@ -2320,6 +2396,14 @@
     <message>
         <source>Encrypted data uses an unknown format version.</source>
         <translation>Data terenkripsi memakai versi format yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>This record&apos;s key has been destroyed; it cannot be read.</source>
+        <translation>Kunci catatan ini sudah dimusnahkan; catatan tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {minimum} characters.</source>
+        <translation>Frasa sandi harus minimal {minimum} karakter.</translation>
     </message>
     <message>
         <source>The customer&apos;s answer came from the survey import; only a team leader can change it.</source>

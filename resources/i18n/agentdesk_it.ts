@@ -1411,6 +1411,18 @@
         <translation>Il feedback è &apos;helpful&apos; o &apos;out_of_date&apos;.</translation>
     </message>
     <message>
+        <source>The folder {folder} cannot be created ({reason}).</source>
+        <translation>Non è possibile creare la cartella {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>Non è possibile scrivere {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Knowledge base search is not available on a {dialect} database yet.</source>
+        <translation>La ricerca nella knowledge base non è ancora disponibile su un database {dialect}.</translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text; save it as CSV UTF-8 and import again.</source>
         <translation>Il file non è testo UTF-8; lo salvi come CSV UTF-8 e lo importi di nuovo.</translation>
     </message>
@@ -1697,6 +1709,34 @@
     <message>
         <source>{count} customers share that number; use the customer id instead.</source>
         <translation>{count} clienti hanno quel numero; usi invece l&apos;id del cliente.</translation>
+    </message>
+    <message>
+        <source>Draft: the payload must be a mapping.</source>
+        <translation>Bozza: il contenuto deve essere una mappa.</translation>
+    </message>
+    <message>
+        <source>Draft: the payload is nested too deeply.</source>
+        <translation>Bozza: il contenuto è annidato troppo in profondità.</translation>
+    </message>
+    <message>
+        <source>Draft: numbers must be finite.</source>
+        <translation>Bozza: i numeri devono essere finiti.</translation>
+    </message>
+    <message>
+        <source>Draft: payload keys must be text.</source>
+        <translation>Bozza: le chiavi del contenuto devono essere testo.</translation>
+    </message>
+    <message>
+        <source>Draft: cannot keep a {kind}.</source>
+        <translation>Bozza: non può contenere un {kind}.</translation>
+    </message>
+    <message>
+        <source>Draft kind: a lower-case identifier of 1-20 characters.</source>
+        <translation>Tipo di bozza: un identificativo in minuscolo di 1-20 caratteri.</translation>
+    </message>
+    <message>
+        <source>Draft reference: an identifier of at most 64 characters.</source>
+        <translation>Riferimento della bozza: un identificativo di al massimo 64 caratteri.</translation>
     </message>
     <message>
         <source>A retention period is a whole number of days, 0 or more (0 keeps).</source>
@@ -2267,6 +2307,42 @@
         <translation>Il database è aperto in agentdesk o in un altro programma; lo chiuda e riprovi. Non è stato modificato nulla.</translation>
     </message>
     <message>
+        <source>{path}: settings file is nested too deeply to be settings.</source>
+        <translation>{path}: il file delle impostazioni è annidato troppo in profondità per contenere impostazioni.</translation>
+    </message>
+    <message>
+        <source>{path}: settings file is not readable JSON ({reason}).</source>
+        <translation>{path}: il file delle impostazioni non è JSON leggibile ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: settings file must hold a JSON object.</source>
+        <translation>{path}: il file delle impostazioni deve contenere un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>{path}: queue settings file is nested too deeply to be settings.</source>
+        <translation>{path}: il file delle impostazioni della coda è annidato troppo in profondità per contenere impostazioni.</translation>
+    </message>
+    <message>
+        <source>{path}: queue settings file is not readable JSON ({reason}).</source>
+        <translation>{path}: il file delle impostazioni della coda non è JSON leggibile ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: queue settings file must hold a JSON object.</source>
+        <translation>{path}: il file delle impostazioni della coda deve contenere un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>--data-dir is empty; give a folder, or leave the option out.</source>
+        <translation>--data-dir è vuoto; indichi una cartella oppure ometta l&apos;opzione.</translation>
+    </message>
+    <message>
+        <source>The bundled data folder is missing ({package}).</source>
+        <translation>Manca la cartella dei dati inclusa nell&apos;applicazione ({package}).</translation>
+    </message>
+    <message>
+        <source>The bundled data folder is not a folder on disk ({folder}).</source>
+        <translation>La cartella dei dati inclusa nell&apos;applicazione non è una cartella sul disco ({folder}).</translation>
+    </message>
+    <message>
         <source>No secure system keyring is available.</source>
         <translation>Non è disponibile un portachiavi di sistema sicuro.</translation>
     </message>
@@ -2321,6 +2397,14 @@
     <message>
         <source>Encrypted data uses an unknown format version.</source>
         <translation>I dati cifrati usano una versione di formato sconosciuta.</translation>
+    </message>
+    <message>
+        <source>This record&apos;s key has been destroyed; it cannot be read.</source>
+        <translation>La chiave di questo record è stata distrutta; non si può leggere.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {minimum} characters.</source>
+        <translation>La passphrase deve avere almeno {minimum} caratteri.</translation>
     </message>
     <message>
         <source>The customer&apos;s answer came from the survey import; only a team leader can change it.</source>

@@ -80,37 +80,6 @@ def test_every_team_leader_refusal_is_one_whole_translatable_sentence(shouting):
         assert error_text(refused.value) == f"ONLY A TEAM LEADER CAN {words.upper()}."
 
 
-def codes_raised() -> set[str]:
-    """Every code= given to an error, and every class-level code, outside agentdesk/ui."""
-    found = set()
-    for path in PACKAGE.rglob("*.py"):
-        if "ui" in path.relative_to(PACKAGE).parts[:1]:
-            continue
-        for node in ast.walk(ast.parse(path.read_text())):
-            keyword = isinstance(node, ast.keyword) and node.arg == "code"
-            attribute = isinstance(node, ast.Assign) and [ast.unparse(t) for t in node.targets] == [
-                "code"
-            ]
-            value = getattr(node, "value", None)
-            text = value.value if isinstance(value, ast.Constant) else None
-            if (keyword or attribute) and isinstance(text, str):
-                found.add(text)
-            # A problem in a user's file: Problem("csv.invalid", ...).
-            if isinstance(node, ast.Call) and ast.unparse(node.func) == "Problem" and node.args:
-                first = node.args[0]
-                if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                    found.add(first.value)
-    return found
-
-
-def test_every_code_a_service_raises_has_a_translatable_text():
-    """Error codes (``area.what``) all have a text; a field check's code (``too_long``,
-    ``required``) is worded by the form that shows it beside the field."""
-    raised = {code for code in codes_raised() if "." in code or code in TEXTS}
-    assert {"not_found.interaction", "login.failed", "journal.write", "csv.invalid"} <= raised
-    assert raised - set(TEXTS) == set()
-
-
 def test_the_english_texts_are_the_services_sentences(qapp):
     """Untranslated, the table says exactly what the service said (no drift between them)."""
     exc = NotFoundError("No such interaction.", code="not_found.interaction")

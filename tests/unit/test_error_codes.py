@@ -21,17 +21,12 @@ from agentdesk.errors import KnownError
 PACKAGE = Path(agentdesk.__file__).parent
 ENGLISH_ALLOWED = ("cli", "desktop", "ui")
 
-# Raises with an English sentence and no code yet, by module (TODO #16: give them codes).
+# Raises with an English sentence and no code yet, by module: both pass on the English detail
+# of a knowledge-base content check (kb/article_file.py, kb/snippet_file.py), whose texts
+# are English for content authors (TODO #20: codes for the content checks).
 NOT_YET_CODED = {
-    "jsonfile.py": 3,
-    "paths.py": 3,
-    "services/drafts.py": 7,
     "services/kb/convert.py": 1,
-    "services/kb/editing.py": 2,
     "services/kb/snippets.py": 2,
-    "services/vault.py": 1,
-    "storage/kb_fts.py": 1,
-    "vault/keyfile.py": 1,
 }
 
 

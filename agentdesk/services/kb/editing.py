@@ -166,7 +166,12 @@ def export_articles(db: Database, directory: Path) -> int:
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise KnownError(f"The folder {directory} cannot be created ({exc.strerror}).") from None
+        raise KnownError(
+            f"The folder {directory} cannot be created ({exc.strerror}).",
+            code="kb.folder_unusable",
+            folder=directory,
+            reason=exc.strerror,
+        ) from None
     with db.read() as session:
         articles = [
             row_to_file(row)
@@ -181,5 +186,10 @@ def export_articles(db: Database, directory: Path) -> int:
         try:
             path.write_text(render_article(article), encoding="utf-8", newline="")
         except OSError as exc:
-            raise KnownError(f"{path} cannot be written ({exc.strerror}).") from None
+            raise KnownError(
+                f"{path} cannot be written ({exc.strerror}).",
+                code="kb.file_unwritable",
+                path=path,
+                reason=exc.strerror,
+            ) from None
     return len(articles)

@@ -373,4 +373,4 @@ def test_rotate_key_refuses_two_passphrases_on_stdin(keyfile_folder, capsys):
 def test_unknown_customer_id_is_not_found(folder, tmp_path, capsys):
     out = tmp_path / "x.json"
     assert run(folder, "export", "--customer", str(uuid.uuid4()), "--out", str(out)) == 2
-    assert "No customer has that id" in capsys.readouterr().err
+    assert "No such customer." in capsys.readouterr().err

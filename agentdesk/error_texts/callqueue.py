@@ -11,4 +11,18 @@ TEXTS: dict[str, str] = {
     "simulator.not_positive": QT_TRANSLATE_NOOP("Errors", "Simulator: {name} must be above 0."),
     "simulator.agents": QT_TRANSLATE_NOOP("Errors", "Simulator: agents must be 0 or more."),
     "simulator.patience": QT_TRANSLATE_NOOP("Errors", "Simulator: patience must be above 0."),
+    # A day's forecast (services/forecast.py SLOT_TEXTS).
+    "forecast.interval_length": QT_TRANSLATE_NOOP(
+        "Errors", "Forecast: intervals must be {choices} minutes long."
+    ),
+    "forecast.slot_start": QT_TRANSLATE_NOOP(
+        "Errors", "Forecast: {where}: intervals start every {minutes} minutes."
+    ),
+    "forecast.slot_twice": QT_TRANSLATE_NOOP("Errors", "Forecast: {where}: appears twice."),
+    "forecast.slot_calls": QT_TRANSLATE_NOOP(
+        "Errors", "Forecast: {where}: calls must be between 0 and {limit}."
+    ),
+    "forecast.slot_aht": QT_TRANSLATE_NOOP(
+        "Errors", "Forecast: {where}: the handle time must be above 0 and at most a day."
+    ),
 }
