@@ -288,7 +288,7 @@ class SyncEngine:
             if not changes:
                 conn.rollback()
                 return None
-            theirs = [c for c in changes if c.origin != self.workstation_id]
+            theirs = [c for c in changes if c.origin != self.workstation_id and c.usable]
             by_table: dict[str, set[str]] = {}
             for c in theirs:
                 by_table.setdefault(c.table_name, set()).add(c.row_id)

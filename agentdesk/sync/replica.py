@@ -260,7 +260,7 @@ def apply_page(
     here too and the keys tied to it destroyed, whatever is waiting locally.
     """
     flags = Changes.NONE
-    theirs = [c for c in changes if c.origin != me]
+    theirs = [c for c in changes if c.origin != me and c.usable]
     with db.engine.begin() as conn:
         if db.is_sqlite:
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")

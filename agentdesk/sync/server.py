@@ -24,6 +24,7 @@ from agentdesk.sync.tables import (
     KEY_DESTROYING,
     NOT_UPDATED,
     key_column,
+    names_a_row,
     parse_row_id,
     synced_columns,
     table,
@@ -62,6 +63,11 @@ class Change:
     @property
     def cursor(self) -> Cursor:
         return Cursor(self.xid, self.id)
+
+    @property
+    def usable(self) -> bool:
+        """Names a synced row: entries no agentdesk wrote are passed over, never applied."""
+        return names_a_row(self.table_name, self.row_id)
 
 
 _READ = text(
@@ -235,6 +241,10 @@ def concurrent_edits(
         },
     )
     for origin, columns in rows:
+        if columns is not None and not (
+            isinstance(columns, list) and all(isinstance(c, str) for c in columns)
+        ):
+            continue  # not a column list (no agentdesk wrote it): names no edit
         for column in columns if columns is not None else synced_columns(table(table_name)):
             found[column] = origin
     return found

@@ -104,6 +104,20 @@ def parse_row_id(tbl: Table, row_id: str) -> object:
     return uuid.UUID(row_id) if _uuid_keyed(tbl) else row_id
 
 
+def names_a_row(table_name: str, row_id: str) -> bool:
+    """A synced table and a row id in the exact text form agentdesk writes its key. Any
+    member's role may add to the server's change log, so an entry naming anything else is
+    passed over: an unknown table stopped every workstation's pull, and another spelling of a
+    real id (upper case, braces) read as "gone from the server", so every workstation deleted
+    that row and destroyed its keys."""
+    if table_name not in SYNCED or not isinstance(row_id, str) or len(row_id) > 200:
+        return False
+    try:
+        return str(parse_row_id(table(table_name), row_id)) == row_id
+    except ValueError:
+        return False
+
+
 def synced_columns(tbl: Table) -> list[str]:
     local = LOCAL_COLUMNS.get(tbl.name, frozenset())
     return [c.name for c in tbl.columns if c.name not in local]
