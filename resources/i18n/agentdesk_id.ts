@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>I told the caller — &amp;start the transfer</source>
-        <translation>Sudah saya sampaikan ke penelepon — &amp;mulai pengalihan</translation>
+        <translation>Sudah saya sampaikan ke penelepon — mulai pen&amp;galihan</translation>
     </message>
     <message>
         <source>Find</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Cop&amp;y announcement</source>
-        <translation>Sa&amp;lin pengantar</translation>
+        <translation>Salin pen&amp;gantar</translation>
     </message>
     <message>
         <source>Colleague has it — &amp;announced</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Not &amp;possible — back to the caller</source>
-        <translation>Tidak &amp;mungkin — kembali ke penelepon</translation>
+        <translation>&amp;Tidak mungkin — kembali ke penelepon</translation>
     </message>
     <message>
         <source>Take a message (Alt+M)</source>
@@ -439,23 +439,23 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
+        <translation>Ber&amp;kas</translation>
     </message>
     <message>
         <source>&amp;Call</source>
-        <translation>&amp;Panggilan</translation>
+        <translation>P&amp;anggilan</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
+        <translation>Tamp&amp;ilan</translation>
     </message>
     <message>
         <source>&amp;Knowledge</source>
-        <translation>&amp;Pengetahuan</translation>
+        <translation>P&amp;engetahuan</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ban&amp;tuan</translation>
+        <translation>Bant&amp;uan</translation>
     </message>
 </context>
 <context>
@@ -810,7 +810,7 @@
     </message>
     <message>
         <source>F&amp;low:</source>
-        <translation>A&amp;lur:</translation>
+        <translation>Alu&amp;r:</translation>
     </message>
     <message>
         <source>Answer call (Ctrl+N)</source>
@@ -2856,8 +2856,8 @@
         <translation>Bagaimana jika sekian agen menjawab panggilan? (+ dan -)</translation>
     </message>
     <message>
-        <source>&amp;Live</source>
-        <translation>&amp;Langsung</translation>
+        <source>Live</source>
+        <translation>Langsung</translation>
     </message>
     <message>
         <source>Predict for the agents staffed now</source>
@@ -2892,8 +2892,8 @@
         <translation>Staf untuk interval ini</translation>
     </message>
     <message>
-        <source>What &amp;if</source>
-        <translation>Bagaimana &amp;jika</translation>
+        <source>What if</source>
+        <translation>Bagaimana jika</translation>
     </message>
     <message>
         <source>Service level</source>
@@ -3388,11 +3388,11 @@
     </message>
     <message>
         <source>Agreed — &amp;put on hold</source>
-        <translation>Setuju — &amp;tahan panggilan</translation>
+        <translation>Setuju — tahan &amp;panggilan</translation>
     </message>
     <message>
         <source>Pref&amp;ers a call-back</source>
-        <translation>Le&amp;bih suka ditelepon balik</translation>
+        <translation>Lebih suka &amp;ditelepon balik</translation>
     </message>
     <message>
         <source>&amp;Declined</source>
@@ -3404,7 +3404,7 @@
     </message>
     <message>
         <source>I &amp;thanked the caller for waiting</source>
-        <translation>Saya &amp;berterima kasih kepada penelepon karena menunggu</translation>
+        <translation>Saya be&amp;rterima kasih kepada penelepon karena menunggu</translation>
     </message>
     <message>
         <source>Back on the &amp;line</source>
@@ -5055,7 +5055,7 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     </message>
     <message>
         <source>&amp;Read back — the caller confirmed it</source>
-        <translation>&amp;Sudah dibacakan — penelepon mengonfirmasi</translation>
+        <translation>Sudah &amp;dibacakan — penelepon mengonfirmasi</translation>
     </message>
     <message>
         <source>Read it back before you save</source>
@@ -6394,12 +6394,12 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
         <translation>Centang setiap jawaban yang sesuai dengan data akun. Jangan pernah membacakan jawabannya; sampai penelepon lolos, hanya namanya yang ditampilkan.</translation>
     </message>
     <message>
-        <source>Identity &amp;verified</source>
+        <source>&amp;Identity verified</source>
         <translation>Identitas &amp;terverifikasi</translation>
     </message>
     <message>
-        <source>Could &amp;not verify</source>
-        <translation>&amp;Tidak dapat diverifikasi</translation>
+        <source>Could not v&amp;erify</source>
+        <translation>Tidak &amp;dapat diverifikasi</translation>
     </message>
     <message>
         <source>Check the caller&apos;s identity</source>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>&amp;Warm: announce the caller first</source>
-        <translation>&amp;Assistito: presenti prima il chiamante</translation>
+        <translation>Ass&amp;istito: presenti prima il chiamante</translation>
     </message>
     <message>
         <source>Co&amp;ld: connect without announcing (recorded as cold)</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>I told the caller — &amp;start the transfer</source>
-        <translation>L&apos;ho detto al chiamante — &amp;avvia il trasferimento</translation>
+        <translation>L&apos;ho detto al chiamante — avvia il &amp;trasferimento</translation>
     </message>
     <message>
         <source>Find</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Colleague has it — &amp;announced</source>
-        <translation>Il collega ha le informazioni — &amp;presentato</translation>
+        <translation>Il collega ha le informazioni — pr&amp;esentato</translation>
     </message>
     <message>
         <source>C&amp;onnected</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>&amp;Knowledge</source>
-        <translation>&amp;Conoscenza</translation>
+        <translation>Conoscen&amp;za</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -810,7 +810,7 @@
     </message>
     <message>
         <source>F&amp;low:</source>
-        <translation>F&amp;lusso:</translation>
+        <translation>Fl&amp;usso:</translation>
     </message>
     <message>
         <source>Answer call (Ctrl+N)</source>
@@ -890,7 +890,7 @@
     </message>
     <message>
         <source>Book the call-&amp;back</source>
-        <translation>Prenota la ri&amp;chiamata</translation>
+        <translation>Prenota la &amp;richiamata</translation>
     </message>
     <message>
         <source>Number to call</source>
@@ -2857,8 +2857,8 @@
         <translation>E se rispondessero questi operatori? (+ e -)</translation>
     </message>
     <message>
-        <source>&amp;Live</source>
-        <translation>&amp;In tempo reale</translation>
+        <source>Live</source>
+        <translation>In tempo reale</translation>
     </message>
     <message>
         <source>Predict for the agents staffed now</source>
@@ -2893,8 +2893,8 @@
         <translation>Personale per questo intervallo</translation>
     </message>
     <message>
-        <source>What &amp;if</source>
-        <translation>E &amp;se</translation>
+        <source>What if</source>
+        <translation>E se</translation>
     </message>
     <message>
         <source>Service level</source>
@@ -3385,7 +3385,7 @@
     </message>
     <message>
         <source>&amp;Ask the caller</source>
-        <translation>&amp;Chiedi al chiamante</translation>
+        <translation>Chie&amp;di al chiamante</translation>
     </message>
     <message>
         <source>I &amp;offered a call-back</source>
@@ -3397,7 +3397,7 @@
     </message>
     <message>
         <source>Pref&amp;ers a call-back</source>
-        <translation>Pre&amp;ferisce una richiamata</translation>
+        <translation>Preferisce una ric&amp;hiamata</translation>
     </message>
     <message>
         <source>&amp;Declined</source>
@@ -3413,7 +3413,7 @@
     </message>
     <message>
         <source>Back on the &amp;line</source>
-        <translation>Di nuovo in &amp;linea</translation>
+        <translation>Di nuovo in lin&amp;ea</translation>
     </message>
     <message>
         <source>I need to…</source>
@@ -3441,7 +3441,7 @@
     </message>
     <message>
         <source>&amp;Ask again</source>
-        <translation>&amp;Chiedi di nuovo</translation>
+        <translation>Chie&amp;di di nuovo</translation>
     </message>
     <message>
         <source>The caller would rather not hold: carry on with them.</source>
@@ -6407,12 +6407,12 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
         <translation>Spunti ogni risposta che corrisponde all&apos;account. Non legga mai la risposta ad alta voce; finché il chiamante non supera la verifica, si vede solo il suo nome.</translation>
     </message>
     <message>
-        <source>Identity &amp;verified</source>
-        <translation>Identità &amp;verificata</translation>
+        <source>&amp;Identity verified</source>
+        <translation>&amp;Identità verificata</translation>
     </message>
     <message>
-        <source>Could &amp;not verify</source>
-        <translation>&amp;Non verificabile</translation>
+        <source>Could not v&amp;erify</source>
+        <translation>Non v&amp;erificabile</translation>
     </message>
     <message>
         <source>Check the caller&apos;s identity</source>
