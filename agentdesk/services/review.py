@@ -15,7 +15,7 @@ from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from agentdesk.changes import Changes
-from agentdesk.errors import DataFileError, NotFoundError, ValidationError
+from agentdesk.errors import DataFileError, KnownError, NotFoundError, ValidationError
 from agentdesk.flows.events import CHECK_TICKED, CHECK_UNTICKED, CallEvent, parse_wall
 from agentdesk.flows.schema import Flow
 from agentdesk.models.account import Account
@@ -155,6 +155,35 @@ class ReviewService:
             adherence = evaluate(self.rules, events, _not_done(s, iid))
             self._store(s, iid, adherence, events)
         return adherence
+
+    def score_unscored(self, who: Identity, limit: int = 20) -> tuple[int, Changes]:
+        """Score ``who``'s wrapped-up calls that have no adherence score yet: the call just
+        finished, and any a crash left between its wrap-up and its score (newest first, at
+        most ``limit`` per run, so the bulk lane is never held long). A call whose log cannot
+        be read is logged and left; the others are scored."""
+        with self._db.read() as s:
+            ids = s.scalars(
+                select(Interaction.id)
+                .outerjoin(AdherenceScore, AdherenceScore.interaction_id == Interaction.id)
+                .where(
+                    Interaction.agent_id == who.account_id,
+                    Interaction.wrapped_at.is_not(None),
+                    Interaction.deleted_at.is_(None),
+                    AdherenceScore.interaction_id.is_(None),
+                )
+                .order_by(Interaction.wrapped_at.desc())
+                .limit(limit)
+            ).all()
+        scored = 0
+        for iid in ids:
+            try:
+                self.score_interaction(iid)
+            except KnownError as exc:  # a damaged log: the rest are still scored
+                log.warning("adherence not scored: %s", exc.__class__.__name__)
+                continue
+            scored += 1
+        # The scores feed the dashboard and the review queue, which refresh on INTERACTIONS.
+        return scored, Changes.INTERACTIONS if scored else Changes.NONE
 
     def calibrate_check(
         self, who: Identity, interaction_id: str, check_id: str, not_done: bool

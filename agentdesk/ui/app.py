@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -31,8 +30,6 @@ if TYPE_CHECKING:
 # Start-up speed: this module loads on the database worker behind the first window
 # (ui/launch.py). Every feature of the main window is imported where the window is built,
 # after login (benchmarks/startup_bench.py).
-
-log = logging.getLogger(__name__)
 
 
 def build_services(
@@ -213,6 +210,7 @@ def add_call_workspace(
     """The guided call in the centre; notes written during a call join it, and the customer
     opened in the notes panel (or matched by the caller's number) is linked to it."""
     from agentdesk.ui.call.workspace import CallWorkspace
+    from agentdesk.ui.review.scoring import AdherenceScorer
 
     workspace = CallWorkspace(
         data.interactions,
@@ -223,18 +221,9 @@ def add_call_workspace(
         clock=clock,
     )
     window.set_central(workspace)
-    # Adherence is scored once per call, on the database worker, so the dashboard's trend
-    # never has to decrypt event logs.
-    workspace.call_finished.connect(
-        lambda iid: (
-            iid
-            and services.tasks.run_bulk(
-                lambda: data.review.score_interaction(iid),
-                lambda _score: None,
-                lambda exc: log.warning("adherence not scored: %s", exc.__class__.__name__),
-            )
-        )
-    )
+    # Adherence is scored on the bulk lane when a mutation says calls moved (ui/review/scoring.py).
+    scorer = AdherenceScorer(services.tasks, data.review, window.identity, window)
+    window.identity_changed.connect(scorer.set_identity)
     actions = window.actions_by_id
     actions["new_call"].triggered.connect(lambda: workspace.new_call())
     actions["end_call"].triggered.connect(workspace.end_call)
