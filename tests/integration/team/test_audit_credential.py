@@ -11,6 +11,7 @@ left from before is quarantined by the owner and the victim syncs again.
 from __future__ import annotations
 
 import hashlib
+import io
 import sqlite3
 import uuid
 
@@ -294,6 +295,7 @@ def test_a_forged_entry_is_quarantined_and_the_victim_syncs_again(
     folders,  # noqa: F811
     tmp_path,
     capsys,
+    monkeypatch,
 ):
     """An entry squatted at the victim's next seq (before this version, or by someone with
     the owner's password) blocks its audit push; the owner moves it to quarantine with the
@@ -353,6 +355,23 @@ def test_a_forged_entry_is_quarantined_and_the_victim_syncs_again(
     # Representatives still read none of it.
     done = _psql(cluster, name, "rita", "rep-password", "SELECT count(*) FROM audit_quarantine")
     assert done.returncode != 0 and "permission denied" in done.stderr
+    # The leader's `team audit-verify` names it under the workstation.
+    from agentdesk.cli import team as team_cli
+    from agentdesk.cli import vault_access
+    from agentdesk.vault.keystore import MemoryKeyStore
+    from tests.helpers.team import FAST
+
+    monkeypatch.setattr(vault_access, "keyring_store_for", lambda paths: a.keyring)
+    monkeypatch.setattr(vault_access, "pending_store_for", lambda paths: MemoryKeyStore())
+    monkeypatch.setattr(team_cli, "TEAM_PARAMS", FAST)
+    monkeypatch.setattr("sys.stdin", io.StringIO("leader-pass\n"))
+    root = str(a.paths.root)
+    code = main(["--data-dir", root, "team", "audit-verify", "--user", "lead", "--password-stdin"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert f"workstation {victim}:" in out and "intact" in out
+    assert f"quarantined: entry {squatted} (login by lead)" in out
+    assert "squatted login at the leader's desk" in out
 
 
 def test_a_workstation_that_lost_its_secret_is_refused_until_the_owner_resets_it(
