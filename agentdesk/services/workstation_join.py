@@ -45,6 +45,7 @@ CONNECT_TIMEOUT_S = 5
 @dataclass(frozen=True)
 class JoinCheck:
     needs_passphrase: bool  # the key is in the passphrase key file (no usable keyring)
+    resumes: bool = False  # joined already, but the team's data has not arrived yet
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,8 @@ class WorkstationJoinService:
         """What refuses a join before anything is asked of the server, and what it needs."""
         require_team_leader(who, "join_team_database")
         if config.load(self._paths.root) is not None:
+            if self._awaits_download():
+                return JoinCheck(needs_passphrase=False, resumes=True)
             raise KnownError(
                 "This data folder is already joined to a team database.",
                 code="team.already_joined",
@@ -119,10 +122,20 @@ class WorkstationJoinService:
         workstation's key file's, when ``check`` says it is needed)."""
         from agentdesk.services.team import join
 
-        needs_passphrase = self.check(who).needs_passphrase
+        found = self.check(who)
+        name = username.strip().casefold()
+        if found.resumes:
+            # The last try stopped after joining, before the team's data arrived (the server
+            # went away): only the download is left, from the team database it joined.
+            if config.config_for(url) != config.load(self._paths.root):
+                raise KnownError(
+                    "This data folder is already joined to a team database.",
+                    code="team.already_joined",
+                )
+            return self._download(name, password)
+        needs_passphrase = found.needs_passphrase
         if needs_passphrase:
             self._key_file_().unlock(passphrase or "")  # WrongPassphraseError: nothing changed
-        name = username.strip().casefold()
         team_key = self._team_key(url, name, password)
         self._adopt(team_key, passphrase if needs_passphrase else None)
         keeps_key = _KeyFileSlot(self._key_file_(), passphrase) if needs_passphrase else None
@@ -140,6 +153,14 @@ class WorkstationJoinService:
             raise _server_error(exc) from None
         self._forget_own_content()
         return self._download(name, password)
+
+    def _awaits_download(self) -> bool:
+        """Joined, with no account here yet: a join whose first download did not finish."""
+        with self._db.read() as s:
+            live = s.scalar(
+                select(func.count()).select_from(Account).where(Account.deleted_at.is_(None))
+            )
+        return not live
 
     def _team_key(self, url: str, name: str, password: str) -> bytes:
         """The team key sealed to this account on the server; nothing changes here."""

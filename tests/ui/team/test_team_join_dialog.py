@@ -311,3 +311,59 @@ def test_a_workstation_without_a_keyring_joins_with_its_passphrase(qtbot, tmp_pa
         services.db.dispose()
         a.vault.keys.dispose()
         a.db.dispose()
+
+
+def test_a_download_cut_short_is_finished_by_trying_again(qtbot, tmp_path, pg_url, monkeypatch):
+    """The server goes away after the join, before the team's data arrived: the dialog says
+    so, and OK again only downloads (no account could log in here meanwhile)."""
+    from sqlalchemy.exc import OperationalError
+
+    from agentdesk.sync.engine import SyncEngine
+
+    a = team_with_a_customer(tmp_path / "a", pg_url)
+    paths = DataPaths(tmp_path / "b").ensure()
+    services, data, boss = standalone_app_folder(paths, MemoryKeyStore())
+    real_pull = SyncEngine.pull
+    cuts = [OperationalError("pull", {}, Exception("connection refused"))]
+
+    def pull_once_cut(self, *args, **kwargs):
+        if cuts:
+            raise cuts.pop()
+        return real_pull(self, *args, **kwargs)
+
+    monkeypatch.setattr(SyncEngine, "pull", pull_once_cut)
+    tasks = TaskRunner()
+    try:
+        dialog = _dialog(qtbot, services, data, boss, tasks)
+        url = member_url(pg_url)
+        assert "cannot be reached" in _try(qtbot, dialog, url, "tina", "tina-pass")
+        assert config.load(paths.root) is not None and not services.accounts.has_accounts()
+        dialog.password.setText("tina-pass")
+        with qtbot.waitSignal(dialog.joined, timeout=60_000) as joined:
+            dialog.buttons.accepted.emit()
+        assert joined.args[0].accounts == 2
+        assert services.accounts.login("tina", "tina-pass").username == "tina"
+    finally:
+        tasks.shutdown()
+        data.vault.keys.dispose()
+        services.db.dispose()
+        a.vault.keys.dispose()
+        a.db.dispose()
+
+
+def test_no_join_while_a_call_is_under_way(qtbot, data_paths):
+    from agentdesk.ui.team.controller import workstation_join
+
+    services = make_services(data_paths)
+    data = open_data(services)
+    boss = services.accounts.create_first_team_leader("boss", "Bo Boss", "boss-pass")
+    joining = workstation_join(services, data)
+    dialog = TeamJoinDialog(joining, services.tasks, boss, busy=lambda: ["A call is in progress."])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.url.setText("postgresql://server/agentdesk")
+    dialog.buttons.accepted.emit()
+    assert dialog.error.text() == "Finish first: A call is in progress."
+    assert dialog.isVisible() and config.load(data_paths.root) is None
+    data.vault.keys.dispose()
+    services.db.dispose()
