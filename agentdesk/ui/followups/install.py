@@ -4,13 +4,14 @@ customer's card open."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QLabel
 
 from agentdesk.services.accounts import AccountService
 from agentdesk.services.followups import FollowUpService, TaskCounts, TaskItem
 from agentdesk.services.identity import Identity
 from agentdesk.ui.call.workspace import CallWorkspace
+from agentdesk.ui.common.tool_windows import ToolWindows
 from agentdesk.ui.followups.reminder import FollowUpReminder
 from agentdesk.ui.followups.window import FollowUpWindow, when_text
 from agentdesk.ui.main_window import MainWindow
@@ -32,7 +33,8 @@ class FollowUps(QObject):
         super().__init__(window)
         self._frame, self._service, self._accounts, self._tasks = window, service, accounts, tasks
         self._workspace, self._notes, self.reminder = workspace, notes, reminder
-        self.window: FollowUpWindow | None = None
+        # The list shows customers' names: it closes at a lock and when the person changes.
+        self._windows = ToolWindows(window)
         self.last_reminder = ""
         self.badge = QLabel(objectName="followUpBadge")
         self.badge.setStyleSheet("font-weight: 600;")
@@ -40,34 +42,20 @@ class FollowUps(QObject):
         window.statusBar().addPermanentWidget(self.badge)
         reminder.counts_changed.connect(self._on_counts)
         reminder.fell_due.connect(self._on_fell_due)
-        window.identity_changed.connect(self._on_identity)
-        window.installEventFilter(self)
+        window.identity_changed.connect(self.reminder.set_identity)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The list shows customers' names: it goes when the screen locks (the frame hides).
-        if watched is self._frame and event.type() == QEvent.Type.Hide:
-            self._close_list()
-        return False
-
-    def _close_list(self) -> None:
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None
+    @property
+    def window(self) -> FollowUpWindow | None:
+        return self._windows.get("list")
 
     def show_list(self) -> FollowUpWindow:
-        if self.window is None:
-            who = self._frame.identity
-            colleagues = (lambda: self._accounts.list_users(who)) if who.is_team_leader else None
-            self.window = FollowUpWindow(self._service, self._tasks, who, colleagues, self._frame)
-            self.window.call_back_requested.connect(self.call_back)
-            self.window.start()
-        else:
-            self.window.load()
-        self.window.show()
-        self.window.raise_()
-        self.window.activateWindow()
-        return self.window
+        return self._windows.show("list", self._new_list, again=lambda listing: listing.load())
+
+    def _new_list(self, who: Identity) -> FollowUpWindow:
+        colleagues = (lambda: self._accounts.list_users(who)) if who.is_team_leader else None
+        listing = FollowUpWindow(self._service, self._tasks, who, colleagues, self._frame)
+        listing.call_back_requested.connect(self.call_back)
+        return listing
 
     def call_back(self, task: TaskItem) -> None:
         """Open the customer's card, then start the call to the number promised."""
@@ -99,10 +87,6 @@ class FollowUps(QObject):
         QApplication.alert(self._frame)  # the taskbar flashes if agentdesk is behind
         if self.window is not None and self.window.isVisible():
             self.window.load()
-
-    def _on_identity(self, who: Identity) -> None:
-        self._close_list()
-        self.reminder.set_identity(who)
 
 
 def counts_text(frame: QObject, counts: TaskCounts) -> str:

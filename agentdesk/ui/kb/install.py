@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 
 from agentdesk.coach import RuleSet
 from agentdesk.errors import KnownError
@@ -15,6 +15,7 @@ from agentdesk.kb.records import Article
 from agentdesk.services.identity import Identity
 from agentdesk.services.kb import KnowledgeService, SnippetService
 from agentdesk.ui.call.workspace import CallWorkspace
+from agentdesk.ui.common.tool_windows import OnLock, ToolWindows
 from agentdesk.ui.dock_layout import narrow_after_reading, widen_for_reading
 from agentdesk.ui.errors import error_text
 from agentdesk.ui.kb.article_editor import ArticleEditor
@@ -32,83 +33,65 @@ REPLY_COACHED = "reply_coached"
 LEADER_ACTIONS = ("kb_new_article", "kb_edit_article", "kb_feedback")
 
 
-class KnowledgeWindows(QObject):
+class KnowledgeWindows(ToolWindows):
     """The article editor and the feedback list: one each. Locking hides the editor (its
-    text is kept); another person logging in closes both."""
+    text is kept for the same person) and closes the list; another person logging in closes
+    both."""
 
     def __init__(
         self, window: MainWindow, dock: KnowledgeDock, kb: KnowledgeService, tasks: TaskRunner
     ) -> None:
         super().__init__(window)
-        self._frame, self._dock, self._kb, self._tasks = window, dock, kb, tasks
-        self.editor: ArticleEditor | None = None
-        self.feedback: FeedbackView | None = None
-        window.installEventFilter(self)
-        window.identity_changed.connect(self._on_identity)
+        self._dock, self._kb, self._tasks = dock, kb, tasks
+
+    @property
+    def editor(self) -> ArticleEditor | None:
+        return self.get("editor")
+
+    @property
+    def feedback(self) -> FeedbackView | None:
+        return self.get("feedback")
 
     def edit(self, article: Article | None) -> ArticleEditor | None:
-        who = self._frame.identity
-        if not who.is_team_leader:
+        if not self._frame.identity.is_team_leader:
             return None
         if self.editor is not None and not self.editor.dirty:
-            self.editor.discard_and_close()  # nothing typed: open the requested article
-            self.editor = None
-        if self.editor is None:  # else unsaved text (perhaps hidden by a lock) comes back
-            combo = self._dock.search.category
-            categories = [combo.itemData(i) for i in range(1, combo.count())]
-            self.editor = ArticleEditor(
-                self._kb, self._tasks, who, article=article, categories=categories,
-                parent=self._frame, load_version=self._kb.get_version,
-            )  # fmt: skip
-            editor = self.editor
-            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            editor.destroyed.connect(lambda _obj=None, e=editor: self._forget_editor(e))
-            editor.saved.connect(self._on_saved)
-            editor.start()
-        self.editor.show()
-        self.editor.raise_()
-        self.editor.activateWindow()
-        return self.editor
+            self.discard("editor")  # nothing typed: open the requested article
+        # else the unsaved text (perhaps hidden by a lock) comes back
+        return self.show("editor", lambda who: self._new_editor(who, article), on_lock=OnLock.HIDE)
 
     def show_feedback(self) -> FeedbackView | None:
-        who = self._frame.identity
-        if not who.is_team_leader:
+        if not self._frame.identity.is_team_leader:
             return None
-        if self.feedback is None:
-            self.feedback = FeedbackView(self._kb, self._tasks, who, self._frame)
-            self.feedback.article_requested.connect(self._dock.open_article)
-        self.feedback.start()
-        self.feedback.show()
-        self.feedback.raise_()
-        self.feedback.activateWindow()
-        return self.feedback
+        return self.show("feedback", self._new_feedback, again=lambda view: view.start())
 
-    def _forget_editor(self, editor: ArticleEditor) -> None:
-        if self.editor is editor:
-            self.editor = None
+    def dismiss(self, key: str, widget) -> None:
+        if isinstance(widget, ArticleEditor):
+            widget.discard_and_close()  # never asks: the person it was for is gone
+        else:
+            super().dismiss(key, widget)
+
+    def _new_editor(self, who: Identity, article: Article | None) -> ArticleEditor:
+        combo = self._dock.search.category
+        categories = [combo.itemData(i) for i in range(1, combo.count())]
+        editor = ArticleEditor(
+            self._kb, self._tasks, who, article=article, categories=categories,
+            parent=self._frame, load_version=self._kb.get_version,
+        )  # fmt: skip
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(self._on_saved)
+        return editor
+
+    def _new_feedback(self, who: Identity) -> FeedbackView:
+        view = FeedbackView(self._kb, self._tasks, who, self._frame)
+        view.article_requested.connect(self._dock.open_article)
+        return view
 
     def _on_saved(self, article_id: str) -> None:
         self._dock.refresh()
         shown = self._dock.current_article
         if shown is not None and shown.id == article_id:
             self._dock.open_article(article_id)
-
-    def _on_identity(self, who: Identity) -> None:
-        if self.editor is not None and self.editor.who.account_id != who.account_id:
-            self.editor.discard_and_close()
-            self.editor = None
-        if self.feedback is not None:
-            self.feedback.close()
-            self.feedback.deleteLater()
-            self.feedback = None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._frame and event.type() == QEvent.Type.Hide:
-            if self.editor is not None:
-                self.editor.hide()
-            if self.feedback is not None:
-                self.feedback.hide()
-        return False
 
 
 def add_knowledge_dock(

@@ -26,8 +26,7 @@ class ProcedureWindows(ToolWindows):
         super().__init__(window)
         self._host = host
 
-    def close_all(self) -> None:
-        super().close_all()
+    def left(self) -> None:
         if self._host.dialog is not None:
             self._host.dialog.reject()  # the typed message stays with the host
 

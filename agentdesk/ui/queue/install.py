@@ -15,6 +15,7 @@ from agentdesk.callqueue.sources import FileFeedSource, NoSource, QueueSource, S
 from agentdesk.errors import KnownError
 from agentdesk.services.forecast import ForecastService
 from agentdesk.services.identity import Identity
+from agentdesk.ui.common.tool_windows import OnLock, ToolWindows
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.queue.dock import QueueDock
 from agentdesk.ui.queue.forecast_editor import ForecastEditor
@@ -59,31 +60,28 @@ def make_source(
     return NoSource()
 
 
-class ForecastWindows(QObject):
-    """One forecast window at a time; closed when someone else logs in."""
+class ForecastWindows(ToolWindows):
+    """One forecast window at a time. A lock hides it (days being typed are kept for the
+    same person); another person logging in closes it."""
 
     def __init__(self, window: MainWindow, make: Callable[[Identity], ForecastEditor]) -> None:
         super().__init__(window)
-        self._frame = window
         self._make = make
-        self.editor: ForecastEditor | None = None
-        window.identity_changed.connect(lambda _who: self.close())
+
+    @property
+    def editor(self) -> ForecastEditor | None:
+        return self.get("forecast")
 
     def open(self) -> ForecastEditor:
-        if self.editor is None:
-            self.editor = self._make(self._frame.identity)
-            self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.editor.destroyed.connect(lambda _obj=None: setattr(self, "editor", None))
-            self.editor.start()
-        self.editor.show()
-        self.editor.raise_()
-        self.editor.activateWindow()
-        return self.editor
+        return self.show("forecast", self._new_editor, on_lock=OnLock.HIDE)
 
     def close(self) -> None:
-        if self.editor is not None:
-            self.editor.close()
-            self.editor = None
+        self.discard("forecast")
+
+    def _new_editor(self, who: Identity) -> ForecastEditor:
+        editor = self._make(who)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return editor
 
 
 def install_queue(
