@@ -44,7 +44,7 @@ def offer_drafts(parent: QWidget, everything: list[PendingDraft], open_note) -> 
     lines = []
     if notes:
         lines.append(
-            parent.tr("%n unsaved note(s) from your last session were kept.", "", len(notes))
+            parent.tr("Kept %n unsaved note(s) from your last session.", "", len(notes))
         )
     if messages:
         lines.append(parent.tr("A half-typed message was kept: Ctrl+Shift+M opens it."))

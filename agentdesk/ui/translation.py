@@ -62,6 +62,20 @@ def load_catalogue(i18n_dir: Path, language: str) -> CatalogueData:
     return data
 
 
+class EnglishPlurals(QTranslator):
+    """The source language's plurals: "%n call(s)" reads "1 call" and "3 calls".
+
+    English has no catalogue, so Qt would show the source text with its "(s)" as it is."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # Qt override
+        if n < 0 or not source_text or "(s)" not in source_text:
+            return None
+        return source_text.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:  # Qt override
+        return False
+
+
 class Translators:
     """The translators installed for the current language; ``use`` swaps them."""
 
@@ -84,6 +98,7 @@ class Translators:
         same = language_of_locale(system.name()) == language
         QLocale.setDefault(system if same else QLocale(locale_name(language)))
         if language == SOURCE_LANGUAGE:
+            self._install(EnglishPlurals(app))
             return
         started = time.perf_counter()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -6450,7 +6450,7 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
         <translation>Pekerjaan belum disimpan</translation>
     </message>
     <message numerus="yes">
-        <source>%n unsaved note(s) from your last session were kept.</source>
+        <source>Kept %n unsaved note(s) from your last session.</source>
         <translation>
             <numerusform>%n catatan yang belum disimpan dari sesi terakhir Anda tetap tersimpan.</numerusform>
         </translation>

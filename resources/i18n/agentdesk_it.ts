@@ -6463,7 +6463,7 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
         <translation>Lavoro non salvato</translation>
     </message>
     <message numerus="yes">
-        <source>%n unsaved note(s) from your last session were kept.</source>
+        <source>Kept %n unsaved note(s) from your last session.</source>
         <translation>
             <numerusform>%n nota non salvata dell&apos;ultima sessione è stata conservata.</numerusform>
             <numerusform>%n note non salvate dell&apos;ultima sessione sono state conservate.</numerusform>

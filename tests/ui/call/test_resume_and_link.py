@@ -41,7 +41,7 @@ def test_a_crash_mid_call_resumes_at_the_same_step_with_fields_filled(
     qtbot.waitUntil(again.isActiveWindow)
     ws2 = again.centralWidget()
     assert ws2.phase == "idle" and ws2.resume_bar.isVisible()
-    assert "1 call(s) did not finish" in ws2.resume_bar.text.text()
+    assert "1 call did not finish" in ws2.resume_bar.text.text()
     resume = ws2.resume_bar.buttons[0]
     assert QApplication.focusWidget() is resume
     with qtbot.waitSignal(ws2.call_started, timeout=3000) as resumed:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from agentdesk.services.identity import Identity, Role
 from agentdesk.ui.language_dialog import LanguageDialog
 from agentdesk.ui.tasks import ImmediateExecutor, TaskRunner
-from agentdesk.ui.translation import Translators
+from agentdesk.ui.translation import EnglishPlurals, Translators
 
 CATALOGUE = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS><TS version="2.1" language="it_IT">
@@ -67,7 +67,19 @@ def test_back_to_english_removes_every_translator(translators):
     translators.use("it")
     translators.use("en")
     assert MorningGreeter().hello() == "Good morning"
-    assert MorningGreeter().waiting(2) == "2 call(s) waiting"
+    assert MorningGreeter().waiting(2) == "2 calls waiting"
+
+
+def test_english_reads_its_own_plurals(translators):
+    """Seen on a real display: "1 call(s) did not finish when agentdesk last closed." English
+    has no catalogue, so the source language gets a translator of its own for "(s)"."""
+    translators.use("it")
+    translators.use("en")
+    assert [type(t) for t in translators._installed] == [EnglishPlurals]
+    plurals = translators._installed[0]
+    assert plurals.translate("Ctx", "%n call(s) ended", None, 1) == "%n call ended"
+    assert plurals.translate("Ctx", "%n call(s) waiting", None, 0) == "%n calls waiting"
+    assert plurals.translate("Ctx", "Good morning", None, -1) is None  # not a plural: as written
 
 
 def test_the_bundled_indonesian_catalogue_supplies_qt_button_texts(qtbot, qapp):

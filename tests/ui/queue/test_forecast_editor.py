@@ -80,7 +80,7 @@ def test_a_team_leader_imports_a_csv_checks_it_and_saves(qtbot, editor_for, fore
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     stored = forecast.days[NOW.date()].slots
     assert [s.label for s in stored] == ["08:00", "09:00", "09:30"]
-    assert editor.status.text() == "Saved 3 interval(s)."
+    assert editor.status.text() == "Saved 3 intervals."
 
 
 def test_a_representative_reads_but_cannot_change_it(qtbot, editor_for) -> None:
@@ -91,7 +91,7 @@ def test_a_representative_reads_but_cannot_change_it(qtbot, editor_for) -> None:
         b.isVisible()
         for b in (editor.add_button, editor.remove_button, editor.import_button, editor.save_button)
     )
-    assert editor.status.text() == "8 interval(s) in the forecast."
+    assert editor.status.text() == "8 intervals in the forecast."
     editor.save()  # even if it were reached: the service refuses
     assert editor.status.text() == "Only a team leader can change the forecast."
 

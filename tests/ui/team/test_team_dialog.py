@@ -69,7 +69,7 @@ def test_a_team_leader_confirms_a_conflict_and_acknowledges_a_refusal(qtbot, tmp
             SyncStatus(SyncState.PROBLEM, 0, datetime.now(UTC), "refused", "1: note")
         )
         assert "refused 1: note" in dialog.state.text()
-        assert dialog.counts.text() == "1 conflict(s) to confirm, 1 refused change(s)"
+        assert dialog.counts.text() == "1 conflict to confirm, 1 refused change"
         assert dialog.members.count() == 2
         (row,) = _cells(dialog.conflict_view)
         assert row[1:3] == ["Customer: Ada Quinn", "Phone"]
@@ -82,12 +82,12 @@ def test_a_team_leader_confirms_a_conflict_and_acknowledges_a_refusal(qtbot, tmp
         assert _cells(dialog.conflict_view) == []
         qtbot.mouseClick(dialog.acknowledge_button, Qt.MouseButton.LeftButton)
         assert _cells(dialog.refusal_view) == []
-        assert dialog.counts.text() == "0 conflict(s) to confirm, 0 refused change(s)"
+        assert dialog.counts.text() == "0 conflicts to confirm, 0 refused changes"
 
         # A representative: no conflicts tab, no member list.
         dialog.set_identity(b.accounts.login("rep", "rep-password"))
         assert not dialog.tabs.isTabVisible(dialog.tabs.indexOf(dialog.conflict_page))
-        assert dialog.counts.text() == "0 refused change(s)"
+        assert dialog.counts.text() == "0 refused changes"
     finally:
         close(a)
         close(b)

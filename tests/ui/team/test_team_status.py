@@ -19,7 +19,7 @@ def test_the_label_says_what_the_team_database_is_doing(qtbot):
     label.show_status(SyncStatus(SyncState.UP_TO_DATE, 0, AT))
     assert label.text() == "Team database: up to date"
     label.show_status(SyncStatus(SyncState.OFFLINE, 12, AT))
-    assert label.text() == "Team database: offline since 10:42 — 12 change(s) waiting"
+    assert label.text() == "Team database: offline since 10:42 — 12 changes waiting"
     label.show_status(SyncStatus(SyncState.OFFLINE, 0, AT))
     assert label.text() == "Team database: offline since 10:42"
     label.show_status(SyncStatus(SyncState.PROBLEM, 1, AT, "refused", "1: note"))
@@ -65,7 +65,7 @@ def test_a_login_starts_the_sync_and_the_label_follows_it(qtbot, tmp_path, pg_ur
         # A round may already have failed before the customer was saved (offline, nothing
         # waiting); the one after the save says what waits.
         qtbot.waitUntil(
-            lambda: "offline since" in label.text() and "1 change(s) waiting" in label.text(),
+            lambda: "offline since" in label.text() and "1 change waiting" in label.text(),
             timeout=20_000,
         )
     finally:
