@@ -27,8 +27,10 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 
+from agentdesk.storage import bulk
 from agentdesk.storage.engine import checkpoint, make_engine, relaxed
 from agentdesk.storage.keystore_health import heal_key_stores
 from agentdesk.storage.session import db_error_code, storage_error
@@ -87,6 +89,13 @@ audit_pending = Table(
     Column("action", String(40), nullable=False),
     Column("details", String(2000), nullable=False),
     Column("done", String(1), nullable=False, default="0"),
+)
+
+
+# A key already here (pulled again) is replaced in place: one statement per key.
+_PUT = sqlite_insert(data_key).on_conflict_do_update(
+    index_elements=[data_key.c.owner_id],
+    set_={c: sqlite_insert(data_key).excluded[c] for c in ("kind", "customer_id", "wrapped")},
 )
 
 
@@ -171,12 +180,7 @@ class DataKeyStore:
         with self._each() as engines:
             for engine in engines:
                 with engine.begin() as conn:
-                    conn.execute(
-                        delete(data_key).where(
-                            data_key.c.owner_id.in_([r["owner_id"] for r in rows])
-                        )
-                    )
-                    conn.execute(insert(data_key), rows)
+                    bulk.insert_rows(conn, data_key, rows, _PUT)
 
     def get(self, owner_id: uuid.UUID) -> bytes | None:
         with _translated():

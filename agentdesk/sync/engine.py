@@ -31,6 +31,11 @@ from agentdesk.team import rekey
 
 PUSH_BATCH = 500
 PULL_PAGE = 2000
+# A replica far behind (a new workstation's first sync, a day offline) pulls in pages that
+# double up to this size: fewer, larger SQLite transactions, each writing a touched index page
+# once for many rows rather than once per 2,000 (benchmarks/sync_bench.py, initial sync).
+# Bounded so that one page holds the replica's write lock for about a second at most.
+PULL_PAGE_MAX = 10000
 
 
 @dataclass(frozen=True)
@@ -231,8 +236,9 @@ class SyncEngine:
 
     # Pull.
 
-    def pull(self, page: int = PULL_PAGE) -> SyncReport:
-        """Apply every finished change after this replica's cursor, page by page.
+    def pull(self, page: int | None = None) -> SyncReport:
+        """Apply every finished change after this replica's cursor, page by page (of
+        ``page`` changes; by default PULL_PAGE, doubling while pages come full).
 
         A reader thread fetches the next page from the server while this one is applied
         locally, so the server's work and SQLite's overlap (a first sync of a large team waits
@@ -245,14 +251,17 @@ class SyncEngine:
         def read_all() -> None:
             try:
                 after = replica.cursor(self._db)
+                size = page or PULL_PAGE
                 while not stop.is_set():
-                    found = self._read_page(after, page)
+                    found = self._read_page(after, size)
                     pages.put(found)
-                    if found is None or len(found[0]) < page:
+                    if found is None or len(found[0]) < size:
                         if found is not None:
                             pages.put(None)
                         return
                     after = found[0][-1].cursor
+                    if page is None:
+                        size = min(2 * size, PULL_PAGE_MAX)
             except BaseException as exc:  # handed to the applying thread, raised there
                 pages.put(exc)
 

@@ -12,6 +12,8 @@ from agentdesk.changes import Changes
 from agentdesk.models.audit import AppMeta, AuditEntry
 from agentdesk.models.base import utcnow
 from agentdesk.models.sync import SyncConflict, SyncOutbox, SyncRefusal
+from agentdesk.storage import bulk
+from agentdesk.storage.engine import large_cache
 from agentdesk.storage.session import Database
 from agentdesk.sync.outbox import CURSOR_KEY
 from agentdesk.sync.server import Change, Cursor
@@ -171,31 +173,29 @@ def _pending_columns(conn: Connection, keys: set[tuple[str, str]]) -> dict:
     """Columns with local changes not yet pushed, per row (None: the whole row)."""
     if not keys:
         return {}
+    # Inside the page's write transaction: nothing can join the outbox until it ends. A
+    # small outbox (a first sync has none) is read whole rather than searched for each row.
+    waiting = conn.execute(select(func.count()).select_from(OUTBOX)).scalar()
+    if not waiting:
+        return {}
+    query = select(OUTBOX.c.table_name, OUTBOX.c.row_id, OUTBOX.c.op, OUTBOX.c.columns)
+    if waiting <= len(keys):
+        found = list(conn.execute(query))
+    else:
+        ids = sorted({row_id for _, row_id in keys})
+        found = []
+        for start in range(0, len(ids), 500):
+            found += conn.execute(query.where(OUTBOX.c.row_id.in_(ids[start : start + 500])))
     pending: dict[tuple[str, str], set[str] | None] = {}
-    ids = sorted({row_id for _, row_id in keys})
-    for start in range(0, len(ids), 500):
-        rows = conn.execute(
-            select(OUTBOX.c.table_name, OUTBOX.c.row_id, OUTBOX.c.op, OUTBOX.c.columns).where(
-                OUTBOX.c.row_id.in_(ids[start : start + 500])
-            )
-        )
-        for r in rows:
-            key = (r.table_name, r.row_id)
-            if key not in keys:
-                continue
-            if r.op != "upsert" or r.columns is None:
-                pending[key] = None
-            elif key not in pending or pending[key] is not None:
-                pending[key] = (pending.get(key) or set()) | set(r.columns)
+    for r in found:
+        key = (r.table_name, r.row_id)
+        if key not in keys:
+            continue
+        if r.op != "upsert" or r.columns is None:
+            pending[key] = None
+        elif key not in pending or pending[key] is not None:
+            pending[key] = (pending.get(key) or set()) | set(r.columns)
     return pending
-
-
-def _existing(conn: Connection, tbl, ids: list) -> set:
-    pk = key_column(tbl)
-    found = set()
-    for start in range(0, len(ids), 500):
-        found.update(conn.execute(select(pk).where(pk.in_(ids[start : start + 500]))).scalars())
-    return found
 
 
 def _apply_table(
@@ -209,40 +209,45 @@ def _apply_table(
     """Upsert the server's current rows of one table; rows gone from the server are deleted."""
     tbl = table(name)
     pk = key_column(tbl)
-    idents = {row_id: parse_row_id(tbl, row_id) for row_id in row_ids}
-    gone = [row_id for row_id in row_ids if row_id not in found]
-    for row_id in gone:
+    for row_id in row_ids:
+        if row_id in found:
+            continue
         if name in KEY_DESTROYING:
             destroy_keys(row_id)
-        conn.execute(delete(tbl).where(pk == idents[row_id]))
+        conn.execute(delete(tbl).where(pk == parse_row_id(tbl, row_id)))
         conn.execute(delete(OUTBOX).where(OUTBOX.c.table_name == name, OUTBOX.c.row_id == row_id))
         if name in KEY_DESTROYING:  # an erased customer's kept values go with it
             conn.execute(delete(CONFLICTS).where(CONFLICTS.c.row_id == row_id))
-    live = [row_id for row_id in row_ids if row_id in found]
-    here = _existing(conn, tbl, [idents[r] for r in live])
+    # A whole-row local change is on its way: that row comes back after the push.
+    live = [
+        row_id
+        for row_id in row_ids
+        if row_id in found and pending.get((name, row_id), ()) is not None
+    ]
+    as_stored = bulk.stored(pk, conn.dialect)
+    keys = [as_stored(found[row_id][pk.name]) for row_id in live]
+    here = bulk.existing(conn, pk, keys)
     columns = synced_columns(tbl)
     inserts = []
-    for row_id in live:
-        mine = pending.get((name, row_id), set())
-        if mine is None:
-            continue  # a whole-row local change is on its way; it comes back after push
-        values = {c: found[row_id][c] for c in columns}
-        if idents[row_id] in here:
+    for key, row_id in zip(keys, live, strict=True):
+        values = found[row_id]
+        if key in here:
+            mine = pending.get((name, row_id), ())
             changed = {
-                c: v
-                for c, v in values.items()
+                c: values[c]
+                for c in columns
                 if c != pk.name and c not in mine and c not in NOT_UPDATED
             }
             if changed:
-                conn.execute(update(tbl).where(pk == idents[row_id]).values(**changed))
+                conn.execute(update(tbl).where(pk == values[pk.name]).values(**changed))
         else:
-            inserts.append(values)
+            inserts.append(values)  # the server's row: every column the replica has
     if inserts:
         for column in LOCAL_COLUMNS.get(name, ()):
             top = conn.execute(select(func.max(tbl.c[column]))).scalar() or 0
             for offset, values in enumerate(inserts, start=1):
                 values[column] = top + offset
-        conn.execute(insert(tbl), inserts)  # executemany: one statement for the page
+        bulk.insert_rows(conn, tbl, inserts)  # one executemany for the page, through the driver
     return CHANGES[name] if row_ids else Changes.NONE
 
 
@@ -261,7 +266,7 @@ def apply_page(
     """
     flags = Changes.NONE
     theirs = [c for c in changes if c.origin != me and c.usable]
-    with db.engine.begin() as conn:
+    with db.engine.connect() as conn, large_cache(conn), conn.begin():
         if db.is_sqlite:
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         pending = _pending_columns(conn, {(c.table_name, c.row_id) for c in theirs})

@@ -11,14 +11,15 @@ import json
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, any_, bindparam, delete, select, text, update
+from sqlalchemy import Connection, Text, any_, bindparam, cast, delete, select, text, update
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import DBAPIError
 
 from agentdesk.errors import KnownError
+from agentdesk.storage import bulk
 from agentdesk.storage.datakeys import WrappedKey
 from agentdesk.sync.tables import (
     KEY_DESTROYING,
@@ -51,8 +52,9 @@ class Cursor:
         return cls(str(int(xid)), int(ident))
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
+    """One entry of the change log (a tuple: a first sync reads hundreds of thousands)."""
+
     id: int
     xid: str
     origin: uuid.UUID
@@ -83,8 +85,8 @@ _READ = text(
 
 def read_changes(conn: Connection, after: Cursor, limit: int) -> list[Change]:
     """The next changes after ``after`` whose transactions are all finished, in server order."""
-    rows = conn.execute(_READ, {"xid": after.xid, "id": after.id, "n": limit})
-    return [Change(r.id, r.xid_text, r.origin, r.table_name, r.row_id, r.op) for r in rows]
+    rows = conn.execute(_READ, {"xid": after.xid, "id": after.id, "n": limit}).all()
+    return list(map(Change._make, rows))  # columns in the order of Change's fields
 
 
 _RECORD = text(
@@ -178,13 +180,15 @@ def fetch_rows(conn: Connection, table_name: str, row_ids: Iterable[str]) -> dic
     """Current server values of the given rows, by row id text; erased rows are absent."""
     tbl = table(table_name)
     pk = key_column(tbl)
-    ids = [parse_row_id(tbl, i) for i in set(row_ids)]
-    # One array parameter, not thousands of IN parameters: compiled once, sent once.
-    query = select(tbl).where(pk == any_(bindparam("ids", type_=ARRAY(pk.type))))
+    ids = list(set(row_ids))
+    # One array parameter, not thousands of IN parameters: compiled once, sent once; the ids
+    # go as text and PostgreSQL parses them. Rows are fetched all at once, not one by one.
+    wanted = cast(bindparam("ids", type_=ARRAY(Text)), ARRAY(pk.type))
     found: dict[str, dict] = {}
     for start in range(0, len(ids), 5000):
-        for row in conn.execute(query, {"ids": ids[start : start + 5000]}).mappings():
-            found[str(row[pk.name])] = dict(row)
+        chunk = {"ids": ids[start : start + 5000]}
+        for row in bulk.select_rows(conn, tbl, pk == any_(wanted), chunk):
+            found[str(row[pk.name])] = row
     return found
 
 

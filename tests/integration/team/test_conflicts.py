@@ -69,9 +69,16 @@ def test_the_same_field_edited_on_two_workstations_is_a_conflict_to_confirm(make
         _review(a).conflicts(rita)
 
 
-def test_a_change_pulled_while_an_edit_waited_is_a_conflict_too(make_workstation, server):
+# With more waiting than the pulled page holds, the outbox is searched row by row, else read
+# whole (replica._pending_columns): both must keep the waiting edit.
+@pytest.mark.parametrize("also_waiting", [0, 5])
+def test_a_change_pulled_while_an_edit_waited_is_a_conflict_too(
+    make_workstation, server, also_waiting
+):
     a, b, on_a, on_b, cid = _team(make_workstation)
     _edit(a, on_a, cid, surname="Quinn-Lee")  # waits in A's outbox
+    for i in range(also_waiting):
+        a.notes.add_note(on_a, cid, f"Waiting too ({i}).", permission_given=True)
     _edit(b, on_b, cid, surname="Quin")
     b.sync.sync()
     a.sync.pull()  # B's surname arrives, but A's own waiting edit is kept locally
