@@ -31,7 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     from agentdesk.cli.common import data_paths
-    from agentdesk.cli.words import print_problems
+    from agentdesk.cli.words import print_problems, say
+    from agentdesk.error_texts.mark import QT_TRANSLATE_NOOP
     from agentdesk.services.customer_import import CustomerImporter, ImportFileError, parse_csv
     from agentdesk.settings import load_settings
 
@@ -39,7 +40,10 @@ def _import(args: argparse.Namespace) -> int:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        print(f"agentdesk: {path}: cannot be read ({exc.strerror or 'error'}).", file=sys.stderr)
+        reason = exc.strerror or "error"
+        text = say(QT_TRANSLATE_NOOP("CommandLine", "{path}: cannot be read ({reason})."),
+                   path=path, reason=reason)  # fmt: skip
+        print(f"agentdesk: {text}", file=sys.stderr)
         return 2
     region = load_settings(data_paths(args).settings_file).settings.phone_region
     try:
@@ -49,14 +53,17 @@ def _import(args: argparse.Namespace) -> int:
         return 1
     if args.check:
         print_problems(parsed.problems, path)
-        print(f"{path}: {len(parsed.rows)} rows ready, {len(parsed.problems)} bad.")
+        ready, bad = len(parsed.rows), len(parsed.problems)
+        print(say(QT_TRANSLATE_NOOP("CommandLine", "{path}: {ready} rows ready, {bad} bad."),
+                  path=path, ready=ready, bad=bad))  # fmt: skip
         return 1 if parsed.problems else 0
     if any(row.notes for row in parsed.rows) and not args.actor:
-        print(
-            f"agentdesk: {path} has notes, and every note needs an author: "
-            "pass --as USER (see `agentdesk user list`).",
-            file=sys.stderr,
+        text = QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "{path} has notes, and every note needs an author: pass --as USER "
+            "(see `agentdesk user list`).",
         )
+        print(f"agentdesk: {say(text, path=path)}", file=sys.stderr)
         return 2
     from agentdesk.cli.vault_access import open_data
 
@@ -65,9 +72,22 @@ def _import(args: argparse.Namespace) -> int:
             data_access.who, parsed
         )
     print_problems(report.problems, path)
-    masked = f", card details masked in {report.notes_redacted}" if report.notes_redacted else ""
-    print(
-        f"{path}: {report.imported} imported with {report.notes} notes{masked}; "
-        f"{report.already_imported} already imported; {len(report.problems)} bad."
-    )
+    counts = {
+        "path": path, "imported": report.imported, "notes": report.notes,
+        "masked": report.notes_redacted, "already": report.already_imported,
+        "bad": len(report.problems),
+    }  # fmt: skip
+    if report.notes_redacted:
+        text = QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "{path}: {imported} imported with {notes} notes, card details masked in {masked}; "
+            "{already} already imported; {bad} bad.",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "{path}: {imported} imported with {notes} notes; {already} already imported; "
+            "{bad} bad.",
+        )
+    print(say(text, **counts))
     return 0 if report.ok else 1

@@ -53,6 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from agentdesk.cli.words import say
+    from agentdesk.error_texts.mark import QT_TRANSLATE_NOOP
     from agentdesk.services.identity import SYSTEM
     from agentdesk.services.kb import KnowledgeService, SnippetService
 
@@ -63,7 +65,8 @@ def _import(args: argparse.Namespace) -> int:
     paths = data_paths(args)
     db = database(args, paths)
     if not args.folder.is_dir():
-        print(f"agentdesk: {args.folder} is not a folder.", file=sys.stderr)
+        text = say(QT_TRANSLATE_NOOP("CommandLine", "{path} is not a folder."), path=args.folder)
+        print(f"agentdesk: {text}", file=sys.stderr)
         return 2
     language = None if args.strict else (args.language or "en")
     articles = KnowledgeService(db).import_dir(SYSTEM, args.folder, language=language)
@@ -74,18 +77,25 @@ def _import(args: argparse.Namespace) -> int:
         snippets = SnippetService(db).import_dir(SYSTEM, args.folder)
     for problem in articles.problems + (snippets.problems if snippets else ()):
         print(problem, file=sys.stderr)
-    print(
-        f"Articles: {articles.added} added, {articles.updated} updated, "
-        f"{articles.unchanged} unchanged."
+    counts = {"added": articles.added, "updated": articles.updated}
+    text = QT_TRANSLATE_NOOP(
+        "CommandLine", "Articles: {added} added, {updated} updated, {unchanged} unchanged."
     )
+    print(say(text, **counts, unchanged=articles.unchanged))
     if snippets is not None:
-        print(
-            f"Canned responses: {snippets.added} added, {snippets.updated} updated, "
-            f"{snippets.unchanged} unchanged."
+        text = QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "Canned responses: {added} added, {updated} updated, {unchanged} unchanged.",
         )
+        print(say(text, added=snippets.added, updated=snippets.updated,
+                  unchanged=snippets.unchanged))  # fmt: skip
     problems = len(articles.problems) + (len(snippets.problems) if snippets else 0)
     if problems:
-        print(f"{problems} problem(s) found; those files or entries were not imported.")
+        text = QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "{count} problem(s) found; those files or entries were not imported.",
+        )
+        print(say(text, count=problems))
         return 1
     return 0
 

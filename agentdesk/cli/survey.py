@@ -31,7 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     from agentdesk.cli.vault_access import open_data
-    from agentdesk.cli.words import print_problems
+    from agentdesk.cli.words import print_problems, say
+    from agentdesk.error_texts.mark import QT_TRANSLATE_NOOP
     from agentdesk.services.surveys import SurveyService
     from agentdesk.surveys.csvfile import read_file
 
@@ -39,14 +40,18 @@ def _import(args: argparse.Namespace) -> int:
     try:
         data = read_file(path)
     except OSError as exc:
-        print(f"agentdesk: {path}: cannot be read ({exc.strerror or 'error'}).", file=sys.stderr)
+        reason = exc.strerror or "error"
+        text = say(QT_TRANSLATE_NOOP("CommandLine", "{path}: cannot be read ({reason})."),
+                   path=path, reason=reason)  # fmt: skip
+        print(f"agentdesk: {text}", file=sys.stderr)
         return 2
     with open_data(args) as access:
         surveys = SurveyService(access.db, access.vault, access.audit, access.settings.phone_region)
         report = surveys.import_file(access.who, data, str(path))
     print_problems(report.problems)  # each names the file and line
-    print(
-        f"{path}: {report.added} answers added, {report.updated} updated; "
-        f"{len(report.problems)} bad or unmatched."
+    text = QT_TRANSLATE_NOOP(
+        "CommandLine", "{path}: {added} answers added, {updated} updated; {bad} bad or unmatched."
     )
+    print(say(text, path=path, added=report.added, updated=report.updated,
+              bad=len(report.problems)))  # fmt: skip
     return 1 if report.problems else 0

@@ -13,7 +13,13 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from agentdesk.error_texts.wording import ENGLISH, Wording, catalogue_wording
+from agentdesk.error_texts import fill
+from agentdesk.error_texts.wording import (
+    ENGLISH,
+    Wording,
+    catalogue_translate,
+    catalogue_wording,
+)
 from agentdesk.problems import Problem
 
 
@@ -25,15 +31,39 @@ def system_locale() -> str:
     return ""
 
 
+# The context of what the commands say about an import in their own words (a summary).
+CONTEXT = "CommandLine"
+
+
+def language() -> str:
+    """The system's language if there is a catalogue for it, else English."""
+    from agentdesk.i18n import bundled_languages, choose_language
+
+    return choose_language(None, system_locale(), bundled_languages())
+
+
 def wording() -> Wording:
-    """How this command words codes: the system's language if there is a catalogue for it."""
-    from agentdesk.i18n import SOURCE_LANGUAGE, bundled_languages, choose_language
+    """How this command words codes and problems."""
+    from agentdesk.i18n import SOURCE_LANGUAGE
     from agentdesk.paths import resources_dir
 
-    language = choose_language(None, system_locale(), bundled_languages())
-    if language == SOURCE_LANGUAGE:
+    chosen = language()
+    if chosen == SOURCE_LANGUAGE:
         return ENGLISH
-    return catalogue_wording(resources_dir() / "i18n", language)
+    return catalogue_wording(resources_dir() / "i18n", chosen)
+
+
+def say(text: str, **params: object) -> str:
+    """A command's own sentence about the user's data (``text`` marked with
+    QT_TRANSLATE_NOOP("CommandLine", ...)), in the system's language, parameters filled."""
+    from agentdesk.i18n import SOURCE_LANGUAGE
+    from agentdesk.paths import resources_dir
+
+    chosen = language()
+    translate = None
+    if chosen != SOURCE_LANGUAGE:
+        translate = catalogue_translate(resources_dir() / "i18n", chosen)
+    return fill(translate(CONTEXT, text) if translate else text, params)
 
 
 def error_words(exc: BaseException) -> str:

@@ -64,22 +64,32 @@ ENGLISH = Wording()
 
 
 @functools.cache
-def catalogue_wording(i18n_dir: Path, language: str) -> Wording:
-    """The wording of ``language`` from its ``.ts`` catalogue (English when there is none or
-    it cannot be read: a message is never lost to a broken translation)."""
+def catalogue_translate(i18n_dir: Path, language: str) -> Callable[[str, str], str] | None:
+    """(context, text) -> the text in ``language`` from its ``.ts`` catalogue, the text itself
+    when it has no translation; None when there is no catalogue or it cannot be read (a
+    message is never lost to a broken translation)."""
     from agentdesk.errors import DataFileError
     from agentdesk.i18n_catalogue import read_ts
 
     path = i18n_dir / f"agentdesk_{language}.ts"
     if not path.exists():
-        return ENGLISH
+        return None
     try:
         data = read_ts(path)
     except DataFileError:
-        return ENGLISH
+        return None
 
-    def translate(text: str) -> str:
-        forms = data.lookup(CONTEXT, text, "")
+    def translate(context: str, text: str) -> str:
+        forms = data.lookup(context, text, "")
         return forms[0] if forms else text
 
-    return Wording(translate)
+    return translate
+
+
+@functools.cache
+def catalogue_wording(i18n_dir: Path, language: str) -> Wording:
+    """The wording of ``language`` from its ``.ts`` catalogue (English without one)."""
+    translate = catalogue_translate(i18n_dir, language)
+    if translate is None:
+        return ENGLISH
+    return Wording(functools.partial(translate, CONTEXT))

@@ -968,6 +968,49 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}: tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: {ready} rows ready, {bad} bad.</source>
+        <translation>{path}: {ready} baris siap, {bad} salah.</translation>
+    </message>
+    <message>
+        <source>{path} has notes, and every note needs an author: pass --as USER (see `agentdesk user list`).</source>
+        <translation>{path} berisi catatan, dan setiap catatan memerlukan penulis: berikan --as PENGGUNA (lihat `agentdesk user list`).</translation>
+    </message>
+    <message>
+        <source>{path}: {imported} imported with {notes} notes, card details masked in {masked}; {already} already imported; {bad} bad.</source>
+        <translation>{path}: {imported} diimpor dengan {notes} catatan, data kartu disamarkan di {masked}; {already} sudah diimpor sebelumnya; {bad} salah.</translation>
+    </message>
+    <message>
+        <source>{path}: {imported} imported with {notes} notes; {already} already imported; {bad} bad.</source>
+        <translation>{path}: {imported} diimpor dengan {notes} catatan; {already} sudah diimpor sebelumnya; {bad} salah.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} bukan folder.</translation>
+    </message>
+    <message>
+        <source>Articles: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Artikel: {added} ditambahkan, {updated} diperbarui, {unchanged} tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Canned responses: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Balasan siap pakai: {added} ditambahkan, {updated} diperbarui, {unchanged} tidak berubah.</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found; those files or entries were not imported.</source>
+        <translation>Ditemukan {count} masalah; berkas atau entri tersebut tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>{path}: {added} answers added, {updated} updated; {bad} bad or unmatched.</source>
+        <translation>{path}: {added} jawaban ditambahkan, {updated} diperbarui; {bad} salah atau tidak cocok.</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintPanel</name>
     <message>
         <source>Reference %1 — spell it out: %2</source>

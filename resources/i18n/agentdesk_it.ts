@@ -969,6 +969,49 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}: non si può leggere ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: {ready} rows ready, {bad} bad.</source>
+        <translation>{path}: righe pronte: {ready}; righe errate: {bad}.</translation>
+    </message>
+    <message>
+        <source>{path} has notes, and every note needs an author: pass --as USER (see `agentdesk user list`).</source>
+        <translation>{path} contiene note, e ogni nota ha bisogno di un autore: indichi --as UTENTE (vedere `agentdesk user list`).</translation>
+    </message>
+    <message>
+        <source>{path}: {imported} imported with {notes} notes, card details masked in {masked}; {already} already imported; {bad} bad.</source>
+        <translation>{path}: importati: {imported}, con note: {notes} (dati di carta mascherati in {masked}); già importati: {already}; righe errate: {bad}.</translation>
+    </message>
+    <message>
+        <source>{path}: {imported} imported with {notes} notes; {already} already imported; {bad} bad.</source>
+        <translation>{path}: importati: {imported}, con note: {notes}; già importati: {already}; righe errate: {bad}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} non è una cartella.</translation>
+    </message>
+    <message>
+        <source>Articles: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Articoli: aggiunti {added}, aggiornati {updated}, invariati {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Canned responses: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Risposte predefinite: aggiunte {added}, aggiornate {updated}, invariate {unchanged}.</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found; those files or entries were not imported.</source>
+        <translation>Problemi trovati: {count}; quei file o quelle voci non sono stati importati.</translation>
+    </message>
+    <message>
+        <source>{path}: {added} answers added, {updated} updated; {bad} bad or unmatched.</source>
+        <translation>{path}: risposte aggiunte: {added}, aggiornate: {updated}; errate o senza chiamata: {bad}.</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintPanel</name>
     <message>
         <source>Reference %1 — spell it out: %2</source>

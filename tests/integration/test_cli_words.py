@@ -37,13 +37,15 @@ def test_an_italian_import_error_is_printed_in_italian_with_file_and_line(tmp_pa
     assert done.returncode == 1
     assert f"{bad_customers}:3: type: codici tra new, returning" in done.stderr
     assert "codes from" not in done.stderr  # nothing left in English
-    assert f"{bad_customers}: 1 rows ready, 1 bad." in done.stdout  # the command's own words
+    # The command's own summary of the file too (its options and help stay English).
+    assert f"{bad_customers}: righe pronte: 1; righe errate: 1." in done.stdout
 
 
 def test_the_same_file_under_an_english_or_unknown_locale_reads_in_english(tmp_path, bad_customers):
     for language in ("C.UTF-8", "fr_FR.UTF-8", ""):  # no French catalogue: English
         done = agentdesk(tmp_path, language, "customers", "import", str(bad_customers), "--check")
         assert f"{bad_customers}:3: type: codes from new, returning" in done.stderr, language
+        assert f"{bad_customers}: 1 rows ready, 1 bad." in done.stdout, language
 
 
 def test_a_broken_header_and_a_refused_value_read_in_indonesian(tmp_path):
@@ -52,6 +54,8 @@ def test_a_broken_header_and_a_refused_value_read_in_indonesian(tmp_path):
     done = agentdesk(tmp_path, "id_ID.UTF-8", "customers", "import", str(header), "--check")
     assert done.returncode == 1
     assert f"{header}:1: Kolom 2: nama kolom tidak dikenal" in done.stderr
+    done = agentdesk(tmp_path, "id_ID.UTF-8", "kb", "import", str(tmp_path / "no-such-folder"))
+    assert f"agentdesk: {tmp_path / 'no-such-folder'} bukan folder." in done.stderr
     done = agentdesk(
         tmp_path, "id_ID.UTF-8", "staffing", "--calls", "100", "--interval", "30m",
         "--aht", "3m", "--target", "80/20", "--shrinkage", "100%",
