@@ -10,7 +10,7 @@ def freeze_startup_heap() -> int:
     170,000 once the main window is built) to the collector's permanent generation.
 
     A full collection walks every tracked object while holding the interpreter lock, on
-    whichever thread triggers it: with the main window built it took 105-120 ms of CPU
+    whichever thread triggers it: with the main window built it took 86-120 ms of CPU
     (250-360 ms of wall time on a loaded two-core machine), a frozen window mid-call every
     few tens of thousands of new objects. Frozen objects are skipped (the walk costs well
     under a millisecond); they are still freed normally when nothing refers to them, only a
