@@ -82,7 +82,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "language",
         "file",
-        QT_TRANSLATE_NOOP("Actions", "&Language…"),
+        QT_TRANSLATE_NOOP("Actions", "Lan&guage…"),
         "",
         QT_TRANSLATE_NOOP(
             "Actions", "The language agentdesk speaks to you: at once, or at your next login"
@@ -205,7 +205,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "my_feedback",
         "view",
-        QT_TRANSLATE_NOOP("Actions", "My &feedback"),
+        QT_TRANSLATE_NOOP("Actions", "My feed&back"),
         "F9",
         QT_TRANSLATE_NOOP("Actions", "Coaching feedback on your calls; acknowledge it"),
     ),

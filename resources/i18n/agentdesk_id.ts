@@ -206,8 +206,8 @@
         <translation>Kata sandi Bapak/Ibu sendiri; pada basis data tim, untuk setiap stasiun kerja</translation>
     </message>
     <message>
-        <source>&amp;Language…</source>
-        <translation>&amp;Bahasa…</translation>
+        <source>Lan&amp;guage…</source>
+        <translation>Ba&amp;hasa…</translation>
     </message>
     <message>
         <source>The language agentdesk speaks to you: at once, or at your next login</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
+        <translation>Kel&amp;uar</translation>
     </message>
     <message>
         <source>Close agentdesk</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>&amp;Assertiveness builder</source>
-        <translation>Penyusun kalimat &amp;asertif</translation>
+        <translation>Pen&amp;yusun kalimat asertif</translation>
     </message>
     <message>
         <source>Build a calm, assertive “I” statement to say</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>Take a &amp;message…</source>
-        <translation>Catat &amp;pesan…</translation>
+        <translation>&amp;Catat pesan…</translation>
     </message>
     <message>
         <source>Take a message for a colleague, read back before saving</source>
@@ -342,7 +342,7 @@
         <translation>Waktu penanganan, penyelesaian, pengalihan, dan kepatuhan</translation>
     </message>
     <message>
-        <source>My &amp;feedback</source>
+        <source>My feed&amp;back</source>
         <translation>&amp;Umpan balik saya</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation>&amp;Tindak lanjut</translation>
+        <translation>Tindak &amp;lanjut</translation>
     </message>
     <message>
         <source>Call-backs and follow-ups: due, overdue, done, moved</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>Article &amp;feedback</source>
-        <translation>&amp;Umpan balik artikel</translation>
+        <translation>Umpan balik a&amp;rtikel</translation>
     </message>
     <message>
         <source>Team leaders: articles marked helpful or out of date</source>

@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Start a team data&amp;base…</source>
-        <translation>Avvia un data&amp;base del team…</translation>
+        <translation>&amp;Avvia un database del team…</translation>
     </message>
     <message>
         <source>Share this workstation&apos;s data with the team on PostgreSQL (team leaders)</source>
@@ -206,7 +206,7 @@
         <translation>La Sua password; con un database del team, per ogni postazione</translation>
     </message>
     <message>
-        <source>&amp;Language…</source>
+        <source>Lan&amp;guage…</source>
         <translation>&amp;Lingua…</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>&amp;Hold…</source>
-        <translation>&amp;Attesa…</translation>
+        <translation>Atte&amp;sa…</translation>
     </message>
     <message>
         <source>Ask the caller&apos;s permission, then put them on hold</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation>&amp;Trasferisci…</translation>
+        <translation>Tras&amp;ferisci…</translation>
     </message>
     <message>
         <source>Hand the call to a colleague with everything captured</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>Take a &amp;message…</source>
-        <translation>Prendi un &amp;messaggio…</translation>
+        <translation>&amp;Prendi un messaggio…</translation>
     </message>
     <message>
         <source>Take a message for a colleague, read back before saving</source>
@@ -335,14 +335,14 @@
     </message>
     <message>
         <source>KPI &amp;dashboard</source>
-        <translation>&amp;Cruscotto KPI</translation>
+        <translation>Cr&amp;uscotto KPI</translation>
     </message>
     <message>
         <source>Handle times, resolution, transfers and adherence</source>
         <translation>Durate di gestione, risoluzione, trasferimenti e aderenza</translation>
     </message>
     <message>
-        <source>My &amp;feedback</source>
+        <source>My feed&amp;back</source>
         <translation>Il mio &amp;feedback</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>&amp;Reset layout</source>
-        <translation>&amp;Ripristina disposizione</translation>
+        <translation>Ripristina &amp;disposizione</translation>
     </message>
     <message>
         <source>Put every panel back where it started</source>

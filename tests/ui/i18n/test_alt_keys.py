@@ -49,6 +49,7 @@ def language(request, qapp):
 
 @pytest.fixture
 def window(qtbot, data_paths, language):
+    """The representative's window (``window.leader`` logs the team leader in)."""
     services = make_services(data_paths)
     services.settings.save(
         replace(services.settings.current(), organisation="Energia Nord", department="Clienti")
@@ -63,6 +64,8 @@ def window(qtbot, data_paths, language):
     )
     rep = services.accounts.login("rep", "rep-password")
     win = build_workstation(services, rep, data).window
+    win.leader = leader  # for the menu test: a leader's menus hold more
+    win.services, win.data = services, data
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
@@ -147,3 +150,19 @@ def walk(qtbot, window):
 def test_no_alt_key_is_claimed_twice_in_any_state(qtbot, window, language):
     bad = [f"{state}: {keys}" for state, keys in walk(qtbot, window) if keys]
     assert not bad, f"[{language}]\n" + "\n".join(bad)
+
+
+def test_no_menu_item_shares_its_letter_with_another_in_the_same_menu(qtbot, window, language):
+    """File ▸ "&Lock" and "&Language…" both took L: typing L in the open menu only moved the
+    highlight between them. Checked for a team leader, whose menus hold the most items."""
+    leader_window = build_workstation(window.services, window.leader, window.data).window
+    qtbot.addWidget(leader_window)
+    bad = []
+    for top in leader_window.menuBar().actions():
+        seen: dict[str, list[str]] = {}
+        for action in top.menu().actions():
+            letter = _letter(action.text()) if action.isVisible() else None
+            if letter:
+                seen.setdefault(letter, []).append(action.text())
+        bad += [f"{top.text()}: {texts}" for texts in seen.values() if len(texts) > 1]
+    assert not bad, f"[{language}] " + "; ".join(bad)
