@@ -22,4 +22,31 @@ TEXTS: dict[str, str] = {
     "kb.search_unavailable": QT_TRANSLATE_NOOP(
         "Errors", "Knowledge base search is not available on a {dialect} database yet."
     ),
+    "snippet.code": QT_TRANSLATE_NOOP(
+        "Errors", "Code: '::' then lower-case letters, digits and hyphens (at most {limit})."
+    ),
+    "snippet.body_empty": QT_TRANSLATE_NOOP("Errors", "Text: the text must not be empty."),
+    "snippet.not_placeholder": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Text: '{text}' is not a placeholder: use {{caller_name}} or {{field:label}} "
+        "(label up to {limit} characters).",
+    ),
+    "snippet.unknown_value": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Text: unknown value '{name}' (known: {known}; use {{field:label}} for a blank the "
+        "representative fills).",
+    ),
+    "article.invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The article cannot be saved: check its id, title, category, language and tags."
+    ),
+    "article.id": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The id must be a slug: lower-case letters, digits and single hyphens ('hold-etiquette').",
+    ),
+    "article.title": QT_TRANSLATE_NOOP("Errors", "The title must be one line of text, not empty."),
+    "article.category": QT_TRANSLATE_NOOP(
+        "Errors", "The category must be one line of text, not empty."
+    ),
+    "article.language": QT_TRANSLATE_NOOP("Errors", "The language must be one of {choices}."),
+    "article.tags": QT_TRANSLATE_NOOP("Errors", "Each tag must be one line of text, given once."),
 }

@@ -74,6 +74,12 @@ _CHECKS: dict[str, Callable[[Any], str | None]] = {
 }
 
 
+def field_problem(key: str, value: Any) -> str | None:
+    """What is wrong with ``value`` for the front-matter ``key`` (id, title, tags, category,
+    language), in English; None when it is right."""
+    return _CHECKS[key](value)
+
+
 @dataclass(frozen=True)
 class ArticleFile:
     """One article as stored on disk; only valid articles can be built.

@@ -66,27 +66,35 @@ def expand_template(template: str, known_values: Mapping[str, str]) -> Expansion
     return Expansion("".join(out), tuple(blanks))
 
 
-def template_problems(template: str) -> list[tuple[int, str]]:
-    """(line offset within the template, message) for placeholders that cannot work."""
-    problems = []
+# What each placeholder problem says (the snippet editor words the same codes as
+# "snippet.<code>" in agentdesk/error_texts/kb.py).
+TEMPLATE_TEXTS = {
+    "not_placeholder": "'{text}' is not a placeholder: use {{{{caller_name}}}} or "
+    "{{{{field:label}}}} (label up to {limit} characters)",
+    "unknown_value": "unknown value '{name}' (known: {known}; use {{{{field:label}}}} for a "
+    "blank the representative fills)",
+}
+
+
+def template_issues(template: str) -> list[tuple[int, str, dict[str, object]]]:
+    """(line offset within the template, code, parameters) for placeholders that cannot
+    work; the codes are keys of TEMPLATE_TEXTS."""
+    issues: list[tuple[int, str, dict[str, object]]] = []
     for match in re.finditer(r"\{\{(.*?)\}\}", template, re.DOTALL):
         line = template.count("\n", 0, match.start())
         whole = _PLACEHOLDER.fullmatch(match.group(0))
         if whole is None:
-            problems.append(
-                (
-                    line,
-                    f"'{match.group(0)[:40]}' is not a placeholder: use {{{{caller_name}}}} "
-                    f"or {{{{field:label}}}} (label up to {MAX_LABEL} characters)",
-                )
-            )
+            params = {"text": match.group(0)[:40], "limit": MAX_LABEL}
+            issues.append((line, "not_placeholder", params))
         elif whole.group("name") and whole.group("name") not in STANDARD_VALUES:
-            known = ", ".join(STANDARD_VALUES)
-            problems.append(
-                (
-                    line,
-                    f"unknown value '{whole.group('name')}' (known: {known}; "
-                    "use {{field:label}} for a blank the representative fills)",
-                )
-            )
-    return problems
+            params = {"name": whole.group("name"), "known": ", ".join(STANDARD_VALUES)}
+            issues.append((line, "unknown_value", params))
+    return issues
+
+
+def template_problems(template: str) -> list[tuple[int, str]]:
+    """(line offset within the template, message) for placeholders that cannot work."""
+    return [
+        (line, TEMPLATE_TEXTS[code].format(**params))
+        for line, code, params in template_issues(template)
+    ]

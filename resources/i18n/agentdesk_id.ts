@@ -1465,6 +1465,46 @@
         <translation>Pencarian basis pengetahuan belum tersedia pada database {dialect}.</translation>
     </message>
     <message>
+        <source>Code: &apos;::&apos; then lower-case letters, digits and hyphens (at most {limit}).</source>
+        <translation>Kode: &apos;::&apos; lalu huruf kecil, angka, dan tanda hubung (maksimal {limit}).</translation>
+    </message>
+    <message>
+        <source>Text: the text must not be empty.</source>
+        <translation>Teks: teks tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>Text: &apos;{text}&apos; is not a placeholder: use {{caller_name}} or {{field:label}} (label up to {limit} characters).</source>
+        <translation>Teks: &apos;{text}&apos; bukan placeholder: gunakan {{caller_name}} atau {{field:label}} (label maksimal {limit} karakter).</translation>
+    </message>
+    <message>
+        <source>Text: unknown value &apos;{name}&apos; (known: {known}; use {{field:label}} for a blank the representative fills).</source>
+        <translation>Teks: nilai &apos;{name}&apos; tidak dikenal (yang dikenal: {known}; gunakan {{field:label}} untuk isian yang diisi agen).</translation>
+    </message>
+    <message>
+        <source>The article cannot be saved: check its id, title, category, language and tags.</source>
+        <translation>Artikel tidak dapat disimpan: periksa id, judul, kategori, bahasa, dan labelnya.</translation>
+    </message>
+    <message>
+        <source>The id must be a slug: lower-case letters, digits and single hyphens (&apos;hold-etiquette&apos;).</source>
+        <translation>Id harus berupa slug: huruf kecil, angka, dan tanda hubung tunggal (&apos;hold-etiquette&apos;).</translation>
+    </message>
+    <message>
+        <source>The title must be one line of text, not empty.</source>
+        <translation>Judul harus satu baris teks dan tidak kosong.</translation>
+    </message>
+    <message>
+        <source>The category must be one line of text, not empty.</source>
+        <translation>Kategori harus satu baris teks dan tidak kosong.</translation>
+    </message>
+    <message>
+        <source>The language must be one of {choices}.</source>
+        <translation>Bahasa harus salah satu dari {choices}.</translation>
+    </message>
+    <message>
+        <source>Each tag must be one line of text, given once.</source>
+        <translation>Setiap label harus satu baris teks dan hanya disebut sekali.</translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text; save it as CSV UTF-8 and import again.</source>
         <translation>Berkas ini bukan teks UTF-8; simpan sebagai CSV UTF-8 lalu impor lagi.</translation>
     </message>

@@ -1466,6 +1466,46 @@
         <translation>La ricerca nella knowledge base non è ancora disponibile su un database {dialect}.</translation>
     </message>
     <message>
+        <source>Code: &apos;::&apos; then lower-case letters, digits and hyphens (at most {limit}).</source>
+        <translation>Codice: &apos;::&apos; seguito da lettere minuscole, cifre e trattini (al massimo {limit}).</translation>
+    </message>
+    <message>
+        <source>Text: the text must not be empty.</source>
+        <translation>Testo: il testo non può essere vuoto.</translation>
+    </message>
+    <message>
+        <source>Text: &apos;{text}&apos; is not a placeholder: use {{caller_name}} or {{field:label}} (label up to {limit} characters).</source>
+        <translation>Testo: &apos;{text}&apos; non è un segnaposto: usi {{caller_name}} o {{field:etichetta}} (etichetta fino a {limit} caratteri).</translation>
+    </message>
+    <message>
+        <source>Text: unknown value &apos;{name}&apos; (known: {known}; use {{field:label}} for a blank the representative fills).</source>
+        <translation>Testo: valore sconosciuto &apos;{name}&apos; (noti: {known}; usi {{field:etichetta}} per uno spazio che l&apos;operatore compila).</translation>
+    </message>
+    <message>
+        <source>The article cannot be saved: check its id, title, category, language and tags.</source>
+        <translation>Non è possibile salvare l&apos;articolo: controlli id, titolo, categoria, lingua ed etichette.</translation>
+    </message>
+    <message>
+        <source>The id must be a slug: lower-case letters, digits and single hyphens (&apos;hold-etiquette&apos;).</source>
+        <translation>L&apos;id deve essere uno slug: lettere minuscole, cifre e trattini singoli (&apos;hold-etiquette&apos;).</translation>
+    </message>
+    <message>
+        <source>The title must be one line of text, not empty.</source>
+        <translation>Il titolo deve essere una sola riga di testo, non vuota.</translation>
+    </message>
+    <message>
+        <source>The category must be one line of text, not empty.</source>
+        <translation>La categoria deve essere una sola riga di testo, non vuota.</translation>
+    </message>
+    <message>
+        <source>The language must be one of {choices}.</source>
+        <translation>La lingua deve essere una tra {choices}.</translation>
+    </message>
+    <message>
+        <source>Each tag must be one line of text, given once.</source>
+        <translation>Ogni etichetta deve essere una sola riga di testo, indicata una volta sola.</translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text; save it as CSV UTF-8 and import again.</source>
         <translation>Il file non è testo UTF-8; lo salvi come CSV UTF-8 e lo importi di nuovo.</translation>
     </message>

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from datetime import date, datetime
 
 from agentdesk.errors import ValidationError
-from agentdesk.kb.article_file import ArticleFile
+from agentdesk.kb.article_file import LANGUAGES, ArticleFile, field_problem
 from agentdesk.kb.records import Article, ArticleDraft, ArticleFeedbackSummary, ArticleHit
 from agentdesk.kb.search import excerpt, join_tags, split_tags
 from agentdesk.models import kb as rows
 
+log = logging.getLogger(__name__)
+
 MAX_TITLE = 200
+# What a draft's field problem says (error_texts/kb.py words the same codes as "article.<key>").
+DRAFT_TEXTS = {
+    "id": "The id must be a slug: lower-case letters, digits and single hyphens "
+    "('hold-etiquette').",
+    "title": "The title must be one line of text, not empty.",
+    "category": "The category must be one line of text, not empty.",
+    "language": "The language must be one of {choices}.",
+    "tags": "Each tag must be one line of text, given once.",
+}
 MAX_CATEGORY = 80
 
 
@@ -77,18 +89,34 @@ def draft_to_file(draft: ArticleDraft, today: date) -> ArticleFile:
             f"Category: at most {MAX_CATEGORY} characters.", "category",
             code="article.category_too_long", limit=MAX_CATEGORY,
         )  # fmt: skip
+    title, category = draft.title.strip(), draft.category.strip()
+    tags = tuple(t.strip() for t in draft.tags)
+    for key, value in (
+        ("id", draft.id), ("title", title), ("category", category),
+        ("language", draft.language), ("tags", tags),
+    ):  # fmt: skip
+        if field_problem(key, value) is not None:
+            choices = ", ".join(LANGUAGES)
+            raise ValidationError(
+                DRAFT_TEXTS[key].format(choices=choices), key, code=f"article.{key}",
+                choices=choices,
+            )  # fmt: skip
     try:
         return ArticleFile(
             id=draft.id,
-            title=draft.title.strip(),
-            tags=tuple(t.strip() for t in draft.tags),
-            category=draft.category.strip(),
+            title=title,
+            tags=tags,
+            category=category,
             language=draft.language,
             updated=draft.updated or today,
             body=draft.body,
         )
-    except ValueError as exc:
-        raise ValidationError(f"The article cannot be saved: {exc}.") from None
+    except ValueError as exc:  # the editor's fields keep these rules; the detail is logged
+        log.warning("article not saved: %s", exc)
+        raise ValidationError(
+            "The article cannot be saved: check its id, title, category, language and tags.",
+            code="article.invalid",
+        ) from None
 
 
 def summarise_feedback(

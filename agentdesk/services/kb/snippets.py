@@ -16,8 +16,8 @@ from agentdesk.changes import Changes
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.kb.article_file import LANGUAGES
 from agentdesk.kb.records import CannedResponse, ImportReport
-from agentdesk.kb.snippet_file import SnippetFile, code_problem, load_snippet_dir
-from agentdesk.kb.snippets import Expansion, expand_template, template_problems
+from agentdesk.kb.snippet_file import MAX_CODE, SnippetFile, code_problem, load_snippet_dir
+from agentdesk.kb.snippets import TEMPLATE_TEXTS, Expansion, expand_template, template_issues
 from agentdesk.models import kb as rows
 from agentdesk.models.base import utcnow
 from agentdesk.services.identity import Identity, require_team_leader
@@ -89,8 +89,13 @@ class SnippetService:
 
     def save_snippet(self, who: Identity, snippet: CannedResponse) -> Changes:
         require_team_leader(who, "edit_snippets")
-        if (problem := code_problem(snippet.code)) is not None:
-            raise ValidationError(f"Code: {problem}.", "code")
+        if code_problem(snippet.code) is not None:
+            raise ValidationError(
+                f"Code: '::' then lower-case letters, digits and hyphens (at most {MAX_CODE}).",
+                "code",
+                code="snippet.code",
+                limit=MAX_CODE,
+            )
         if not snippet.title.strip() or len(snippet.title) > 200:
             raise ValidationError(
                 "Title: 1 to 200 characters.", "title",
@@ -101,10 +106,19 @@ class SnippetService:
                 f"Language: one of {', '.join(LANGUAGES)}.", "language",
                 code="snippet.language", choices=", ".join(LANGUAGES),
             )  # fmt: skip
-        problems = template_problems(snippet.body)
-        if not snippet.body.strip() or problems:
-            detail = problems[0][1] if problems else "the text must not be empty"
-            raise ValidationError(f"Text: {detail}.", "body")
+        if not snippet.body.strip():
+            raise ValidationError(
+                "Text: the text must not be empty.", "body", code="snippet.body_empty"
+            )
+        issues = template_issues(snippet.body)
+        if issues:
+            _line, code, params = issues[0]
+            raise ValidationError(
+                f"Text: {TEMPLATE_TEXTS[code].format(**params)}.",
+                "body",
+                code=f"snippet.{code}",
+                params=params,
+            )
         entry = SnippetFile(snippet.code, snippet.title.strip(), snippet.language, snippet.body)
         report = store_snippets(self._db, [entry])
         return Changes.KB if report.changed else Changes.NONE

@@ -44,6 +44,21 @@ def test_drafts_are_validated(kb):
         kb.save_article(LEADER, draft("x", "t" * 201))
 
 
+def test_a_refused_draft_names_its_field_with_a_code_in_every_language(kb):
+    from agentdesk.error_texts import TEXTS, fill
+
+    drafts = {
+        "article.id": draft("Not A Slug", "Title"),
+        "article.title": draft("x", "two\nlines"),
+        "article.language": draft("x", "Title", language="fr"),
+    }
+    for code, refused_draft in drafts.items():
+        with pytest.raises(ValidationError) as refused:
+            kb.save_article(LEADER, refused_draft)
+        assert refused.value.code == code
+        assert fill(TEXTS[code], refused.value.params) == str(refused.value)
+
+
 def test_missing_and_deleted_articles(kb):
     with pytest.raises(NotFoundError):
         kb.get_article("nothing")

@@ -6,6 +6,7 @@ import pytest
 
 from agentdesk.__main__ import main
 from agentdesk.changes import Changes
+from agentdesk.error_texts import TEXTS, fill
 from agentdesk.errors import NotFoundError, PermissionDeniedError, ValidationError
 from agentdesk.kb.records import CannedResponse
 from agentdesk.paths import resources_dir
@@ -47,10 +48,14 @@ def test_bad_canned_responses_are_refused(snippets):
         (CannedResponse("::ok", "T", "en", "Hi {{name}}"), "body"),
         (CannedResponse("::ok", "T", "en", "  "), "body"),
     ]
+    cases.append((CannedResponse("::ok", "T", "en", "Hi {{customer}}"), "body"))
     for snippet, field in cases:
         with pytest.raises(ValidationError) as refused:
             snippets.save_snippet(LEADER, snippet)
         assert refused.value.field == field
+        # Each refusal has a code whose text, filled in, is the service's own sentence, so
+        # the editor and the command line say it in the user's language.
+        assert fill(TEXTS[refused.value.code], refused.value.params) == str(refused.value)
     assert snippets.list_snippets() == []
 
 
