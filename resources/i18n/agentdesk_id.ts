@@ -6148,6 +6148,13 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     </message>
 </context>
 <context>
+    <name>TeamServerDialog</name>
+    <message>
+        <source>Type the team database&apos;s address first: postgresql://…@server/agentdesk</source>
+        <translation>Ketik dulu alamat basis data tim: postgresql://…@server/agentdesk</translation>
+    </message>
+</context>
+<context>
     <name>TeamInitDialog</name>
     <message>
         <source>Start a team database</source>

@@ -6159,6 +6159,13 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
     </message>
 </context>
 <context>
+    <name>TeamServerDialog</name>
+    <message>
+        <source>Type the team database&apos;s address first: postgresql://…@server/agentdesk</source>
+        <translation>Scriva prima l&apos;indirizzo del database del team: postgresql://…@server/agentdesk</translation>
+    </message>
+</context>
+<context>
     <name>TeamInitDialog</name>
     <message>
         <source>Start a team database</source>

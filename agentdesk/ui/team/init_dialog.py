@@ -32,6 +32,8 @@ class TeamInitDialog(TeamServerDialog):
         )
 
     def _on_ok(self) -> None:
+        if self.address_missing():
+            return
         team, who = self._team, self._who
         url, password = self.url.text().strip(), self.password.text()
         self.run(

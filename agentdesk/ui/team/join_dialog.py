@@ -86,6 +86,8 @@ class TeamJoinDialog(TeamServerDialog):
         if reasons:
             self.error.show_error(self.tr("Finish first: %1").replace("%1", " ".join(reasons)))
             return
+        if self.address_missing():
+            return
         joining, who = self._joining, self._who
         url, name = self.url.text().strip(), self.account.text().strip()
         password, passphrase = self.password.text(), self.passphrase.text() or None

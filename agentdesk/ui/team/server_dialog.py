@@ -65,6 +65,18 @@ class TeamServerDialog(QDialog):
     def _on_ok(self) -> None:  # each dialog's own submit
         raise NotImplementedError
 
+    def address_missing(self) -> bool:
+        """An empty address is said as such, not sent (it came back "Wrong user name or
+        password", which sent a team leader to retype the right password)."""
+        if self.url.text().strip():
+            return False
+        self.error.show_error(
+            self.tr("Type the team database's address first: postgresql://…@server/agentdesk")
+        )
+        self.adjustSize()
+        self.url.setFocus()
+        return True
+
     def run(self, work: Callable[[], Any], done: Callable[[Any], None], doing: str) -> None:
         """``work`` on the database worker; ``done`` with its result, or the error shown."""
         self.password.clear()

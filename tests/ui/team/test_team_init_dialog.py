@@ -54,3 +54,26 @@ def test_the_start_action_is_offered_to_team_leaders_of_a_standalone_workstation
     station.window.set_identity(services.accounts.login("rep", "rep-password"))
     assert not action.isVisible()
     services.db.dispose()
+
+
+def test_an_empty_address_is_named_not_reported_as_a_wrong_password(qtbot, tmp_path):
+    """Seen on a real display: OK with no address said "Wrong user name or password"."""
+    from agentdesk.ui.team.join_dialog import TeamJoinDialog
+
+    a = standalone(tmp_path / "a", MemoryKeyStore())
+    tasks = TaskRunner()
+    try:
+        leader = a.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
+        dialog = TeamInitDialog(a.team, tasks, leader)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.password.setText("leader-pass")
+        dialog.buttons.accepted.emit()
+        assert "address" in dialog.error.text() and "password" not in dialog.error.text()
+        assert dialog.password.text() == "leader-pass"  # kept: nothing was sent
+        assert config.load(a.paths.root) is None
+        assert TeamJoinDialog.address_missing is TeamInitDialog.address_missing  # join too
+    finally:
+        tasks.shutdown()
+        a.vault.keys.dispose()
+        a.db.dispose()
