@@ -194,8 +194,11 @@ class CallView(QWidget):
             _chain([*self.wrap_up.panel.tab_chain(), self.wrap_up.save_button])
             self.wrap_up.first_focus().setFocus()
         else:
-            procedure = self.procedures(engine) if self.procedures is not None else None
             panel = self.ready.take(engine)
+            if panel is not None and panel.procedure is not None:
+                procedure = panel.procedure  # built ahead with its panel
+            else:
+                procedure = self.procedures(engine) if self.procedures is not None else None
             if panel is not None and not panel.expects(procedure):
                 panel.detach()
                 panel.deleteLater()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from agentdesk.flows.engine import CallEngine
 from agentdesk.flows.phonetic import Alphabet
@@ -18,6 +19,10 @@ from agentdesk.ui.call.wrap_up import WrapUpForm
 SLICE_DELAY_MS = 10
 
 
+def _no_procedure(_engine: CallEngine, _step: Step) -> None:
+    return None
+
+
 class ReadyPanels(QObject):
     """Keeps a hidden, polished ``StepPanel`` for each step the call's current step leads to.
 
@@ -26,13 +31,16 @@ class ReadyPanels(QObject):
     one turn was a 50-100 ms freeze. Here each panel is one slice of its own, run when the
     event loop has nothing else to do. ``traits(flow, step)`` names the step's procedure
     panel class (what it takes over from the step's fields); the procedure itself is built
-    when the call gets there, since it reads and records the call's state.
+    when the call gets there, since most read or record the call's state as they open, unless
+    ``procedure_ahead(engine, step)`` builds it now (the hold panel).
     """
 
     def __init__(self, alphabets: Mapping[str, Alphabet], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._alphabets = alphabets
         self.traits: Callable[[Flow, Step], object | None] = lambda _flow, _step: None
+        # The step's procedure panel when it can be built ahead too (ui/procedures).
+        self.procedure_ahead: Callable[[CallEngine, Step], QWidget | None] = _no_procedure
         self._engine: CallEngine | None = None
         self._ready: dict[str, StepPanel] = {}
         self._queue: list[Step] = []
@@ -138,8 +146,13 @@ class ReadyPanels(QObject):
         if steps:
             step = steps[0]
             self._queue.remove(step)
+            procedure = self.procedure_ahead(engine, step)
             panel = StepPanel(
-                engine, self._alphabets, step=step, traits=self.traits(engine.flow, step)
+                engine,
+                self._alphabets,
+                procedure=procedure,
+                step=step,
+                traits=self.traits(engine.flow, step),
             )
             panel.ensurePolished()
             self._ready[step.id] = panel

@@ -183,6 +183,7 @@ class StepPanel(QWidget):
         self.procedure = self._traits = procedure
         self._connect_procedure(procedure)
         self.layout().insertWidget(3, procedure)  # title, script, guidance, procedure
+        self.refresh()  # building it may have captured what the script names (a complaint)
 
     def sync(self) -> None:
         """Show the call's values as they are now (a panel built ahead may have been built
@@ -198,6 +199,9 @@ class StepPanel(QWidget):
                 box.blockSignals(True)
                 box.setChecked(cid in self._engine.ticked)
                 box.blockSignals(False)
+        sync = getattr(self.procedure, "sync", None)  # a procedure panel built ahead too
+        if sync is not None:
+            sync()
         self.refresh()
 
     # -- showing -------------------------------------------------------------------------

@@ -164,6 +164,10 @@ class HoldPanel(ProcedurePanel):
         layout.addWidget(self.error)
 
     # -- showing -----------------------------------------------------------------------
+    def sync(self) -> None:
+        """Built ahead, now shown: the hold as the call has it now."""
+        self.refresh()
+
     def refresh(self) -> None:
         if self._detached:
             self._timer.stop()

@@ -1,6 +1,7 @@
-"""The message form built ahead in an idle moment of the call: Alt+M or Ctrl+Shift+M shows
-it with the caller's name and number captured after it was built, and the message tests run
-again on it (each key pressed only once the building ahead is done)."""
+"""The message form and the hold panel built ahead in idle moments of the call: Alt+M or
+Ctrl+Shift+M shows the form with the caller's name and number captured after it was built,
+and the message and hold tests run again on them (each key pressed only once the building
+ahead is done)."""
 
 from __future__ import annotations
 
@@ -51,5 +52,30 @@ def test_a_message_taken_on_a_form_built_ahead(qtbot, window, env, directory):
 
 def test_a_message_left_and_resumed_on_forms_built_ahead(qtbot, window, env):
     messages.test_a_message_typed_then_left_is_still_there(
+        qtbot, window, env, PatientKeyboard(qtbot, window)
+    )
+
+
+def test_two_holds_on_hold_panels_built_ahead(qtbot, window, env):
+    from tests.ui.procedures import test_hold_by_keyboard as holds
+
+    ws = window.centralWidget()
+    on_the_spot: list[str] = []
+    build = ws.view.procedures
+
+    def procedures(engine):
+        on_the_spot.append(engine.step.kind)
+        return build(engine)
+
+    ws.view.procedures = procedures
+    holds.test_a_call_with_two_holds(qtbot, window, env, PatientKeyboard(qtbot, window))
+    assert ws.view.ready.hits >= 5
+    assert "hold" not in on_the_spot  # both holds on panels built ahead
+
+
+def test_a_declined_hold_on_a_hold_panel_built_ahead(qtbot, window, env):
+    from tests.ui.procedures import test_hold_by_keyboard as holds
+
+    holds.test_a_declined_hold_and_a_call_back_instead(
         qtbot, window, env, PatientKeyboard(qtbot, window)
     )
