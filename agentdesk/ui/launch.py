@@ -329,7 +329,8 @@ class Start:
         )
         # The window and services just built never go away: no full collection walks them.
         controller.main_window_shown.connect(lambda _window: freeze_startup_heap())
-        controller.main_window_shown.connect(
+        # At each login, not when File ▸ Language… rebuilt the window (nothing new to say).
+        controller.logged_in_window_shown.connect(
             lambda window: check_drafts(
                 window,
                 controller.data.drafts,

@@ -33,6 +33,8 @@ class SessionController(QObject):
     """Walks vault unlock → first run or login → main window, and back to login on lock."""
 
     main_window_shown = Signal(object)
+    # Shown after a login (not after File ▸ Language… rebuilt it): what a login rechecks.
+    logged_in_window_shown = Signal(object)
     vault_opened = Signal(object)
     failed = Signal(str)
     finished = Signal()
@@ -235,9 +237,9 @@ class SessionController(QObject):
         who = replace(self.window.identity, language=code)
         if self._wants_new_window(who):
             self.replace_window(who)
-            self._present()
+            self._present(login=False)
 
-    def _present(self) -> None:
+    def _present(self, *, login: bool = True) -> None:
         self.window.show()
         self.window.raise_()
         # The dialog closes right after this: give the keyboard to the window, so the first
@@ -245,6 +247,8 @@ class SessionController(QObject):
         QTimer.singleShot(0, self.window.activateWindow)
         self.idle.start()
         self.main_window_shown.emit(self.window)
+        if login:
+            self.logged_in_window_shown.emit(self.window)
 
     def lock(self) -> None:
         """Hide everything personal and ask for a login again."""

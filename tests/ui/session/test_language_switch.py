@@ -198,3 +198,27 @@ def test_a_note_being_written_keeps_the_window_too(qtbot, start):
     assert notes.editor.toPlainText() == "Called about the March bill"
     workspace = start.station.workspace
     qtbot.waitUntil(lambda: "A note was being written" in workspace.notice.text.text())
+
+
+def test_saving_ones_language_does_not_offer_the_unsaved_work_again(qtbot, start, monkeypatch):
+    """Seen on a real display: the "Unsaved work" notice a login shows came up a second time
+    when File ▸ Language… rebuilt the window; only a login rechecks it."""
+    from agentdesk.ui import recovery
+
+    offers = []
+    monkeypatch.setattr(recovery, "offer_drafts", lambda parent, *_: offers.append(parent))
+    english = log_in(qtbot, start, "lead", "leader-pass")
+    qtbot.waitUntil(lambda: offers == [english])
+    english.actions_by_id["language"].trigger()
+    dialog = english.findChild(LanguageDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.choice.setCurrentIndex(dialog.choice.findData("it"))
+    with qtbot.waitSignal(start.controller.main_window_shown, timeout=5000):
+        dialog._on_save()
+    italian = start.controller.window
+    assert italian is not english
+    qtbot.wait(100)  # the drafts query runs on the worker: give a second offer its chance
+    assert offers == [english]
+    lock(qtbot, start)
+    log_in(qtbot, start, "lead", "leader-pass")
+    qtbot.waitUntil(lambda: len(offers) == 2)  # a login still rechecks
