@@ -132,6 +132,8 @@ class WorkstationJoinService:
                     "This data folder is already joined to a team database.",
                     code="team.already_joined",
                 )
+            if self._never_pulled():  # stopped before its own rows went: they go now
+                self._forget_own_content()
             return self._download(name, password)
         needs_passphrase = found.needs_passphrase
         if needs_passphrase:
@@ -155,12 +157,25 @@ class WorkstationJoinService:
         return self._download(name, password)
 
     def _awaits_download(self) -> bool:
-        """Joined, with no account here yet: a join whose first download did not finish."""
+        """Joined, with no account here yet, or with nothing pulled yet: a join whose first
+        download did not finish (or that stopped between recording the team database and
+        removing this workstation's own rows, when its old accounts are still here)."""
         with self._db.read() as s:
             live = s.scalar(
                 select(func.count()).select_from(Account).where(Account.deleted_at.is_(None))
             )
-        return not live
+        return not live or self._never_pulled()
+
+    def _never_pulled(self) -> bool:
+        """Nothing has come from the team database yet and nothing personal is here."""
+        from agentdesk.sync import replica
+        from agentdesk.sync.server import Cursor
+
+        return (
+            replica.cursor(self._db) == Cursor()
+            and not encrypted_rows(self._db)
+            and not self._vault.keys.count()
+        )
 
     def _team_key(self, url: str, name: str, password: str) -> bytes:
         """The team key sealed to this account on the server; nothing changes here."""

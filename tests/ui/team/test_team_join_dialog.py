@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.engine import make_url
 
@@ -367,3 +368,42 @@ def test_no_join_while_a_call_is_under_way(qtbot, data_paths):
     assert dialog.isVisible() and config.load(data_paths.root) is None
     data.vault.keys.dispose()
     services.db.dispose()
+
+
+def test_a_join_stopped_before_the_local_rows_went_is_finished_by_trying_again(
+    qtbot, tmp_path, pg_url, monkeypatch
+):
+    """The app dies (kill -9) after the team database is recorded, before this workstation's
+    own accounts and articles are removed: trying again finishes the join rather than
+    refusing it as "already joined" with the old local accounts and no team data."""
+    from agentdesk.services.workstation_join import WorkstationJoinService
+    from agentdesk.ui.team.controller import workstation_join
+
+    a = team_with_a_customer(tmp_path / "a", pg_url)
+    paths = DataPaths(tmp_path / "b").ensure()
+    services, data, boss = standalone_app_folder(paths, MemoryKeyStore())
+    real_forget = WorkstationJoinService._forget_own_content
+
+    class Killed(BaseException):
+        pass
+
+    def killed(self):
+        raise Killed
+
+    monkeypatch.setattr(WorkstationJoinService, "_forget_own_content", killed)
+    url = member_url(pg_url)
+    try:
+        with pytest.raises(Killed):
+            workstation_join(services, data).join(boss, url, "tina", "tina-pass")
+        assert config.load(paths.root) is not None and services.accounts.has_accounts()
+        monkeypatch.setattr(WorkstationJoinService, "_forget_own_content", real_forget)
+        joining = workstation_join(services, data)
+        assert joining.check(boss).resumes
+        report = joining.join(boss, url, "tina", "tina-pass")
+        assert report.accounts == 2  # lead and tina; boss is gone
+        assert services.accounts.login("tina", "tina-pass").username == "tina"
+    finally:
+        data.vault.keys.dispose()
+        services.db.dispose()
+        a.vault.keys.dispose()
+        a.db.dispose()
