@@ -219,3 +219,50 @@ def test_a_representative_cannot_rewrite_what_is_not_hers(team_db, folders):  # 
     assert server(f"SELECT score FROM adherence_score WHERE interaction_id = '{toms_call}'") == [
         (60,)
     ]
+
+
+def test_a_representative_changes_only_the_customers_she_serves(team_db, folders):  # noqa: F811
+    """Migration 0023: as in the app (call_access.may_open), a customer she created, one
+    linked to a call of hers or one she wrote a note about; never who created it."""
+    cluster, name = team_db
+    a = folders("a")
+    leader = a.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
+    ivy, _ = a.customers.create_customer(leader, CustomerDraft(first_name="Ivy", surname="Jo"))
+    kai, _ = a.customers.create_customer(leader, CustomerDraft(first_name="Kai", surname="Lam"))
+    max_, _ = a.customers.create_customer(leader, CustomerDraft(first_name="Max", surname="Ng"))
+    a.team.init(cluster.url(name), "lead", "leader-pass")
+    for user, full in (("rita", "Rita Rep"), ("tom", "Tom Rep")):
+        a.team.add_member(
+            "lead", "leader-pass", user, full, f"{user}-password", Role.REPRESENTATIVE
+        )
+    rita = a.accounts.login("rita", "rita-password").account_id
+    tom = a.accounts.login("tom", "tom-password").account_id
+    cluster.admin(_call(uuid.uuid4(), rita, f"'{kai}'"), database=name)
+    cluster.admin(_call(uuid.uuid4(), tom, f"'{ivy}'"), database=name)
+    cluster.admin(f"UPDATE customer SET created_by = '{rita}' WHERE id = '{max_}'", database=name)
+
+    def as_rita(sql):
+        return _psql(cluster, name, "rita", "rita-password", sql)
+
+    for sql in (
+        f"UPDATE customer SET form_of_address = 'mr' WHERE id = '{ivy}'",
+        f"UPDATE customer SET phone_bidx = 'x', name_ct = '\\x00' WHERE id = '{ivy}'",
+        f"UPDATE customer SET created_by = '{rita}' WHERE id = '{ivy}'",
+        f"UPDATE customer SET created_by = '{tom}' WHERE id = '{max_}'",
+    ):
+        done = as_rita(sql)
+        assert done.returncode != 0 and "agentdesk:" in done.stderr, (sql, done.stderr)
+    for cid in (kai, max_):  # linked to her call; created by her
+        done = as_rita(f"UPDATE customer SET form_of_address = 'mx' WHERE id = '{cid}'")
+        assert done.returncode == 0 and "UPDATE 1" in done.stdout, done.stderr
+    done = _psql(
+        cluster,
+        name,
+        "lead",
+        "leader-pass",
+        f"UPDATE customer SET form_of_address = 'dr' WHERE id = '{ivy}'",
+    )
+    assert done.returncode == 0 and "UPDATE 1" in done.stdout, done.stderr
+    with psycopg.connect(cluster.dsn(name)) as conn:
+        rows = dict(conn.execute("SELECT id::text, form_of_address FROM customer").fetchall())
+    assert rows == {ivy: "dr", kai: "mx", max_: "mx"}

@@ -1,4 +1,4 @@
-"""Migration 0022 holds back nothing the app sends: through sync with each member's own
+"""Migrations 0022 and 0023 hold back nothing the app sends: through sync with each member's own
 role, a representative's workstation scores her own call, a team leader rescores it, the
 retention clean-up run on another representative's workstation over that call reaches the
 server with no refusal, and a call re-linked to another customer moves its key's link. A row
@@ -103,6 +103,15 @@ def test_what_the_app_sends_goes_through_the_guards(team_db, folders):  # noqa: 
     assert not sync(b).refused
     assert server("SELECT outcome FROM interaction WHERE id = %s", call)[0][0] != "sale"
     assert server("SELECT count(*) FROM customer WHERE id IN (%s, %s)", kai, leo) == [(2,)]
+
+    # A customer of the team leader's, linked in her live call: the form of address the
+    # caller gave is kept on the card at wrap-up (she serves her now).
+    zoe, _ = a.customers.create_customer(lea, CustomerDraft(first_name="Zoe", surname="Rossi"))
+    sync(a)
+    sync(b)
+    run_call(_env(b), rita, customer_id=zoe)
+    assert not sync(b).refused
+    assert server("SELECT form_of_address FROM customer WHERE id = %s", zoe) == [("Ms",)]
 
     # Her own call, linked to Kai, then to Leo: the key's link moves on the server.
     calls = _env(b).calls
