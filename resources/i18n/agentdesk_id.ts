@@ -4349,8 +4349,8 @@ Folder data: %2</translation>
         <translation>tanpa alfabet ejaan</translation>
     </message>
     <message>
-        <source>%1 alphabet — read it to the caller and ask them to confirm.</source>
-        <translation>Alfabet %1 — bacakan kepada penelepon dan minta konfirmasi.</translation>
+        <source>%1 — read it to the caller and ask them to confirm.</source>
+        <translation>%1 — bacakan kepada penelepon dan minta konfirmasi.</translation>
     </message>
     <message>
         <source>Type the name as you hear it.</source>

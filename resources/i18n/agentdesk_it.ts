@@ -4355,8 +4355,8 @@ Cartella dei dati: %2</translation>
         <translation>nessun alfabeto fonetico</translation>
     </message>
     <message>
-        <source>%1 alphabet — read it to the caller and ask them to confirm.</source>
-        <translation>Alfabeto %1 — lo legga al chiamante e chieda conferma.</translation>
+        <source>%1 — read it to the caller and ask them to confirm.</source>
+        <translation>%1 — lo legga al chiamante e chieda conferma.</translation>
     </message>
     <message>
         <source>Type the name as you hear it.</source>

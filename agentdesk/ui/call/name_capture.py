@@ -70,9 +70,7 @@ class NameCapturePanel(QFrame):
     def _show_hint(self) -> None:
         source = self._alphabet.name if self._alphabet else self.tr("no spelling alphabet")
         self.hint.setText(
-            self.tr("%1 alphabet — read it to the caller and ask them to confirm.").replace(
-                "%1", source
-            )
+            self.tr("%1 — read it to the caller and ask them to confirm.").replace("%1", source)
         )
 
     def _on_alphabet_chosen(self, index: int) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+import pytest
+from PySide6.QtCore import QEvent, QLocale, QObject
 
 from agentdesk.flows import bundled_alphabets_dir
 from agentdesk.flows.phonetic import load_alphabets
+from agentdesk.paths import resources_dir
 from agentdesk.ui.call.name_capture import NameCapturePanel
+from agentdesk.ui.translation import Translators
 
 
 def test_an_indonesian_flow_spells_with_places_and_offers_nato(qtbot):
@@ -59,3 +62,24 @@ def test_the_alphabet_picker_never_opens_as_a_window_of_its_own(qtbot, qapp):
         qapp.removeEventFilter(watcher)
     qtbot.addWidget(panel)
     assert watcher.shown == [] and not panel.alphabet_choice.isHidden()
+
+
+@pytest.mark.parametrize("language", ["en", "it", "id"])
+def test_the_hint_names_the_alphabet_once(qtbot, qapp, language):
+    """Seen on a real display: "Alfabeto Alfabeto telefonico italiano — lo legga…" (and in
+    English "Alfabeto telefonico italiano alphabet"): the names already say what they are."""
+    translators = Translators(resources_dir() / "i18n")
+    default = QLocale()
+    translators.use(language)
+    try:
+        alphabets = load_alphabets(bundled_alphabets_dir())
+        for code, alphabet in alphabets.items():
+            panel = NameCapturePanel(alphabet)
+            qtbot.addWidget(panel)
+            hint = panel.hint.text()
+            assert hint.startswith(alphabet.name), (code, hint)
+            words = [w for w in hint.lower().split() if w.startswith(("alphabet", "alfabet"))]
+            assert len(words) <= 1, (code, hint)
+    finally:
+        translators.use("en")
+        QLocale.setDefault(default)
