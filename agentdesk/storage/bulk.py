@@ -11,12 +11,44 @@ ready tuples. Same connection, same transaction: a failure rolls back with the r
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+import gc
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Column, Connection, Table, bindparam, insert, select, type_coerce
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import NullType
+
+# While a bulk transfer runs: Python's cyclic garbage collector looks for cycles after every
+# 700 new container objects, and the pages of rows in flight (hundreds of thousands of them,
+# none in a cycle) make each full pass long: about 30 % of a first sync's CPU. Rows are freed
+# by reference counting either way; only the search for cycles is made rarer, then restored.
+_GC_FIRST_GENERATION = 100_000
+_gc_lock = threading.Lock()
+_gc_users = 0
+_gc_saved: tuple[int, ...] = ()
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Rarer cyclic-garbage passes for the block (process-wide; nested and concurrent blocks
+    share one change, undone when the last ends)."""
+    global _gc_users, _gc_saved
+    with _gc_lock:
+        if _gc_users == 0:
+            _gc_saved = gc.get_threshold()
+            gc.set_threshold(max(_GC_FIRST_GENERATION, _gc_saved[0]), *_gc_saved[1:])
+        _gc_users += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_users -= 1
+            if _gc_users == 0:
+                gc.set_threshold(*_gc_saved)
+
 
 # Keys per existence query: well under every backend's bound-parameter limit.
 KEYS_PER_QUERY = 500

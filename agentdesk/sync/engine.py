@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError, ProgrammingError
 
 from agentdesk.changes import Changes
 from agentdesk.models.base import utcnow
+from agentdesk.storage import bulk
 from agentdesk.storage.datakeys import DataKeyStore
 from agentdesk.storage.session import Database
 from agentdesk.sync import replica, server
@@ -266,7 +267,12 @@ class SyncEngine:
                 pages.put(exc)
 
         reader = threading.Thread(target=read_all, name="agentdesk-pull-reader", daemon=True)
-        reader.start()
+        with bulk.fewer_collections():
+            reader.start()
+            return self._apply_pages(pages, stop, reader, report)
+
+    def _apply_pages(self, pages: queue.Queue, stop, reader, report: SyncReport) -> SyncReport:
+        """The applying side of ``pull``: pages from the reader, in order, until the last."""
         try:
             while True:
                 item = pages.get()

@@ -37,3 +37,22 @@ def test_what_no_agentdesk_writes_is_passed_over():
     real = uuid.uuid4()
     for spelling in (str(real).upper(), "{" + str(real) + "}", real.hex, f"urn:uuid:{real}"):
         assert not names_a_row("customer", spelling)
+
+
+def _round_trips(row_id: str) -> bool:
+    try:
+        return str(uuid.UUID(row_id)) == row_id
+    except ValueError:
+        return False
+
+
+_SPELLINGS = st.uuids().flatmap(
+    lambda u: st.sampled_from(
+        [str(u), str(u).upper(), u.hex, "{" + str(u) + "}", f"urn:uuid:{u}", str(u) + "\n"]
+    )
+)
+
+
+@given(st.sampled_from(SYNCED_TABLES), st.one_of(_SPELLINGS, st.text(max_size=60)))
+def test_a_row_id_counts_exactly_when_it_is_its_uuid_text(table_name, row_id):
+    assert names_a_row(table_name, row_id) == _round_trips(row_id)
