@@ -49,7 +49,8 @@ class FirstRunDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "This data folder is new. Name your organisation and create the first "
-                "team-leader account; team leaders add everyone else."
+                "team-leader account. Team leaders add everyone else on the command line: "
+                "agentdesk user add NAME --role representative (see the README)."
             )
         )
         intro.setWordWrap(True)

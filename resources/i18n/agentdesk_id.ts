@@ -3125,8 +3125,8 @@
         <translation>Selamat datang di agentdesk</translation>
     </message>
     <message>
-        <source>This data folder is new. Name your organisation and create the first team-leader account; team leaders add everyone else.</source>
-        <translation>Folder data ini baru. Beri nama organisasi Anda dan buat akun team leader pertama; team leader menambahkan semua orang lainnya.</translation>
+        <source>This data folder is new. Name your organisation and create the first team-leader account. Team leaders add everyone else on the command line: agentdesk user add NAME --role representative (see the README).</source>
+        <translation>Folder data ini baru. Beri nama organisasi Anda dan buat akun team leader pertama. Team leader menambahkan semua orang lainnya lewat baris perintah: agentdesk user add NAMA --role representative (lihat README).</translation>
     </message>
     <message>
         <source>e.g. Northwind Energy</source>

@@ -3127,8 +3127,8 @@
         <translation>Benvenuto in agentdesk</translation>
     </message>
     <message>
-        <source>This data folder is new. Name your organisation and create the first team-leader account; team leaders add everyone else.</source>
-        <translation>Questa cartella dei dati è nuova. Indichi il nome della Sua organizzazione e crei il primo account di team leader; i team leader aggiungono tutti gli altri.</translation>
+        <source>This data folder is new. Name your organisation and create the first team-leader account. Team leaders add everyone else on the command line: agentdesk user add NAME --role representative (see the README).</source>
+        <translation>Questa cartella dei dati è nuova. Indichi il nome della Sua organizzazione e crei il primo account di team leader. I team leader aggiungono tutti gli altri dalla riga di comando: agentdesk user add NOME --role representative (vedere il README).</translation>
     </message>
     <message>
         <source>e.g. Northwind Energy</source>

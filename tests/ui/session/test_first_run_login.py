@@ -209,3 +209,15 @@ def test_a_moved_pointer_counts_as_activity(qtbot):
     now[0] += 20
     idle.check()
     assert fired == [110.0]
+
+
+def test_first_run_says_how_everyone_else_is_added(qtbot, controller):
+    """Seen on a real display: "team leaders add everyone else", and no menu does; the app
+    has no screen for it, so the first window names the command."""
+    from PySide6.QtWidgets import QLabel
+
+    controller.start()
+    dialog = controller.dialog
+    qtbot.addWidget(dialog)
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "agentdesk user add NAME --role representative" in texts
