@@ -131,8 +131,11 @@ class AccountService:
         *,
         params: ScryptParams = DEFAULT_PARAMS,
         clock: Callable[[], float] = time.monotonic,
+        joined: Callable[[], bool] = lambda: False,
     ) -> None:
         self._db = db
+        # A folder joined to a team database takes its accounts from the team only.
+        self._joined = joined
         self._params = params
         self._throttle = LoginThrottle(clock)
         # Verified against for unknown names so a miss costs the same time as a hit; made on
@@ -145,7 +148,7 @@ class AccountService:
 
     def create_first_team_leader(self, username: str, display_name: str, password: str) -> Identity:
         """First run only: refuses once any account exists."""
-        if self.has_accounts():
+        if self.has_accounts() or self._joined():
             raise KnownError(
                 "An account already exists; ask a team leader to add you.", code="accounts.exist"
             )

@@ -156,6 +156,28 @@ class WorkstationJoinService:
         self._forget_own_content()
         return self._download(name, password)
 
+    def unfinished_join(self) -> str | None:
+        """The team database's address when this folder joined one and holds no account yet
+        (the team's data never arrived): nobody can log in here until it does, and a first
+        account must not be made in a folder that holds the team key."""
+        found = config.load(self._paths.root)
+        if found is None or self._accounts.has_accounts():
+            return None
+        return found.url
+
+    def finish_join(self, username: str, password: str) -> JoinReport:
+        """Download the team's data into a folder whose join stopped before it arrived, at
+        start-up when nobody is logged in: the team account's login on the team database is
+        what allows it (there is no account here to check)."""
+        if self.unfinished_join() is None:
+            raise KnownError(
+                "This data folder is already joined to a team database.",
+                code="team.already_joined",
+            )
+        if self._never_pulled():  # stopped before its own rows went: they go now
+            self._forget_own_content()
+        return self._download(username.strip().casefold(), password)
+
     def _awaits_download(self) -> bool:
         """Joined, with no account here yet, or with nothing pulled yet: a join whose first
         download did not finish (or that stopped between recording the team database and

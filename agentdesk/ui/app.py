@@ -12,6 +12,7 @@ from agentdesk.services.kb import KnowledgeService, SnippetService
 from agentdesk.services.playbook import PlaybookService
 from agentdesk.services.settings import SettingsService
 from agentdesk.storage.open import open_database
+from agentdesk.team import config as team_config
 from agentdesk.ui.accounts.names_dialog import install_display_names
 from agentdesk.ui.services import DataServices, Services
 from agentdesk.ui.tasks import TaskRunner
@@ -45,7 +46,9 @@ def build_services(
     return Services(
         paths=paths,
         db=db,
-        accounts=AccountService(db, **account_kw),
+        accounts=AccountService(
+            db, joined=lambda: team_config.load(paths.root) is not None, **account_kw
+        ),
         settings=settings,
         tasks=tasks or TaskRunner(),
         # In English until login; then in the account's language (start_language).

@@ -177,11 +177,32 @@ class SessionController(QObject):
                 self.dialog.attach(self.services.accounts, self._after_login)
                 return
             self._show_login(None)
+        elif self._finish_join():
+            return
         else:
             self.dialog = FirstRunDialog(s.accounts, s.settings, s.tasks)
             self.dialog.created.connect(self._on_logged_in)
             self.dialog.rejected.connect(self._on_cancelled)
             self.dialog.open()
+
+    def _finish_join(self) -> bool:
+        """A folder joined to a team database whose data never arrived (the join stopped):
+        a team account downloads it, then the app starts again. Never a first account."""
+        from agentdesk.team import config
+
+        url = config.load(self.services.paths.root)
+        if url is None:
+            return False
+        from agentdesk.ui.team.controller import workstation_join
+        from agentdesk.ui.team.join_dialog import FinishJoinDialog
+
+        self.dialog = FinishJoinDialog(
+            workstation_join(self.services, self.data), self.services.tasks, url.url
+        )
+        self.dialog.finished_join.connect(lambda _report: self.restart())
+        self.dialog.rejected.connect(self._on_cancelled)
+        self.dialog.open()
+        return True
 
     def _show_login(self, locked_for: str | None) -> None:
         self.dialog = LoginDialog(

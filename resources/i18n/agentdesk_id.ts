@@ -3119,6 +3119,33 @@
     </message>
 </context>
 <context>
+    <name>FinishJoinDialog</name>
+    <message>
+        <source>Finish joining the team database</source>
+        <translation>Selesaikan bergabung ke basis data tim</translation>
+    </message>
+    <message>
+        <source>Team database &amp;address:</source>
+        <translation>&amp;Alamat basis data tim:</translation>
+    </message>
+    <message>
+        <source>Team &amp;account:</source>
+        <translation>Ak&amp;un tim:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>This workstation joined a team database, but the team&apos;s data has not arrived yet, so nobody can log in here. Log in with any team account to download it; agentdesk then starts again.</source>
+        <translation>Stasiun kerja ini sudah bergabung ke basis data tim, tetapi data tim belum diterima, jadi belum ada yang bisa masuk di sini. Silakan masuk dengan akun tim mana pun untuk mengunduhnya; setelah itu agentdesk dimulai ulang.</translation>
+    </message>
+    <message>
+        <source>Downloading the team&apos;s data…</source>
+        <translation>Mengunduh data tim…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to agentdesk</source>
@@ -6148,13 +6175,6 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     </message>
 </context>
 <context>
-    <name>TeamServerDialog</name>
-    <message>
-        <source>Type the team database&apos;s address first: postgresql://…@server/agentdesk</source>
-        <translation>Ketik dulu alamat basis data tim: postgresql://…@server/agentdesk</translation>
-    </message>
-</context>
-<context>
     <name>TeamInitDialog</name>
     <message>
         <source>Start a team database</source>
@@ -6214,6 +6234,13 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     <message>
         <source>Joining: checking the team account, switching this workstation to the team key and downloading the team&apos;s data…</source>
         <translation>Sedang bergabung: memeriksa akun tim, mengalihkan stasiun kerja ini ke kunci tim, dan mengunduh data tim…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <source>Type the team database&apos;s address first: postgresql://…@server/agentdesk</source>
+        <translation>Ketik dulu alamat basis data tim: postgresql://…@server/agentdesk</translation>
     </message>
 </context>
 <context>

@@ -3121,6 +3121,33 @@
     </message>
 </context>
 <context>
+    <name>FinishJoinDialog</name>
+    <message>
+        <source>Finish joining the team database</source>
+        <translation>Completare l&apos;adesione al database del team</translation>
+    </message>
+    <message>
+        <source>Team database &amp;address:</source>
+        <translation>&amp;Indirizzo del database del team:</translation>
+    </message>
+    <message>
+        <source>Team &amp;account:</source>
+        <translation>&amp;Account del team:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>This workstation joined a team database, but the team&apos;s data has not arrived yet, so nobody can log in here. Log in with any team account to download it; agentdesk then starts again.</source>
+        <translation>Questa postazione ha aderito a un database del team, ma i dati del team non sono ancora arrivati, quindi qui non può accedere nessuno. Acceda con un qualsiasi account del team per scaricarli; poi agentdesk si riavvierà.</translation>
+    </message>
+    <message>
+        <source>Downloading the team&apos;s data…</source>
+        <translation>Download dei dati del team in corso…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to agentdesk</source>
@@ -6159,13 +6186,6 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
     </message>
 </context>
 <context>
-    <name>TeamServerDialog</name>
-    <message>
-        <source>Type the team database&apos;s address first: postgresql://…@server/agentdesk</source>
-        <translation>Scriva prima l&apos;indirizzo del database del team: postgresql://…@server/agentdesk</translation>
-    </message>
-</context>
-<context>
     <name>TeamInitDialog</name>
     <message>
         <source>Start a team database</source>
@@ -6225,6 +6245,13 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
     <message>
         <source>Joining: checking the team account, switching this workstation to the team key and downloading the team&apos;s data…</source>
         <translation>Collegamento in corso: verifica dell&apos;account del team, passaggio di questa postazione alla chiave del team e scaricamento dei dati del team…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <source>Type the team database&apos;s address first: postgresql://…@server/agentdesk</source>
+        <translation>Scriva prima l&apos;indirizzo del database del team: postgresql://…@server/agentdesk</translation>
     </message>
 </context>
 <context>

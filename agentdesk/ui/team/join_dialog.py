@@ -137,3 +137,50 @@ def install_team_join_action(window, services, data) -> None:
     action.triggered.connect(open_dialog)
     window.identity_changed.connect(refresh)
     refresh(getattr(window, "identity", None))
+
+
+class FinishJoinDialog(TeamServerDialog):
+    """At start-up, in a folder whose join stopped before the team's data arrived: a team
+    account and its password download it (instead of offering a first account here)."""
+
+    finished_join = Signal(object)  # the JoinReport
+
+    def __init__(self, joining, tasks, url: str, parent: QWidget | None = None) -> None:
+        super().__init__(tasks, "teamFinishJoinUrl", parent)
+        self.setObjectName("teamFinishJoinDialog")
+        self.setWindowTitle(self.tr("Finish joining the team database"))
+        self._joining = joining
+        self.url.setText(url)
+        self.url.setReadOnly(True)  # the team database this folder joined
+        self.account = QLineEdit(objectName="teamFinishJoinAccount")
+        self.account.setMaxLength(limits.USERNAME)
+        self.password.setObjectName("teamFinishJoinPassword")
+        self.password.setMaxLength(limits.PASSWORD)
+        self.add_field(self.tr("Team database &address:"), self.url)
+        self.add_field(self.tr("Team &account:"), self.account)
+        self.add_field(self.tr("&Password:"), self.password)
+        QWidget.setTabOrder(self.account, self.password)
+        self.note.setText(
+            self.tr(
+                "This workstation joined a team database, but the team's data has not "
+                "arrived yet, so nobody can log in here. Log in with any team account to "
+                "download it; agentdesk then starts again."
+            )
+        )
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.account.setFocus()  # the address is already there
+
+    def _on_ok(self) -> None:
+        joining = self._joining
+        name, password = self.account.text().strip(), self.password.text()
+        self.run(
+            lambda: joining.finish_join(name, password),
+            self._done,
+            self.tr("Downloading the team's data…"),
+        )
+
+    def _done(self, report) -> None:
+        self.finished_join.emit(report)
+        self.accept()

@@ -407,3 +407,91 @@ def test_a_join_stopped_before_the_local_rows_went_is_finished_by_trying_again(
         services.db.dispose()
         a.vault.keys.dispose()
         a.db.dispose()
+
+
+def test_a_join_cut_short_is_finished_at_the_next_start_never_by_a_first_account(
+    qtbot, qapp, tmp_path, pg_url, monkeypatch
+):
+    """The app is closed after the join, before the team's data arrived: the next start asks
+    for a team account to download it — not for a first account, which anyone at the desk
+    could make a team leader in a folder holding the team key."""
+    from sqlalchemy.exc import OperationalError
+
+    from agentdesk.errors import KnownError
+    from agentdesk.sync.engine import SyncEngine
+    from agentdesk.ui import app as app_module
+    from agentdesk.ui.first_run import FirstRunDialog
+    from agentdesk.ui.team.join_dialog import FinishJoinDialog
+
+    a = team_with_a_customer(tmp_path / "a", pg_url)
+    paths = DataPaths(tmp_path / "b").ensure()
+    keyring = MemoryKeyStore()
+    services, data, boss = standalone_app_folder(paths, keyring)
+    real_pull = SyncEngine.pull
+    cuts = [OperationalError("pull", {}, Exception("connection refused"))]
+
+    def pull_once_cut(self, *args, **kwargs):
+        if cuts:
+            raise cuts.pop()
+        return real_pull(self, *args, **kwargs)
+
+    monkeypatch.setattr(SyncEngine, "pull", pull_once_cut)
+    tasks = TaskRunner()
+    try:
+        dialog = _dialog(qtbot, services, data, boss, tasks)
+        assert "cannot be reached" in _try(qtbot, dialog, member_url(pg_url), "tina", "tina-pass")
+        dialog.close()
+    finally:
+        tasks.shutdown()
+        data.vault.keys.dispose()
+        services.db.dispose()
+    assert config.load(paths.root) is not None
+
+    real_build = app_module.build_services
+    monkeypatch.setattr(
+        app_module,
+        "build_services",
+        lambda paths, tasks: real_build(paths, tasks, keyring_store=keyring, params=FAST),
+    )
+    quits: list[int] = []
+    start = launch.Start(qapp, SimpleNamespace(), paths, FakeInstance())
+    start.app = SimpleNamespace(quit=lambda: quits.append(1))
+    again = None
+    try:
+        assert start.begin(None) is None
+        qtbot.waitUntil(
+            lambda: isinstance(start._front(), FinishJoinDialog | FirstRunDialog), timeout=20_000
+        )
+        finish = start._front()
+        assert isinstance(finish, FinishJoinDialog)
+        assert finish.url.isReadOnly() and finish.url.text() == config.load(paths.root).url
+        # The service refuses a first account here too, whatever a window would offer.
+        with pytest.raises(KnownError) as refused:
+            start.services.accounts.create_first_team_leader("eve", "Eve", "eve-pass-123")
+        assert refused.value.code == "accounts.exist"
+        qtbot.keyClicks(finish.account, "tina")
+        qtbot.keyClicks(finish.password, "tina-pass")
+        finish.buttons.accepted.emit()
+        qtbot.waitUntil(lambda: quits == [1], timeout=60_000)
+        assert start.restarting
+
+        again = start.restarted()
+        assert again.begin(None) is None
+        log_in(qtbot, again, "tina", "tina-pass")
+        wait_window(qtbot, again)
+        tina = again.controller.window.identity
+        found = again.controller.data.customers.lookup(tina, "Okafor")
+        assert [m.display_name for m in found] == ["Okafor"]
+    finally:
+        for s in (again, start):
+            if s is not None:
+                s.stop()
+                s.tasks.shutdown()
+                if s.controller is not None:
+                    if s.controller.window is not None:
+                        s.controller.window.close()
+                    if s.controller.data is not None:
+                        s.controller.data.vault.keys.dispose()
+                s.services.db.dispose()
+        a.vault.keys.dispose()
+        a.db.dispose()
