@@ -65,6 +65,9 @@ class DirectoryPicker(QWidget):
 
     def _show(self, items: list[DirectoryItem], text: str = "") -> None:
         self.results.clear()
+        # An empty list took 190 px at 1366×768 and pushed "start the transfer" below the
+        # fold; the hint says why it is empty instead.
+        self.results.setVisible(bool(items))
         if items:
             self.hint.hide()
         elif not text.strip():

@@ -133,3 +133,21 @@ def test_an_empty_directory_says_how_to_add_colleagues(qtbot, window, env, kb) -
     kb.type("Accounts team")
     assert "No one in the directory matches" in hint.text()
     assert "put you through to Accounts team, Ms. Okafor." in panel.pick_script.text()
+    # Seen at 1366×768: the empty list took the room "start the transfer" needed.
+    assert not panel.picker.results.isVisible()
+    kb.tab()  # past the list that is not there: why they can help
+    assert kb.focus() is panel.reason
+
+
+def test_the_results_list_shows_when_there_are_colleagues(qtbot, window, env, kb, directory):
+    ws = window.centralWidget()
+    answer_to_need(qtbot, window, kb)
+    kb.press(Key.Key_T, CTRL_SHIFT)
+    panel = transfer_panel(ws)
+    kb.press(Key.Key_Space)  # cannot help
+    assert panel.picker.results.isVisible() and panel.picker.results.count() == 2
+    kb.type("nobody by this name")
+    assert not panel.picker.results.isVisible()
+    for _ in range(len("nobody by this name")):
+        kb.press(Key.Key_Backspace)
+    assert panel.picker.results.isVisible()
