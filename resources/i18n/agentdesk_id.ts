@@ -4217,6 +4217,10 @@ Folder data: %2</translation>
 <context>
     <name>MessageForm</name>
     <message>
+        <source>This message was begun during an earlier call: it is not about this caller. Save it, or clear it with Take another message, before taking this caller&apos;s message.</source>
+        <translation>Pesan ini dimulai pada panggilan sebelumnya: pesan ini bukan tentang penelepon ini. Simpan pesan ini, atau hapus dengan Catat pesan lain, sebelum Anda mencatat pesan penelepon ini.</translation>
+    </message>
+    <message>
         <source>&amp;Save message</source>
         <translation>&amp;Simpan pesan</translation>
     </message>

@@ -4223,6 +4223,10 @@ Cartella dei dati: %2</translation>
 <context>
     <name>MessageForm</name>
     <message>
+        <source>This message was begun during an earlier call: it is not about this caller. Save it, or clear it with Take another message, before taking this caller&apos;s message.</source>
+        <translation>Questo messaggio è stato iniziato durante una chiamata precedente: non riguarda questo chiamante. Lo salvi, oppure lo cancelli con Prendi un altro messaggio, prima di prendere il messaggio di questo chiamante.</translation>
+    </message>
+    <message>
         <source>&amp;Save message</source>
         <translation>&amp;Salva messaggio</translation>
     </message>

@@ -146,19 +146,33 @@ class ProcedureHost(QObject):
         if draft is None and own is not None:  # "from whom": the caller already captured
             draft = caller_draft(own, call.caller_number if call is not None else None)
         alphabet = self._alphabet(engine) if engine is not None else None
+        # Shown on this call but begun on another: the representative must see that.
+        earlier = iid is not None and self._draft_call != iid and _has_text(draft)
         form, self._spare_form = self._spare_form, None
         if form is not None and form.who == self.workspace.who:
-            form.start(self._taking, alphabet, draft)
+            form.start(self._taking, alphabet, draft, earlier)
         else:
             if form is not None:
                 form.deleteLater()  # built for someone else
-            form = self._new_form(self._taking, alphabet, draft)
+            form = self._new_form(self._taking, alphabet, draft, earlier)
         form.edited.connect(self._on_edited)
         form.saved.connect(self._on_saved)
+        if earlier:  # once cleared, the form takes this call's message
+            form.another.clicked.connect(lambda: self._claim_form(form, engine))
         return form
 
+    def _claim_form(self, form: MessageForm, engine: CallEngine | None) -> None:
+        call = self.workspace.call
+        self._draft_call = call.interaction_id if call is not None else None
+        self._taking = MessageTaking(engine, self._messages.region)
+        form.taking = self._taking
+
     def _new_form(
-        self, taking: MessageTaking, alphabet: Alphabet | None, draft: MessageDraft | None
+        self,
+        taking: MessageTaking,
+        alphabet: Alphabet | None,
+        draft: MessageDraft | None,
+        from_earlier_call: bool = False,
     ) -> MessageForm:
         form = MessageForm(
             self._messages,
@@ -169,6 +183,7 @@ class ProcedureHost(QObject):
             interaction_id=lambda: self._draft_call,
             alphabet=alphabet,
             draft=draft,
+            from_earlier_call=from_earlier_call,
         )
         if self.coach_rules is not None:  # the phrase coach on the message text (T8, D11)
             form.coach = attach_coach(form.fields.inputs["what"], self.coach_rules, record=True)

@@ -51,6 +51,7 @@ class MessageForm(QWidget):
         interaction_id: Callable[[], str | None] = lambda: None,
         alphabet: Alphabet | None = None,
         draft: MessageDraft | None = None,
+        from_earlier_call: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,6 +63,16 @@ class MessageForm(QWidget):
         self._problems_shown = False
         self.words = ProcedureWords()
         region = messages.region
+        self.earlier = QLabel(
+            self.tr(
+                "This message was begun during an earlier call: it is not about this caller. "
+                "Save it, or clear it with Take another message, before taking this caller's "
+                "message."
+            ),
+            objectName="messageFromEarlierCall",
+        )
+        self.earlier.setWordWrap(True)
+        self.earlier.setStyleSheet("color: #8a5300; font-weight: 600;")
         self.absence = AbsenceHelper()
         self.fields = MessageFields(who.display_name, region, draft or MessageDraft())
         self.read_back = ReadBackBox()
@@ -78,6 +89,7 @@ class MessageForm(QWidget):
         after.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.earlier)
         layout.addWidget(self.absence)
         layout.addWidget(self.fields)
         layout.addWidget(self.read_back)
@@ -91,6 +103,7 @@ class MessageForm(QWidget):
         self.another.clicked.connect(self._on_another)
         tasks.run_query(directory.entries, self.fields.set_directory)
         self._set_saved(False)
+        self._set_from_earlier_call(from_earlier_call)
         self._on_edited()
 
     @property
@@ -98,11 +111,16 @@ class MessageForm(QWidget):
         return self._who
 
     def start(
-        self, taking: MessageTaking, alphabet: Alphabet | None, draft: MessageDraft | None
+        self,
+        taking: MessageTaking,
+        alphabet: Alphabet | None,
+        draft: MessageDraft | None,
+        from_earlier_call: bool = False,
     ) -> None:
         """A form built ahead (never shown) becomes the form for ``taking``, showing
         ``draft``: what the constructor would have made of them."""
         self.taking, self._alphabet = taking, alphabet
+        self._set_from_earlier_call(from_earlier_call)
         self.fields.blockSignals(True)  # one _on_edited below, not one per input
         try:
             self.fields.set_draft(draft or MessageDraft())
@@ -189,6 +207,7 @@ class MessageForm(QWidget):
             text += " " + self.tr("Card details in it were masked.")
         self.saved_note.setText(text)
         self._set_saved(True)
+        self._set_from_earlier_call(False)
         self.another.setFocus()
         self.saved.emit(saved.id)
 
@@ -213,6 +232,7 @@ class MessageForm(QWidget):
         self._problems_shown = False
         self.fields.show_problems(())
         self._set_saved(False)
+        self._set_from_earlier_call(False)
         self.fields.inputs["to_whom"].setFocus()
 
     def _set_saved(self, saved: bool) -> None:
@@ -222,3 +242,9 @@ class MessageForm(QWidget):
         self.save_button.setEnabled(True)
         for widget in (self.saved_note, self.copy_button, self.another):
             widget.setVisible(saved)
+
+    def _set_from_earlier_call(self, earlier: bool) -> None:
+        """The draft shown was begun on another call: say so, and offer to clear it."""
+        self.earlier.setVisible(earlier)
+        if earlier:
+            self.another.setVisible(True)

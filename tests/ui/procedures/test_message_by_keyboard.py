@@ -188,3 +188,46 @@ def test_from_whom_is_the_caller_and_a_fixed_message_drops_the_notice(qtbot, win
     form.read_back.confirmed.setFocus()
     box = form.read_back.confirmed
     qtbot.waitUntil(lambda: box.visibleRegion().boundingRect().height() == box.height())
+
+
+def finish_the_call(qtbot, ws, kb) -> None:
+    """End the call (Ctrl+E) and save its wrap-up."""
+    kb.ctrl(Key.Key_E)
+    view = ws.view
+    view.wrap_up.panel.editors["outcome"].set_value("resolved")
+    for field in ("first_contact_resolution", "notes_permission"):
+        if field in view.wrap_up.panel.editors:
+            view.wrap_up.panel.editors[field].set_value(True)
+    with qtbot.waitSignal(ws.call_finished, timeout=3000):
+        view.wrap_up.save()
+
+
+def test_a_message_begun_on_an_earlier_call_says_so(qtbot, window, env, kb) -> None:
+    ws = window.centralWidget()
+    answer_to_need(qtbot, window, kb)
+    kb.press(Key.Key_M, CTRL_SHIFT)
+    form = message_form(ws)
+    assert not form.earlier.isVisible()  # begun on this call: nothing to say
+    kb.type("Priya Shah")
+    kb.tab()
+    kb.type("John Smith")
+    kb.alt(Key.Key_N)  # back to the reason, and the call ends with the message half-typed
+    finish_the_call(qtbot, ws, kb)
+
+    second = answer_to_need(qtbot, window, kb)
+    kb.press(Key.Key_M, CTRL_SHIFT)
+    form = message_form(ws)
+    assert form.fields.inputs["from_name"].text() == "John Smith"  # still the earlier message
+    assert form.earlier.isVisible() and form.earlier.objectName() == "messageFromEarlierCall"
+    assert "earlier call" in form.earlier.text()
+    assert form.another.isVisible()
+    form.another.click()  # cleared: this caller's message now
+    assert form.fields.inputs["from_name"].text() == ""
+    assert not form.earlier.isVisible()
+    assert form.taking.engine is ws.engine  # saved now, it is logged on this call
+    kb.alt(Key.Key_N)
+    kb.press(Key.Key_M, CTRL_SHIFT)
+    form = message_form(ws)
+    assert not form.earlier.isVisible()
+    assert form.fields.inputs["from_name"].text() == "Ngozi Okafor"  # the caller, pre-filled
+    assert ws.call.interaction_id == second
