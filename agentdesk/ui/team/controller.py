@@ -115,11 +115,12 @@ def attach_status(sync: TeamSync, window, services=None, data=None) -> None:
         install_team_action(window, sync, services, data)
 
 
-def team_service(services, data):
+def _on_this_session(cls, services, data):
+    """``cls`` (TeamService, WorkstationJoinService) on this session's database, vault and
+    keys: both take the same arguments."""
     from agentdesk.accounts.passwords import DEFAULT_PARAMS
-    from agentdesk.services.team import TeamService
 
-    return TeamService(
+    return cls(
         services.paths,
         services.db,
         data.vault,
@@ -129,23 +130,19 @@ def team_service(services, data):
         key_file=services.key_file,
         audits=(data.audit,),
     )
+
+
+def team_service(services, data):
+    from agentdesk.services.team import TeamService
+
+    return _on_this_session(TeamService, services, data)
 
 
 def workstation_join(services, data):
     """File ▸ Join a team database…'s service, on this session's database, vault and keys."""
-    from agentdesk.accounts.passwords import DEFAULT_PARAMS
     from agentdesk.services.workstation_join import WorkstationJoinService
 
-    return WorkstationJoinService(
-        services.paths,
-        services.db,
-        data.vault,
-        services.accounts,
-        params=getattr(services.accounts, "_params", DEFAULT_PARAMS),
-        keyring_store=services.keyring_store,
-        key_file=services.key_file,
-        audits=(data.audit,),
-    )
+    return _on_this_session(WorkstationJoinService, services, data)
 
 
 def install_team_action(window, sync: TeamSync | None, services, data) -> None:

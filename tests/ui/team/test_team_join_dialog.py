@@ -189,6 +189,23 @@ def test_a_standalone_workstation_joins_and_a_team_account_logs_in_after_the_res
         a.db.dispose()
 
 
+def cut_first_pull(monkeypatch) -> None:
+    """The team database goes away once, at the join's first download."""
+    from sqlalchemy.exc import OperationalError
+
+    from agentdesk.sync.engine import SyncEngine
+
+    real_pull = SyncEngine.pull
+    cuts = [OperationalError("pull", {}, Exception("connection refused"))]
+
+    def pull_once_cut(self, *args, **kwargs):
+        if cuts:
+            raise cuts.pop()
+        return real_pull(self, *args, **kwargs)
+
+    monkeypatch.setattr(SyncEngine, "pull", pull_once_cut)
+
+
 def _dialog(qtbot, services, data, who, tasks):
     from agentdesk.ui.team.controller import workstation_join
 
@@ -317,22 +334,10 @@ def test_a_workstation_without_a_keyring_joins_with_its_passphrase(qtbot, tmp_pa
 def test_a_download_cut_short_is_finished_by_trying_again(qtbot, tmp_path, pg_url, monkeypatch):
     """The server goes away after the join, before the team's data arrived: the dialog says
     so, and OK again only downloads (no account could log in here meanwhile)."""
-    from sqlalchemy.exc import OperationalError
-
-    from agentdesk.sync.engine import SyncEngine
-
     a = team_with_a_customer(tmp_path / "a", pg_url)
     paths = DataPaths(tmp_path / "b").ensure()
     services, data, boss = standalone_app_folder(paths, MemoryKeyStore())
-    real_pull = SyncEngine.pull
-    cuts = [OperationalError("pull", {}, Exception("connection refused"))]
-
-    def pull_once_cut(self, *args, **kwargs):
-        if cuts:
-            raise cuts.pop()
-        return real_pull(self, *args, **kwargs)
-
-    monkeypatch.setattr(SyncEngine, "pull", pull_once_cut)
+    cut_first_pull(monkeypatch)
     tasks = TaskRunner()
     try:
         dialog = _dialog(qtbot, services, data, boss, tasks)
@@ -415,10 +420,7 @@ def test_a_join_cut_short_is_finished_at_the_next_start_never_by_a_first_account
     """The app is closed after the join, before the team's data arrived: the next start asks
     for a team account to download it — not for a first account, which anyone at the desk
     could make a team leader in a folder holding the team key."""
-    from sqlalchemy.exc import OperationalError
-
     from agentdesk.errors import KnownError
-    from agentdesk.sync.engine import SyncEngine
     from agentdesk.ui import app as app_module
     from agentdesk.ui.first_run import FirstRunDialog
     from agentdesk.ui.team.join_dialog import FinishJoinDialog
@@ -427,15 +429,7 @@ def test_a_join_cut_short_is_finished_at_the_next_start_never_by_a_first_account
     paths = DataPaths(tmp_path / "b").ensure()
     keyring = MemoryKeyStore()
     services, data, boss = standalone_app_folder(paths, keyring)
-    real_pull = SyncEngine.pull
-    cuts = [OperationalError("pull", {}, Exception("connection refused"))]
-
-    def pull_once_cut(self, *args, **kwargs):
-        if cuts:
-            raise cuts.pop()
-        return real_pull(self, *args, **kwargs)
-
-    monkeypatch.setattr(SyncEngine, "pull", pull_once_cut)
+    cut_first_pull(monkeypatch)
     tasks = TaskRunner()
     try:
         dialog = _dialog(qtbot, services, data, boss, tasks)
