@@ -12,7 +12,7 @@ from typing import Any
 
 from agentdesk.flows.engine import CallEngine
 from agentdesk.flows.events import CallEvent
-from agentdesk.flows.phonetic import Alphabet, read_back, spell
+from agentdesk.flows.phonetic import Alphabet, letters, read_back, spell
 from agentdesk.flows.procedures import ProcedureError, capture_if_declared, tick_if_declared
 from agentdesk.vault.blind_index import format_phone_display, normalise_phone
 from agentdesk.vault.pci import redact_tree
@@ -166,14 +166,12 @@ class ReadBack:
 def build_read_back(draft: MessageDraft, alphabet: Alphabet | None, region: str) -> ReadBack:
     """Never raises: the form shows it live while the message is typed."""
     name = " ".join(draft.from_name.split())
-    words = name.split(" ") if name else []
-    letters = "  ".join("-".join(w) for w in words)
     spelled = ""
     if alphabet is not None and name:
         spelled = read_back(spell(name, alphabet), alphabet)
     return ReadBack(
         name=name,
-        letters=letters,
+        letters=letters(name),
         spelled=spelled,
         number_groups=number_groups(draft.phone, region),
         extension=_digits(draft.extension),

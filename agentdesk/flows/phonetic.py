@@ -82,6 +82,29 @@ def _spell_letter(ch: str, alphabet: Alphabet, mixed_case: bool, word_start: boo
     return Spelled(ch, _word_with(alphabet, word, marks))
 
 
+def letters(name: str) -> str:
+    """The name letter by letter for the eye: "J-a-y-s-o-n  O-k-a-f-o-r". A hyphen,
+    apostrophe or dot inside a word is set apart, "O-k-o-n-k-w-o (-) S-m-i-t-h", not lost
+    among the dashes between letters ("O-k-o-n-k-w-o---S-m-i-t-h")."""
+    words = []
+    for word in name.split():
+        pieces: list[str] = []
+        run: list[str] = []
+        for ch in word:
+            ch = _SAME_SYMBOL.get(ch, ch)
+            if ch in _SYMBOLS:
+                if run:
+                    pieces.append("-".join(run))
+                    run = []
+                pieces.append(f"({ch})")
+            else:
+                run.append(ch)
+        if run:
+            pieces.append("-".join(run))
+        words.append(" ".join(pieces))
+    return "  ".join(words)
+
+
 def spell(name: str, alphabet: Alphabet) -> list[Spelled]:
     """Each character of ``name`` with its spelling word; spaces collapse, accents are named."""
     out: list[Spelled] = []

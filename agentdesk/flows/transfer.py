@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from agentdesk.flows.engine import CallEngine
 from agentdesk.flows.events import CallEvent
-from agentdesk.flows.phonetic import Alphabet, read_back, spell
+from agentdesk.flows.phonetic import Alphabet, letters, read_back, spell
 from agentdesk.flows.procedures import ProcedureError, capture_if_declared, tick_if_declared
 from agentdesk.vault.pci import redact_text
 
@@ -163,7 +163,7 @@ def handover(
     parts = [str(fields.get(p) or "").strip() for p in ("first_name", "surname")]
     full = " ".join(p for p in parts if p)
     caller = engine.render("{caller_name}") or full
-    letters = "  ".join("-".join(c for c in p if not c.isspace()) for p in parts if p)
+    by_letter = letters(" ".join(p for p in parts if p))
     spelled = ""
     if alphabet is not None:
         spelled = " / ".join(read_back(spell(p, alphabet), alphabet) for p in parts if p)
@@ -176,7 +176,7 @@ def handover(
     return Handover(
         caller_name=caller,
         full_name=full,
-        letters=letters,
+        letters=by_letter,
         spelled=spelled,
         number=number,
         # Said aloud and copied to the clipboard: never a card number or security code.

@@ -96,3 +96,22 @@ def test_alphabet_file_name_must_match_id(tmp_path) -> None:
         load_alphabets(tmp_path)
     with pytest.raises(DataFileError, match="not found"):
         load_alphabets(tmp_path / "missing")
+
+
+def test_letters_set_a_hyphen_or_apostrophe_apart():
+    from agentdesk.flows.phonetic import letters
+
+    assert letters("Jayson Okafor") == "J-a-y-s-o-n  O-k-a-f-o-r"
+    assert letters("Okonkwo-Smith") == "O-k-o-n-k-w-o (-) S-m-i-t-h"
+    assert letters("D’Angelo") == "D (') A-n-g-e-l-o"
+    assert letters("  ") == ""
+
+
+@given(st.text(max_size=40))
+def test_letters_keep_every_letter_in_order(name):
+    from agentdesk.flows.phonetic import letters
+
+    shown = letters(name)
+    kept = [c for c in shown if c not in " -()'."]
+    marks = "-'.\u2019\u2018`\u2010\u2013\u2011()"
+    assert kept == [c for c in name if not c.isspace() and c not in marks]
