@@ -161,3 +161,53 @@ def test_init_join_add_status_sync_from_the_command_line(
         b.vault.keys.dispose()
         b.db.dispose()
     assert "password" not in (b_root / "team.json").read_text()
+
+
+class NoKeyring:
+    """The OS keyring of a machine without a secure one (a server with no desktop session)."""
+
+    def load(self):
+        return None
+
+    def save(self, key):
+        from agentdesk.vault.errors import KeyUnavailableError, UnavailableReason
+
+        raise KeyUnavailableError(UnavailableReason.NO_SECURE_BACKEND)
+
+    def delete(self):
+        pass
+
+
+def test_join_without_a_keyring_keeps_the_team_key_in_the_key_file(
+    tmp_path, pg_cluster, stores, monkeypatch, capsys
+):
+    """`team join` on a machine with no secure keyring used to stop with "No secure system
+    keyring is available"; the team key now goes to the passphrase key file, as in the app,
+    and the next command opens it with that passphrase."""
+    name = pg_cluster.create_database()
+    a_root, b_root = tmp_path / "a", tmp_path / "b"
+    a = standalone(a_root, stores.setdefault(str(a_root), MemoryKeyStore()))
+    a.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
+    a.vault.keys.dispose()
+    a.db.dispose()
+    init = ("init", "--url", pg_cluster.url(name), "--user", "lead", "--password-stdin")
+    assert run(monkeypatch, a_root, "leader-pass\n", *init) == 0
+    monkeypatch.setattr(
+        vault_access,
+        "keyring_store_for",
+        lambda paths: stores.setdefault(str(paths.root), MemoryKeyStore())
+        if paths.root == a_root
+        else NoKeyring(),
+    )
+    passphrase = tmp_path / "passphrase"
+    passphrase.write_text("a workstation passphrase\n", encoding="utf-8")
+    passphrase.chmod(0o600)
+    url = f"postgresql://127.0.0.1:{pg_cluster.port}/{name}"
+    joined = ("join", "--url", url, "--user", "lead", "--password-stdin")
+    joined += ("--passphrase-file", str(passphrase))
+    assert run(monkeypatch, b_root, "leader-pass\n", *joined) == 0
+    assert "Joined the team database" in capsys.readouterr().out
+    key_file = PassphraseKeyFile(b_root / "master-key.json", params=ScryptParams(n=2**4))
+    assert key_file.unlock("a workstation passphrase") == stores[str(a_root)].load()
+    sync = ("sync", "--user", "lead", "--password-stdin", "--passphrase-file", str(passphrase))
+    assert run(monkeypatch, b_root, "leader-pass\n", *sync) == 0
