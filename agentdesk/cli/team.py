@@ -12,6 +12,24 @@ from agentdesk.cli.vault_access import add_vault_options
 TEAM_PARAMS = None  # None: the password hashing default (agentdesk.accounts.passwords)
 
 
+def _server_words(handler):
+    """A refused login or an unreachable server said as such, not as a driver traceback."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except Exception as exc:
+            from sqlalchemy.exc import OperationalError
+
+            if not isinstance(exc, OperationalError):
+                raise
+            from agentdesk.services.team import _connect_error
+
+            raise _connect_error(exc) from None
+
+    return run
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "team",
@@ -29,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     _user_options(init, "a team leader of this data folder")
     add_vault_options(init)
-    init.set_defaults(handler=_init)
+    init.set_defaults(handler=_server_words(_init))
 
     upgrade = cmds.add_parser(
         "upgrade", help="after installing a new version: the team database's schema and grants"
@@ -40,23 +58,23 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="postgresql://OWNER@HOST/DATABASE; the owner's password from the URL or "
         "$PGPASSWORD, used once, never stored",
     )
-    upgrade.set_defaults(handler=_upgrade)
+    upgrade.set_defaults(handler=_server_words(_upgrade))
 
     join = cmds.add_parser("join", help="join an empty data folder to a team database")
     join.add_argument("--url", required=True, help="postgresql://HOST/DATABASE[?sslmode=...]")
     _user_options(join, "any account of the team")
     add_vault_options(join)
-    join.set_defaults(handler=_join)
+    join.set_defaults(handler=_server_words(_join))
 
     status = cmds.add_parser("status", help="what is waiting, and (with --user) the server")
     status.add_argument("--user", help="ask the server as this account (password asked)")
     status.add_argument("--password-stdin", action="store_true")
-    status.set_defaults(handler=_status)
+    status.set_defaults(handler=_server_words(_status))
 
     sync = cmds.add_parser("sync", help="push and pull now, once")
     _user_options(sync, "the account to sync as")
     add_vault_options(sync)
-    sync.set_defaults(handler=_sync)
+    sync.set_defaults(handler=_server_words(_sync))
 
     rotate = cmds.add_parser(
         "rotate-key",
@@ -67,7 +85,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     _user_options(rotate, "a team leader")
     add_vault_options(rotate)
-    rotate.set_defaults(handler=_rotate)
+    rotate.set_defaults(handler=_server_words(_rotate))
 
     audit = cmds.add_parser(
         "audit-verify",
@@ -75,7 +93,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     _user_options(audit, "a team leader")
     add_vault_options(audit)
-    audit.set_defaults(handler=_audit_verify)
+    audit.set_defaults(handler=_server_words(_audit_verify))
 
     quarantine = cmds.add_parser(
         "audit-quarantine",
@@ -96,7 +114,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--seq", required=True, type=int, action="append", help="an entry's seq (repeatable)"
     )
     quarantine.add_argument("--reason", default="", help="why, kept with the entries")
-    quarantine.set_defaults(handler=_audit_quarantine)
+    quarantine.set_defaults(handler=_server_words(_audit_quarantine))
 
     reset = cmds.add_parser(
         "audit-reset",
@@ -112,7 +130,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "$PGPASSWORD, used once, never stored",
     )
     reset.add_argument("--workstation", required=True, help="the workstation's id")
-    reset.set_defaults(handler=_audit_reset)
+    reset.set_defaults(handler=_server_words(_audit_reset))
 
     conflicts = cmds.add_parser(
         "conflicts",
@@ -122,14 +140,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     conflicts.add_argument("--confirm", metavar="ID", help="confirm this conflict")
     add_vault_options(conflicts)
-    conflicts.set_defaults(handler=_conflicts)
+    conflicts.set_defaults(handler=_server_words(_conflicts))
 
     refusals = cmds.add_parser(
         "refusals", help="this workstation's changes the team database refused"
     )
     refusals.add_argument("--acknowledge", action="store_true", help="mark them all as seen")
     add_vault_options(refusals)
-    refusals.set_defaults(handler=_refusals)
+    refusals.set_defaults(handler=_server_words(_refusals))
 
     user = cmds.add_parser("user", help="team accounts").add_subparsers(
         dest="user_command", metavar="COMMAND", required=True
@@ -144,12 +162,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="read the leader's password, then the new password, one a line",
     )
     add_vault_options(add)
-    add.set_defaults(handler=_user_add)
+    add.set_defaults(handler=_server_words(_user_add))
     remove = user.add_parser("remove", help="remove an account from every workstation")
     remove.add_argument("name")
     remove.add_argument("--password-stdin", action="store_true")
     add_vault_options(remove)
-    remove.set_defaults(handler=_user_remove)
+    remove.set_defaults(handler=_server_words(_user_remove))
 
 
 def _user_options(parser: argparse.ArgumentParser, who: str) -> None:

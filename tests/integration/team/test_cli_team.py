@@ -211,3 +211,21 @@ def test_join_without_a_keyring_keeps_the_team_key_in_the_key_file(
     assert key_file.unlock("a workstation passphrase") == stores[str(a_root)].load()
     sync = ("sync", "--user", "lead", "--password-stdin", "--passphrase-file", str(passphrase))
     assert run(monkeypatch, b_root, "leader-pass\n", *sync) == 0
+
+
+def test_a_wrong_password_is_said_not_a_traceback(
+    tmp_path, pg_cluster, stores, monkeypatch, capsys
+):
+    name = pg_cluster.create_database()
+    a_root = tmp_path / "a"
+    a = standalone(a_root, stores.setdefault(str(a_root), MemoryKeyStore()))
+    a.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
+    a.vault.keys.dispose()
+    a.db.dispose()
+    init = ("init", "--url", pg_cluster.url(name), "--user", "lead", "--password-stdin")
+    assert run(monkeypatch, a_root, "leader-pass\n", *init) == 0
+    capsys.readouterr()
+    sync = ("sync", "--user", "lead", "--password-stdin")
+    assert run(monkeypatch, a_root, "not-her-pass\n", *sync) == 2
+    err = capsys.readouterr().err
+    assert "refused this user name or password" in err and "Traceback" not in err
