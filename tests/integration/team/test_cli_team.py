@@ -178,20 +178,27 @@ class NoKeyring:
         pass
 
 
-def test_join_without_a_keyring_keeps_the_team_key_in_the_key_file(
-    tmp_path, pg_cluster, stores, monkeypatch, capsys
-):
-    """`team join` on a machine with no secure keyring used to stop with "No secure system
-    keyring is available"; the team key now goes to the passphrase key file, as in the app,
-    and the next command opens it with that passphrase."""
+def team_started_by_lead(tmp_path, pg_cluster, stores, monkeypatch) -> tuple[str, object]:
+    """A team database started from folder a by its team leader "lead" (leader-pass)."""
     name = pg_cluster.create_database()
-    a_root, b_root = tmp_path / "a", tmp_path / "b"
+    a_root = tmp_path / "a"
     a = standalone(a_root, stores.setdefault(str(a_root), MemoryKeyStore()))
     a.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
     a.vault.keys.dispose()
     a.db.dispose()
     init = ("init", "--url", pg_cluster.url(name), "--user", "lead", "--password-stdin")
     assert run(monkeypatch, a_root, "leader-pass\n", *init) == 0
+    return name, a_root
+
+
+def test_join_without_a_keyring_keeps_the_team_key_in_the_key_file(
+    tmp_path, pg_cluster, stores, monkeypatch, capsys
+):
+    """`team join` on a machine with no secure keyring used to stop with "No secure system
+    keyring is available"; the team key now goes to the passphrase key file, as in the app,
+    and the next command opens it with that passphrase."""
+    name, a_root = team_started_by_lead(tmp_path, pg_cluster, stores, monkeypatch)
+    b_root = tmp_path / "b"
     monkeypatch.setattr(
         vault_access,
         "keyring_store_for",
@@ -216,14 +223,7 @@ def test_join_without_a_keyring_keeps_the_team_key_in_the_key_file(
 def test_a_wrong_password_is_said_not_a_traceback(
     tmp_path, pg_cluster, stores, monkeypatch, capsys
 ):
-    name = pg_cluster.create_database()
-    a_root = tmp_path / "a"
-    a = standalone(a_root, stores.setdefault(str(a_root), MemoryKeyStore()))
-    a.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
-    a.vault.keys.dispose()
-    a.db.dispose()
-    init = ("init", "--url", pg_cluster.url(name), "--user", "lead", "--password-stdin")
-    assert run(monkeypatch, a_root, "leader-pass\n", *init) == 0
+    _, a_root = team_started_by_lead(tmp_path, pg_cluster, stores, monkeypatch)
     capsys.readouterr()
     sync = ("sync", "--user", "lead", "--password-stdin")
     assert run(monkeypatch, a_root, "not-her-pass\n", *sync) == 2
