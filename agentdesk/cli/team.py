@@ -23,9 +23,9 @@ def _server_words(handler):
 
             if not isinstance(exc, OperationalError):
                 raise
-            from agentdesk.services.team import _connect_error
+            from agentdesk.services.team import connection_error
 
-            raise _connect_error(exc) from None
+            raise connection_error(exc) from None
 
     return run
 

@@ -56,11 +56,19 @@ class TeamStatus:
     members: tuple[members.Member, ...] = ()
 
 
-def _connect_error(exc: OperationalError) -> KnownError:
+def connection_error(exc: OperationalError) -> KnownError:
+    """What went wrong reaching the team database, as a coded error: a refused login, a
+    failed TLS connection (named: it needs IT) or an unreachable server."""
     text_ = str(exc.orig).lower() if exc.orig is not None else ""
     if "password authentication failed" in text_ or "does not exist" in text_:
         return KnownError(
             "The team database refused this user name or password.", code="team.refused_login"
+        )
+    if "ssl" in text_ or "certificate" in text_ or "tls" in text_:
+        return KnownError(
+            "The secure (TLS) connection to the team database failed; check the address's "
+            "sslmode and the server's certificate with your IT team.",
+            code="team.tls",
         )
     return KnownError(
         "The team database cannot be reached; check the address and network.",
@@ -142,7 +150,7 @@ class TeamService:
             engine.sync()  # everything of this folder on the server first, under the old key
             return self._rotate(engine.server)
         except OperationalError as exc:
-            raise _connect_error(exc) from None
+            raise connection_error(exc) from None
         finally:
             engine.dispose_server()
 
@@ -164,7 +172,7 @@ class TeamService:
             with engine.connect() as conn:
                 return verify_chains(conn, self._vault.audit_key)
         except OperationalError as exc:
-            raise _connect_error(exc) from None
+            raise connection_error(exc) from None
         finally:
             engine.dispose()
 
@@ -177,7 +185,7 @@ class TeamService:
             with engine.connect() as conn:
                 new = members.own_team_key(conn, secrets)
         except OperationalError as exc:
-            raise _connect_error(exc) from None
+            raise connection_error(exc) from None
         finally:
             engine.dispose()
         if key_fingerprint(new) == self._vault.fingerprint:
@@ -253,7 +261,7 @@ class TeamService:
                     self._vault._master,
                 )
         except OperationalError as exc:
-            raise _connect_error(exc) from None
+            raise connection_error(exc) from None
         finally:
             owner.dispose()
         config.save(self._paths.root, cfg)
@@ -291,7 +299,7 @@ class TeamService:
                     self._vault._master,
                 )
         except OperationalError as exc:
-            raise _connect_error(exc) from None
+            raise connection_error(exc) from None
         finally:
             engine.dispose_server()
         return summary.username
@@ -318,7 +326,7 @@ class TeamService:
             # What they may have kept of the team key opens nothing written from now on.
             self._rotate(engine.server)
         except OperationalError as exc:
-            raise _connect_error(exc) from None
+            raise connection_error(exc) from None
         finally:
             engine.dispose_server()
 
@@ -394,7 +402,7 @@ def upgrade_server(owner_url: str) -> None:
         with owner.begin() as conn:
             apply_grants(conn, cfg.database, conn.execute(text("SELECT current_user")).scalar())
     except OperationalError as exc:
-        raise _connect_error(exc) from None
+        raise connection_error(exc) from None
     finally:
         owner.dispose()
 
@@ -426,7 +434,7 @@ def join(
         with engine.connect() as conn:
             team_key = members.own_team_key(conn, secrets)
     except OperationalError as exc:
-        raise _connect_error(exc) from None
+        raise connection_error(exc) from None
     finally:
         engine.dispose()
     keys = DataKeyStore(*paths.data_keys)

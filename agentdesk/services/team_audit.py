@@ -41,7 +41,7 @@ def _owner(owner_url: str):
 def quarantine_audit_entries(owner_url: str, workstation: str, seqs: list[int], reason: str) -> int:
     """Move a workstation's entries at ``seqs`` out of its chain, into ``audit_quarantine``
     with the owner's role, the time and ``reason``. Returns how many moved."""
-    from agentdesk.services.team import _connect_error
+    from agentdesk.services.team import connection_error
 
     ws = _workstation(workstation)
     if not seqs or any(s < 1 for s in seqs):
@@ -55,7 +55,7 @@ def quarantine_audit_entries(owner_url: str, workstation: str, seqs: list[int], 
             by = conn.execute(text("SELECT current_user")).scalar_one()
             moved = quarantine_entries(conn, ws, seqs, by, reason)
     except OperationalError as exc:
-        raise _connect_error(exc) from None
+        raise connection_error(exc) from None
     finally:
         owner.dispose()
     if not moved:
@@ -69,7 +69,7 @@ def quarantine_audit_entries(owner_url: str, workstation: str, seqs: list[int], 
 def reset_audit_credential(owner_url: str, workstation: str) -> None:
     """Forget a workstation's registered audit secret; its next sync registers the one it
     holds (proving it holds its chain with its first entry's MAC)."""
-    from agentdesk.services.team import _connect_error
+    from agentdesk.services.team import connection_error
 
     ws = _workstation(workstation)
     owner = _owner(owner_url)
@@ -77,7 +77,7 @@ def reset_audit_credential(owner_url: str, workstation: str) -> None:
         with owner.begin() as conn:
             found = forget_registration(conn, ws)
     except OperationalError as exc:
-        raise _connect_error(exc) from None
+        raise connection_error(exc) from None
     finally:
         owner.dispose()
     if not found:

@@ -34,6 +34,7 @@ from agentdesk.services.accounts import AccountService
 from agentdesk.services.audit import AuditLog
 from agentdesk.services.identity import Identity, require_team_leader
 from agentdesk.services.keys import encrypted_rows
+from agentdesk.services.team import connection_error
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.session import Database
 from agentdesk.team import config
@@ -52,20 +53,6 @@ class JoinCheck:
 class JoinReport:
     pulled: int  # changes downloaded from the team database
     accounts: int  # team accounts that can now log in at this workstation
-
-
-def _server_error(exc: OperationalError) -> KnownError:
-    """What went wrong reaching the server, as a coded error (TLS named: it needs IT)."""
-    from agentdesk.services.team import _connect_error
-
-    message = str(exc.orig).lower() if exc.orig is not None else ""
-    if "ssl" in message or "certificate" in message or "tls" in message:
-        return KnownError(
-            "The secure (TLS) connection to the team database failed; check the address's "
-            "sslmode and the server's certificate with your IT team.",
-            code="team.tls",
-        )
-    return _connect_error(exc)
 
 
 class WorkstationJoinService:
@@ -152,7 +139,7 @@ class WorkstationJoinService:
                 params=self._params,
             )
         except OperationalError as exc:
-            raise _server_error(exc) from None
+            raise connection_error(exc) from None
         self._forget_own_content()
         return self._download(name, password)
 
@@ -217,7 +204,7 @@ class WorkstationJoinService:
             with engine.connect() as conn:
                 return members.own_team_key(conn, secrets)
         except OperationalError as exc:
-            raise _server_error(exc) from None
+            raise connection_error(exc) from None
         finally:
             engine.dispose()
 
@@ -295,7 +282,7 @@ class WorkstationJoinService:
             engine.register()  # this workstation's audit chain is claimed first, as in the CLI
             report = engine.pull()
         except OperationalError as exc:
-            raise _server_error(exc) from None
+            raise connection_error(exc) from None
         finally:
             engine.dispose_server()
         with self._db.read() as s:

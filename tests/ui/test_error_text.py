@@ -301,7 +301,7 @@ def test_team_database_failures_read_as_the_services_say_them(qapp, tmp_path):
     from agentdesk.services import team
 
     failures = [
-        team._connect_error(OperationalError("connect", {}, Exception(reason)))
+        team.connection_error(OperationalError("connect", {}, Exception(reason)))
         for reason in ("password authentication failed for user", "could not connect to server")
     ]
     assert [exc.code for exc in failures] == ["team.refused_login", "team.unreachable"]
