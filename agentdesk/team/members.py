@@ -74,8 +74,15 @@ def members(conn: Connection) -> list[Member]:
     return [Member(str(r[0]), r[1], r[2], r[3], r[4]) for r in rows]
 
 
-def own_team_key(conn: Connection, account_secrets: AccountSecrets) -> bytes:
-    """The team key, opened with the member's own secrets (connected as that member)."""
+def _wrong_password() -> KnownError:
+    return KnownError(
+        "The team key could not be opened with this password; ask a team leader.",
+        code="team.key_password",
+    )
+
+
+def _own_member_row(conn: Connection):
+    """This login's own team_member row (connected as that member)."""
     row = conn.execute(
         text(
             "SELECT account_id, wrapped_private_key, sealed_team_key FROM team_member "
@@ -86,45 +93,39 @@ def own_team_key(conn: Connection, account_secrets: AccountSecrets) -> bytes:
         raise NotAMemberError(
             "This account is not a member of the team database.", code="team.not_member"
         )
-    account_id = str(row[0])
+    return row
+
+
+def _own_private_key(account_secrets: AccountSecrets, row) -> bytes:
+    """The member's private key, unwrapped with the key derived from her password."""
     try:
-        private = unwrap_private_key(account_secrets.wrap_key, bytes(row[1]), account_id)
-        return open_team_key(private, bytes(row[2]), account_id)
+        return unwrap_private_key(account_secrets.wrap_key, bytes(row[1]), str(row[0]))
     except DecryptionError:
-        raise KnownError(
-            "The team key could not be opened with this password; ask a team leader.",
-            code="team.key_password",
-        ) from None
+        raise _wrong_password() from None
+
+
+def own_team_key(conn: Connection, account_secrets: AccountSecrets) -> bytes:
+    """The team key, opened with the member's own secrets (connected as that member)."""
+    row = _own_member_row(conn)
+    private = _own_private_key(account_secrets, row)
+    try:
+        return open_team_key(private, bytes(row[2]), str(row[0]))
+    except DecryptionError:
+        raise _wrong_password() from None
 
 
 def rewrap_own_key(conn: Connection, old: AccountSecrets, new: AccountSecrets) -> None:
     """A password change (connected as that member): the private key that opens the sealed
     team key re-wrapped under the new password's key, and the role's SCRAM verifier replaced,
     so the old password neither logs in nor unwraps anything on the server."""
-    row = conn.execute(
-        text(
-            "SELECT account_id, wrapped_private_key FROM team_member "
-            "WHERE role_name = session_user"
-        )
-    ).first()
-    if row is None:
-        raise NotAMemberError(
-            "This account is not a member of the team database.", code="team.not_member"
-        )
-    account_id = str(row[0])
-    try:
-        private = unwrap_private_key(old.wrap_key, bytes(row[1]), account_id)
-    except DecryptionError:
-        raise KnownError(
-            "The team key could not be opened with this password; ask a team leader.",
-            code="team.key_password",
-        ) from None
+    row = _own_member_row(conn)
+    private = _own_private_key(old, row)
     conn.execute(
         text("SELECT agentdesk_set_member_keys(:a, :v, :priv, NULL, NULL)"),
         {
             "a": row[0],
             "v": scram_verifier(new.login_secret),
-            "priv": wrap_team_key(new.wrap_key, private, f"private-key:{account_id}"),
+            "priv": wrap_team_key(new.wrap_key, private, f"private-key:{row[0]}"),
         },
     )
 
