@@ -151,6 +151,7 @@ class FinishJoinDialog(TeamServerDialog):
         self.setWindowTitle(self.tr("Finish joining the team database"))
         self._joining = joining
         self.url.setText(url)
+        self.url.setCursorPosition(0)  # the server's name shows, not the end of the address
         self.url.setReadOnly(True)  # the team database this folder joined
         self.account = QLineEdit(objectName="teamFinishJoinAccount")
         self.account.setMaxLength(limits.USERNAME)

@@ -459,6 +459,7 @@ def test_a_join_cut_short_is_finished_at_the_next_start_never_by_a_first_account
         finish = start._front()
         assert isinstance(finish, FinishJoinDialog)
         assert finish.url.isReadOnly() and finish.url.text() == config.load(paths.root).url
+        assert finish.url.cursorPosition() == 0  # the server's name in view
         # The service refuses a first account here too, whatever a window would offer.
         with pytest.raises(KnownError) as refused:
             start.services.accounts.create_first_team_leader("eve", "Eve", "eve-pass-123")
