@@ -14,9 +14,11 @@ LEFT = (0.2, 260, 360)
 # knowledge base below it gets the rest (search and results; articles widen the column).
 NOTES_SHARE = 0.6
 # The queue's height (its Now tab without scrolling) where the column allows, leaving the
-# playbook at least its own; on a laptop the queue's headline line carries the gist.
+# playbook at least its floor. When it does not (a laptop), the playbook gets the larger share:
+# its entry must be readable mid-call, while the queue's headline line carries the gist.
 QUEUE_HEIGHT = 610
 PLAYBOOK_FLOOR = 250
+PLAYBOOK_SHARE = 0.6
 # Width of the column while an article is read in the knowledge base (about 75 characters).
 READING_WIDTH = 600
 
@@ -41,8 +43,15 @@ def apply_default_sizes(window: QMainWindow, docks: dict[str, QDockWidget]) -> N
         notes = int(height * NOTES_SHARE)
         window.resizeDocks(right, [notes, height - notes], vertical)
     if len(left) == 2:
-        queue = max(height // 2, min(QUEUE_HEIGHT, height - PLAYBOOK_FLOOR))
-        window.resizeDocks(left, [height - queue, queue], vertical)
+        window.resizeDocks(left, list(split_left_column(height)), vertical)
+
+
+def split_left_column(height: int) -> tuple[int, int]:
+    """(playbook, queue) heights for a left column ``height`` pixels high."""
+    if height - QUEUE_HEIGHT >= PLAYBOOK_FLOOR:
+        return height - QUEUE_HEIGHT, QUEUE_HEIGHT
+    playbook = int(height * PLAYBOOK_SHARE)
+    return playbook, height - playbook
 
 
 def widen_for_reading(window: QMainWindow, dock: QDockWidget) -> int | None:

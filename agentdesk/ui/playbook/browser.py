@@ -71,6 +71,7 @@ class EntryBrowser(QWidget):
         self.view.see_also_chosen.connect(self.show_entry)
 
         column = QWidget()
+        self._column = column
         left = QVBoxLayout(column)
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.search)
@@ -80,7 +81,8 @@ class EntryBrowser(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(column)
         self.splitter.addWidget(self.view)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)  # the entry gets the room the window gives
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -150,6 +152,18 @@ class EntryBrowser(QWidget):
                 self.view.rename(context)
                 self._shown = key
         self.refresh_ticks()
+
+    def show_rows(self, rows: int, least: int = 3) -> None:
+        """Start the results list ``rows`` rows high (it never goes below ``least`` rows) and
+        give the rest to the entry: in a short dock the entry is what has to be read."""
+        row = self.results.sizeHintForRow(0)
+        if row <= 0:
+            row = self.results.fontMetrics().height() + 4
+        frame = 2 * self.results.frameWidth()
+        self.results.setMinimumHeight(least * row + frame)
+        spacing = max(0, self._column.layout().spacing())
+        column = self.search.sizeHint().height() + spacing + rows * row + frame
+        self.splitter.setSizes([column, max(1, self.splitter.height() - column, 10 * row)])
 
     def focus_search(self) -> None:
         self.search.setFocus()

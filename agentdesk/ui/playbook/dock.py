@@ -30,7 +30,7 @@ class PlaybookDock(QWidget):
         self._picker: DifficultMomentPicker | None = None
         self.browser = EntryBrowser(playbook, self._find, Qt.Orientation.Vertical)
         self.browser.search.setPlaceholderText(self.tr("Search the playbook — e.g. angry, say no"))
-        self.browser.splitter.setSizes([130, 470])
+        self.browser.show_rows(5)
         self.browser.entry_opened.connect(self.entry_opened)
         self.browser.item_toggled.connect(self._on_toggled)
         self.moment_button = QPushButton(
@@ -46,6 +46,7 @@ class PlaybookDock(QWidget):
         top.addWidget(self.moment_button)
         top.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # a short dock's height goes to the entry
         layout.addLayout(top)
         layout.addWidget(self.problem)
         layout.addWidget(self.browser, 1)

@@ -50,3 +50,21 @@ def test_default_dock_sizes_give_the_card_history_and_queue_room(qtbot, window):
         if queue_fits:
             qtbot.waitUntil(lambda: now_tab.verticalScrollBar().maximum() == 0)
         assert window.docks["notes"].width() >= 340
+
+
+def test_default_dock_sizes_leave_the_playbook_entry_readable(qtbot, window):
+    """Seen on a 1366×768 laptop: the playbook's entry pane was about 60 px high (three lines)
+    under a six-row list. Now the entry gets ten lines or more on the laptop and six on the
+    desktop (where the queue keeps its Now tab whole), and the list still shows three rows."""
+    from agentdesk.ui.dock_layout import apply_default_sizes
+
+    browser = window.docks["playbook"].widget().browser
+    browser.show_entry("recovery-process")
+    line = browser.view.fontMetrics().lineSpacing()
+    row = browser.results.sizeHintForRow(0)
+    for size, lines in (((1350, 700), 10), ((1584, 930), 6)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda s=size: window.size().width() == s[0])
+        apply_default_sizes(window, window.docks)
+        qtbot.waitUntil(lambda n=lines: browser.view.height() >= n * line)
+        assert browser.results.viewport().height() >= 3 * row
