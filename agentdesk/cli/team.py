@@ -345,6 +345,11 @@ def _rotate(args: argparse.Namespace) -> int:
         f"{done.customers_reindexed} customers re-indexed, sealed to {done.members_resealed} "
         "members. Other workstations switch at their next sync."
     )
+    if done.unreadable:
+        print(
+            f"{done.unreadable} wrapped key(s) or customer(s) that no team key opens were left "
+            "as they were (not made by agentdesk, or damaged)."
+        )
     return 0
 
 

@@ -26,9 +26,10 @@ from agentdesk.services.vault import VaultService
 from agentdesk.storage.session import Database
 from agentdesk.sync.outbox import LOCAL_ONLY
 from agentdesk.vault.audit_chain import GENESIS_MAC, audit_key, chain_mac
-from agentdesk.vault.blind_index import BlindIndexer, customer_blind_indexes
+from agentdesk.vault.blind_index import BlindIndexer, readable_blind_indexes
 from agentdesk.vault.derive import key_fingerprint
 from agentdesk.vault.envelope import rewrap_data_key
+from agentdesk.vault.errors import DecryptionError
 from agentdesk.vault.keyfile import PassphraseKeyFile
 from agentdesk.vault.keystore import KeyringKeyStore, KeyStore, new_master_key
 
@@ -44,6 +45,22 @@ class RotationReport:
 
 class RotationError(KnownError):
     pass
+
+
+def _rewrap(old: bytes, new: bytes):
+    """Each data key from ``old`` to ``new``; one that ``old`` does not open (pulled from
+    the team database, where a member's role can plant noise, or damaged in one copy: the
+    other copy is re-wrapped and repairs it) is kept as it is. It was unreadable before and
+    stays so; it must not stop the rotation, which would leave a workstation unable to
+    follow its team's new key for good."""
+
+    def transform(owner: str, wrapped: bytes) -> bytes:
+        try:
+            return rewrap_data_key(old, new, wrapped, uuid.UUID(owner))
+        except (DecryptionError, ValueError):
+            return wrapped
+
+    return transform
 
 
 def pending_keyring_store(paths: DataPaths) -> KeyStore:
@@ -121,7 +138,7 @@ def rotate_master_key(
 
     customers, entries = _switch_database(db, vault, new)
     keys = vault.keys.rewrap(
-        lambda owner, wrapped: rewrap_data_key(old, new, wrapped, uuid.UUID(owner)),
+        _rewrap(old, new),
         key_fingerprint(old),
         key_fingerprint(new),
     )
@@ -154,7 +171,8 @@ def _switch_database(db: Database, vault: VaultService, new: bytes) -> tuple[int
         s.info[LOCAL_ONLY] = True
         customers = list(s.scalars(select(Customer)))
         for row in customers:
-            for column, value in customer_blind_indexes(vault.cipher(row.id), indexer, row).items():
+            found = readable_blind_indexes(lambda r=row: vault.cipher(r.id), indexer, row)
+            for column, value in (found or {}).items():  # none: nobody can read it anyway
                 setattr(row, column, value)
         prev = GENESIS_MAC
         entries = list(s.scalars(select(AuditEntry).order_by(AuditEntry.seq)))
@@ -190,7 +208,7 @@ def finish_key_file_rotation(
         pending_file.path.unlink(missing_ok=True)
         return None
     vault_keys.rewrap(
-        lambda owner, wrapped: rewrap_data_key(current, pending, wrapped, uuid.UUID(owner)),
+        _rewrap(current, pending),
         key_fingerprint(current),
         key_fingerprint(pending),
     )
@@ -217,7 +235,7 @@ def finish_interrupted_rotation(
     if key_fingerprint(pending) != db_fingerprint:
         return None
     vault_keys.rewrap(
-        lambda owner, wrapped: rewrap_data_key(current, pending, wrapped, uuid.UUID(owner)),
+        _rewrap(current, pending),
         key_fingerprint(current),
         key_fingerprint(pending),
     )

@@ -23,9 +23,10 @@ from agentdesk.models.customer import Customer
 from agentdesk.team.audit import rekey_chains
 from agentdesk.team.members import reseal_all
 from agentdesk.vault.audit_chain import audit_key
-from agentdesk.vault.blind_index import BlindIndexer, customer_blind_indexes
+from agentdesk.vault.blind_index import BlindIndexer, readable_blind_indexes
 from agentdesk.vault.derive import key_fingerprint
 from agentdesk.vault.envelope import CustomerCipher, unwrap_data_key, wrap_data_key
+from agentdesk.vault.errors import DecryptionError
 
 ROTATION_LOCK = 0x61647472  # pg_advisory_xact_lock id: "adtr"
 
@@ -40,6 +41,9 @@ class ServerRotation:
     customers_reindexed: int
     members_resealed: int
     audit_entries: int = 0  # MACs of the workstations' audit chains, re-keyed
+    # Wrapped keys that open under no team key and customers nobody can read (a member's
+    # role can plant both): left as they are, they must not stop the rotation.
+    unreadable: int = 0
 
 
 def hold_shared(conn: Connection) -> None:
@@ -70,8 +74,13 @@ def rotate_on_server(conn: Connection, old: bytes, new: bytes, region: str) -> S
     check_key(conn, key_fingerprint(old))
     data_keys: dict[str, bytes] = {}
     rewrapped = []
+    unreadable = 0
     for owner, wrapped in conn.execute(text("SELECT owner_id, wrapped FROM sync_data_key")):
-        data_key = unwrap_data_key(old, bytes(wrapped), uuid.UUID(owner))
+        try:
+            data_key = unwrap_data_key(old, bytes(wrapped), uuid.UUID(owner))
+        except (DecryptionError, ValueError):
+            unreadable += 1  # opened by nobody before either: nothing to keep readable
+            continue
         data_keys[owner] = data_key
         rewrapped.append({"o": owner, "w": wrap_data_key(new, data_key, uuid.UUID(owner))})
     if rewrapped:
@@ -88,7 +97,10 @@ def rotate_on_server(conn: Connection, old: bytes, new: bytes, region: str) -> S
         key = data_keys.get(str(row.id))
         if key is None:
             continue  # no key: erased meanwhile, nothing readable to index
-        found = customer_blind_indexes(CustomerCipher(key, row.id), indexer, row)
+        found = readable_blind_indexes(lambda k=key, r=row: CustomerCipher(k, r.id), indexer, row)
+        if found is None:
+            unreadable += 1
+            continue
         reindexed.append({"b_id": row.id, **{c: found.get(c, row._mapping[c]) for c in columns}})
     if reindexed:
         conn.execute(
@@ -99,4 +111,4 @@ def rotate_on_server(conn: Connection, old: bytes, new: bytes, region: str) -> S
         )
     members = reseal_all(conn, new)
     audited = rekey_chains(conn, audit_key(old), audit_key(new))
-    return ServerRotation(len(rewrapped), len(reindexed), members, audited)
+    return ServerRotation(len(rewrapped), len(reindexed), members, audited, unreadable)

@@ -11,6 +11,7 @@ import unicodedata
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
 
+from agentdesk.errors import KnownError
 from agentdesk.vault.derive import derive_key
 
 INDEX_INFO = b"agentdesk blind index v1"
@@ -130,3 +131,15 @@ def customer_blind_indexes(cipher, indexer: BlindIndexer, row) -> dict[str, str 
     if row.import_bidx:
         found["import_bidx"] = None  # cannot be recomputed: the source key is not stored
     return found
+
+
+def readable_blind_indexes(cipher_of, indexer: BlindIndexer, row) -> dict[str, str | None] | None:
+    """``customer_blind_indexes``, or None for a customer nobody can read: no data key, a
+    ciphertext that does not open, a name that is not the JSON agentdesk writes. A member's
+    role may add such a row to the team database (every workstation pulls it); it must not
+    stop a team-key rotation, here or on the server, and it had no indexes worth keeping.
+    ``cipher_of`` makes the row's cipher (it may raise too)."""
+    try:
+        return customer_blind_indexes(cipher_of(), indexer, row)
+    except (KnownError, ValueError, TypeError, KeyError, AttributeError):
+        return None
