@@ -332,11 +332,12 @@ class Start:
         # At each login, not when File ▸ Language… rebuilt the window (nothing new to say).
         controller.logged_in_window_shown.connect(
             lambda window: check_drafts(
-                window,
+                self.station.workspace.drafts_notice,
                 controller.data.drafts,
                 window.identity,
                 self.station.notes.open_customer,
                 services.tasks,
+                window.actions_by_id["take_message"].trigger,
             )
         )
         controller.start(shown)

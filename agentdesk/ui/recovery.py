@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from agentdesk.services.backups import BackupService
-from agentdesk.services.drafts import DraftService, PendingDraft
+from agentdesk.services.drafts import DraftService
 from agentdesk.services.identity import Identity
 from agentdesk.services.recovery import open_or_restore
+from agentdesk.ui.call.drafts_notice import DraftsNotice
 from agentdesk.ui.errors import error_text
 from agentdesk.ui.tasks import TaskRunner
 
@@ -22,52 +24,20 @@ BACKUP_CHECK_MS = 15 * 60 * 1000
 
 
 def check_drafts(
-    parent: QWidget, drafts: DraftService, who: Identity, open_note, tasks: TaskRunner
+    notice: DraftsNotice,
+    drafts: DraftService,
+    who: Identity,
+    open_note: Callable[[str], None],
+    tasks: TaskRunner,
+    open_message: Callable[[], None] | None = None,
 ) -> None:
-    """Look for work a crash left unsaved (on the database worker), then offer it."""
+    """Look for work a crash left unsaved (on the database worker), then offer it in the
+    window's notice (not a modal box: the keys stay with the window)."""
     tasks.run_query(
         lambda: drafts.pending_drafts(who),
-        lambda pending: offer_drafts(parent, pending, open_note),
+        lambda pending: notice.offer(pending, open_note, open_message),
         lambda exc: log.warning("drafts not checked: %s", exc.__class__.__name__),
     )
-
-
-def offer_drafts(parent: QWidget, everything: list[PendingDraft], open_note) -> QMessageBox | None:
-    """After a crash: say what unsaved work exists and open it again on request."""
-    notes = [d for d in everything if d.kind == "note"]
-    messages = [d for d in everything if d.kind == "message"]
-    if not notes and not messages:
-        return None
-    box = QMessageBox(parent)
-    box.setObjectName("draftsOffer")
-    box.setWindowTitle(parent.tr("Unsaved work"))
-    lines = []
-    if notes:
-        lines.append(
-            parent.tr("Kept %n unsaved note(s) from your last session.", "", len(notes))
-        )
-    if messages:
-        lines.append(parent.tr("A half-typed message was kept: Ctrl+Shift+M opens it."))
-    box.setText("\n".join(lines))
-    box.setInformativeText(parent.tr("They stay kept until you save or clear them."))
-    if notes:
-        box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
-    else:
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-
-    def on_done(result: int) -> None:
-        if result == QMessageBox.StandardButton.Open:
-            restore_first(notes, open_note)
-
-    box.finished.connect(on_done)
-    box.open()
-    return box
-
-
-def restore_first(pending: list[PendingDraft], open_note) -> None:
-    """Open the newest draft's customer; the notes panel puts the text back."""
-    if pending and pending[0].customer_id:
-        open_note(pending[0].customer_id)
 
 
 class BackupScheduler(QObject):

@@ -1330,6 +1330,31 @@
     </message>
 </context>
 <context>
+    <name>DraftsNotice</name>
+    <message numerus="yes">
+        <source>Kept %n unsaved note(s) from your last session.</source>
+        <translation>
+            <numerusform>%n catatan yang belum disimpan dari sesi terakhir Anda tetap tersimpan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A half-typed message was kept: Ctrl+Shift+M opens it.</source>
+        <translation>Pesan yang setengah diketik tetap disimpan: Ctrl+Shift+M membukanya.</translation>
+    </message>
+    <message>
+        <source>They stay kept until you save or clear them.</source>
+        <translation>Semuanya tetap tersimpan sampai Anda menyimpan atau membersihkannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Open note</source>
+        <translation>&amp;Buka catatan</translation>
+    </message>
+    <message>
+        <source>Open &amp;message</source>
+        <translation>Buka &amp;pesan</translation>
+    </message>
+</context>
+<context>
     <name>EntryBrowser</name>
     <message>
         <source>Nothing matches “%1”. Try a feeling or a word the caller used.</source>
@@ -6562,27 +6587,6 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     <message>
         <source>Follow-ups: %1 (Ctrl+Shift+F)</source>
         <translation>Tindak lanjut: %1 (Ctrl+Shift+F)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Unsaved work</source>
-        <translation>Pekerjaan belum disimpan</translation>
-    </message>
-    <message numerus="yes">
-        <source>Kept %n unsaved note(s) from your last session.</source>
-        <translation>
-            <numerusform>%n catatan yang belum disimpan dari sesi terakhir Anda tetap tersimpan.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A half-typed message was kept: Ctrl+Shift+M opens it.</source>
-        <translation>Pesan yang setengah diketik tetap disimpan: Ctrl+Shift+M membukanya.</translation>
-    </message>
-    <message>
-        <source>They stay kept until you save or clear them.</source>
-        <translation>Semuanya tetap tersimpan sampai Anda menyimpan atau membersihkannya.</translation>
     </message>
 </context>
 <context>

@@ -1331,6 +1331,32 @@
     </message>
 </context>
 <context>
+    <name>DraftsNotice</name>
+    <message numerus="yes">
+        <source>Kept %n unsaved note(s) from your last session.</source>
+        <translation>
+            <numerusform>%n nota non salvata dell&apos;ultima sessione è stata conservata.</numerusform>
+            <numerusform>%n note non salvate dell&apos;ultima sessione sono state conservate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A half-typed message was kept: Ctrl+Shift+M opens it.</source>
+        <translation>Un messaggio scritto a metà è stato conservato: Ctrl+Maiusc+M lo apre.</translation>
+    </message>
+    <message>
+        <source>They stay kept until you save or clear them.</source>
+        <translation>Restano conservate finché non le salva o le cancella.</translation>
+    </message>
+    <message>
+        <source>&amp;Open note</source>
+        <translation>Apri &amp;nota</translation>
+    </message>
+    <message>
+        <source>Open &amp;message</source>
+        <translation>Apri &amp;messaggio</translation>
+    </message>
+</context>
+<context>
     <name>EntryBrowser</name>
     <message>
         <source>Nothing matches “%1”. Try a feeling or a word the caller used.</source>
@@ -6575,28 +6601,6 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
     <message>
         <source>Follow-ups: %1 (Ctrl+Shift+F)</source>
         <translation>Richiamate: %1 (Ctrl+Maiusc+F)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Unsaved work</source>
-        <translation>Lavoro non salvato</translation>
-    </message>
-    <message numerus="yes">
-        <source>Kept %n unsaved note(s) from your last session.</source>
-        <translation>
-            <numerusform>%n nota non salvata dell&apos;ultima sessione è stata conservata.</numerusform>
-            <numerusform>%n note non salvate dell&apos;ultima sessione sono state conservate.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A half-typed message was kept: Ctrl+Shift+M opens it.</source>
-        <translation>Un messaggio scritto a metà è stato conservato: Ctrl+Maiusc+M lo apre.</translation>
-    </message>
-    <message>
-        <source>They stay kept until you save or clear them.</source>
-        <translation>Restano conservate finché non le salva o le cancella.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from agentdesk.services.identity import Identity
 from agentdesk.services.interactions import CallStart, InteractionService
 from agentdesk.services.settings import SettingsService
 from agentdesk.ui.call.call_view import CallView
+from agentdesk.ui.call.drafts_notice import DraftsNotice
 from agentdesk.ui.call.idle_page import CallIdlePage
 from agentdesk.ui.call.keys import FlowKeys
 from agentdesk.ui.call.notice_bar import NoticeBar
@@ -68,6 +69,7 @@ class CallWorkspace(QWidget):
         self._starting = False
         self.notice = NoticeBar()
         self.resume_bar = NoticeBar()
+        self.drafts_notice = DraftsNotice()  # work kept from an earlier session (recovery.py)
         self.idle = CallIdlePage()
         self.idle.answer_requested.connect(self.new_call)
         self.view = CallView(flows.alphabets)
@@ -80,6 +82,7 @@ class CallWorkspace(QWidget):
         self.pages.addWidget(self.view)
         layout = QVBoxLayout(self)
         layout.addWidget(self.resume_bar)
+        layout.addWidget(self.drafts_notice)
         layout.addWidget(self.notice)
         layout.addWidget(self.pages, 1)
         self.keys = FlowKeys(self, self.view.key_handler)
@@ -215,6 +218,7 @@ class CallWorkspace(QWidget):
             )
         self.notice.dismiss()
         self.resume_bar.dismiss()  # offered again when this call is over (check_unfinished)
+        self.drafts_notice.set_in_call(True)
         self.idle.set_waiting(self.waiting.number if self.waiting else None)
         self.pages.setCurrentWidget(self.view)
         self.call_started.emit(start.interaction_id)
@@ -296,6 +300,7 @@ class CallWorkspace(QWidget):
         self.idle.set_flows(self._flows.flows().values(), DEFAULT_FLOWS["voice"])
         self.idle.set_waiting(self.waiting.number if self.waiting else None)
         self.idle.answer.setFocus()
+        self.drafts_notice.set_in_call(False)
         self.notice.recheck()
         self.phase_changed.emit("idle")
 

@@ -166,3 +166,22 @@ def test_no_menu_item_shares_its_letter_with_another_in_the_same_menu(qtbot, win
                 seen.setdefault(letter, []).append(action.text())
         bad += [f"{top.text()}: {texts}" for texts in seen.values() if len(texts) > 1]
     assert not bad, f"[{language}] " + "; ".join(bad)
+
+
+def test_the_drafts_notice_claims_no_alt_key_twice_in_any_state(qtbot, window, language):
+    """The notice of work kept from the last session, at rest and as a call goes (it steps
+    aside during a call, whose steps use most letters): no Alt key is claimed twice."""
+    from datetime import UTC, datetime
+
+    from agentdesk.services.drafts import PendingDraft
+
+    now = datetime.now(UTC)
+    kept = [
+        PendingDraft("1", "note", "c1", "c1", {"text": "…"}, now),
+        PendingDraft("2", "message", "current", None, {}, now),
+    ]
+    notice = window.centralWidget().drafts_notice
+    assert notice.offer(kept, lambda _customer: None, lambda: None)
+    bad = [f"{state}: {keys}" for state, keys in walk(qtbot, window) if keys]
+    assert not notice.isVisible()  # the wrap-up: still a call
+    assert not bad, f"[{language}]\n" + "\n".join(bad)

@@ -9,7 +9,7 @@ from agentdesk.services.backups import BackupService
 from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.ui.notes.dock import NotesPanel
 from agentdesk.ui.notes.note_drafts import NoteDrafts
-from agentdesk.ui.recovery import build_or_recover, offer_drafts, restore_first
+from agentdesk.ui.recovery import build_or_recover
 from tests.helpers.app import make_services, open_data
 
 
@@ -49,17 +49,6 @@ def test_typed_note_survives_a_crash_and_is_cleared_once_saved(qtbot, env):
     assert data.drafts.draft(leader, "note", cid) is None
 
 
-def test_the_next_start_offers_the_drafts(qtbot, env):
-    services, data, leader, cid = env
-    data.drafts.save_draft(leader, "note", cid, {"text": "half a sentence"}, customer_id=cid)
-    panel, _ = panel_for(qtbot, services, data, leader)
-    box = offer_drafts(panel, data.drafts.pending_drafts(leader), panel.open_customer)
-    assert box is not None and "1 unsaved note" in box.text()
-    qtbot.addWidget(box)
-    restore_first(data.drafts.pending_drafts(leader), panel.open_customer)
-    assert panel.editor.toPlainText() == "half a sentence"
-
-
 def test_damaged_database_offers_the_newest_good_backup(data_paths, monkeypatch, qapp):
     services = make_services(data_paths)
     services.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
@@ -75,12 +64,3 @@ def test_damaged_database_offers_the_newest_good_backup(data_paths, monkeypatch,
     recovered = build_or_recover(data_paths, lambda p: make_services(p))
     assert asked and recovered.accounts.has_accounts()
     assert any("damaged" in p.name for p in data_paths.backups.iterdir())
-
-
-def test_a_kept_message_is_mentioned_too(qtbot, env):
-    services, data, leader, _cid = env
-    data.drafts.save_draft(leader, "message", "current", {"to_whom": "Sales"})
-    panel, _ = panel_for(qtbot, services, data, leader)
-    box = offer_drafts(panel, data.drafts.pending_drafts(leader), panel.open_customer)
-    assert box is not None and "Ctrl+Shift+M" in box.text()
-    qtbot.addWidget(box)

@@ -203,10 +203,10 @@ def test_a_note_being_written_keeps_the_window_too(qtbot, start):
 def test_saving_ones_language_does_not_offer_the_unsaved_work_again(qtbot, start, monkeypatch):
     """Seen on a real display: the "Unsaved work" notice a login shows came up a second time
     when File ▸ Language… rebuilt the window; only a login rechecks it."""
-    from agentdesk.ui import recovery
+    from agentdesk.ui.call.drafts_notice import DraftsNotice
 
     offers = []
-    monkeypatch.setattr(recovery, "offer_drafts", lambda parent, *_: offers.append(parent))
+    monkeypatch.setattr(DraftsNotice, "offer", lambda notice, *_: offers.append(notice.window()))
     english = log_in(qtbot, start, "lead", "leader-pass")
     qtbot.waitUntil(lambda: offers == [english])
     english.actions_by_id["language"].trigger()
