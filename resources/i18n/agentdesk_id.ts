@@ -1331,19 +1331,21 @@
 </context>
 <context>
     <name>DraftsNotice</name>
-    <message numerus="yes">
-        <source>Kept %n unsaved note(s) from your last session.</source>
-        <translation>
-            <numerusform>%n catatan yang belum disimpan dari sesi terakhir Anda tetap tersimpan.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A half-typed message was kept: Ctrl+Shift+M opens it.</source>
         <translation>Pesan yang setengah diketik tetap disimpan: Ctrl+Shift+M membukanya.</translation>
     </message>
-    <message>
-        <source>They stay kept until you save or clear them.</source>
-        <translation>Semuanya tetap tersimpan sampai Anda menyimpan atau membersihkannya.</translation>
+    <message numerus="yes">
+        <source>From your last session: %n unsaved note(s).</source>
+        <translation>
+            <numerusform>Dari sesi terakhir Anda: %n catatan belum disimpan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept until you save or clear the draft(s).</source>
+        <translation>
+            <numerusform>Draf tetap ada sampai Anda menyimpan atau menghapusnya.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open note</source>

@@ -1332,20 +1332,23 @@
 </context>
 <context>
     <name>DraftsNotice</name>
-    <message numerus="yes">
-        <source>Kept %n unsaved note(s) from your last session.</source>
-        <translation>
-            <numerusform>%n nota non salvata dell&apos;ultima sessione è stata conservata.</numerusform>
-            <numerusform>%n note non salvate dell&apos;ultima sessione sono state conservate.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A half-typed message was kept: Ctrl+Shift+M opens it.</source>
         <translation>Un messaggio scritto a metà è stato conservato: Ctrl+Maiusc+M lo apre.</translation>
     </message>
-    <message>
-        <source>They stay kept until you save or clear them.</source>
-        <translation>Restano conservate finché non le salva o le cancella.</translation>
+    <message numerus="yes">
+        <source>From your last session: %n unsaved note(s).</source>
+        <translation>
+            <numerusform>Dall&apos;ultima sessione: %n nota non salvata.</numerusform>
+            <numerusform>Dall&apos;ultima sessione: %n note non salvate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept until you save or clear the draft(s).</source>
+        <translation>
+            <numerusform>La bozza resta finché non la salva o la cancella.</numerusform>
+            <numerusform>Le bozze restano finché non le salva o le cancella.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open note</source>

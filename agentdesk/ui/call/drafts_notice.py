@@ -47,10 +47,11 @@ class DraftsNotice(NoticeBar):
             return False
         lines = []
         if notes:
-            lines.append(self.tr("Kept %n unsaved note(s) from your last session.", "", len(notes)))
+            lines.append(self.tr("From your last session: %n unsaved note(s).", "", len(notes)))
         if message:
             lines.append(self.tr("A half-typed message was kept: Ctrl+Shift+M opens it."))
-        lines.append(self.tr("They stay kept until you save or clear them."))
+        kept = len(notes) + int(message)  # one draft is "it", not "they"
+        lines.append(self.tr("Kept until you save or clear the draft(s).", "", kept))
         actions: list[tuple[str, Callable[[], None]]] = []
         if notes:
             actions.append((self.tr("&Open note"), self._on_open_note))

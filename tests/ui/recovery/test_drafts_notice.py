@@ -63,13 +63,13 @@ def test_kept_notes_are_offered_in_the_window_and_opened_by_keyboard(qtbot, env)
     notice = station.workspace.drafts_notice
     qtbot.waitUntil(notice.isVisible)
     assert QApplication.activeModalWidget() is None
-    assert "Kept 2 unsaved notes from your last session." in notice.text.text()
+    assert "From your last session: 2 unsaved notes." in notice.text.text()
     assert [b.text() for b in notice.buttons] == ["&Open note"]
 
     tab_to(qtbot, station.window, notice.buttons[0])
     qtbot.keyClick(notice.buttons[0], Qt.Key.Key_Space)  # the newest note first
     qtbot.waitUntil(lambda: station.notes.editor.toPlainText() == "newest words")
-    assert "Kept 1 unsaved note from your last session." in notice.text.text()
+    assert "From your last session: 1 unsaved note." in notice.text.text()
     notice.buttons[0].click()  # then the next one; nothing is left to offer
     qtbot.waitUntil(lambda: station.notes.editor.toPlainText() == "older words")
     assert not notice.isVisible()
