@@ -253,17 +253,28 @@ class Start:
         from agentdesk.ui.session import SessionController
 
         self.services = services
-        # Starter articles on the database worker, queued ahead of the dock's first search.
-        services.tasks.run_bulk(
-            services.kb.import_bundled_if_empty,
-            lambda report: report and log.info("knowledge base: %s starter items", report.added),
-            lambda exc: log.warning("starter articles not imported: %s", exc.__class__.__name__),
-        )
+        joined = (services.paths.root / TEAM_FILE).exists()
+        if not joined:
+            # Starter articles on the bulk worker, queued ahead of the dock's first search. A
+            # folder joined to a team database has the team's articles, from the join's
+            # download: starter copies made there would go up to the team, and in a folder
+            # whose join is still unfinished they would land, on this other worker, between
+            # the finishing join's removal of local rows and its download, and collide with
+            # the team's articles by name.
+            services.tasks.run_bulk(
+                services.kb.import_bundled_if_empty,
+                lambda report: (
+                    report and log.info("knowledge base: %s starter items", report.added)
+                ),
+                lambda exc: log.warning(
+                    "starter articles not imported: %s", exc.__class__.__name__
+                ),
+            )
         for problem in services.settings.problems:
             log.warning("settings: %s", problem)
         # A data folder joined to a team database syncs as whoever logs in (their own role).
         # Imported only then: a standalone start loads no PostgreSQL driver.
-        if (services.paths.root / TEAM_FILE).exists():
+        if joined:
             from agentdesk.ui.team.controller import team_sync_for
 
             self.team_sync = team_sync_for(services, lambda: controller.data)
