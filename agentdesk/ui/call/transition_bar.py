@@ -22,6 +22,23 @@ from agentdesk.flows.guards import TransitionOption
 from agentdesk.flows.schema import Flow, Value
 from agentdesk.ui.call.words import sentence
 
+# (row, column, rows spanned, columns spanned) in the bar's two-column grid.
+Place = tuple[int, int, int, int]
+
+
+def place_of(position: int, count: int) -> Place:
+    """Where the button for the ``position``-th of ``count`` ways on goes: two columns, and
+    with an odd number the first (the usual way on) takes the whole first row, so no button
+    is left alone beside an empty cell (seen on the hold step's three ways on)."""
+    if count <= 1:
+        return (0, 0, 1, 1)
+    if count % 2:
+        if position == 0:
+            return (0, 0, 1, 2)
+        position += 1
+    row, column = divmod(position, 2)
+    return (row, column, 1, 1)
+
 
 def native(shortcut: str) -> str:
     return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
@@ -33,7 +50,7 @@ class _TransitionButton(QPushButton):
     def __init__(self, label: str, shortcut: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.index = 0  # the transition it stands for (buttons are reused from step to step)
-        self.place: tuple[int, int] | None = None  # (row, column) in the bar's grid
+        self.place: Place | None = None  # where it sits in the bar's grid
         # Preferred, not QPushButton's Minimum: a long label may shrink (and elide).
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.set_transition(label, shortcut)
@@ -197,7 +214,8 @@ class TransitionBar(QWidget):
             button.clicked.connect(lambda _c=False, b=button: self._on_clicked(b.index))
             button.hide()
             # Where it will most likely go: the next place in a two-column grid.
-            button.place = divmod(len(self.buttons) + len(self._spare), 2)
+            row, column = divmod(len(self.buttons) + len(self._spare), 2)
+            button.place = (row, column, 1, 1)
             self.grid.addWidget(button, *button.place)
             self._spare.append(button)
 
@@ -228,19 +246,20 @@ class TransitionBar(QWidget):
             extra.hide()  # hidden widgets take no room in the grid
             extra.setObjectName("")
             self._spare.append(extra)
+        count = len(self.options)
         for position, option in enumerate(self.options):
             tr = option.transition
+            place = place_of(position, count)
             if position < len(self.buttons):
                 button = self.buttons[position]
                 button.set_transition(tr.label, tr.shortcut)
             else:
-                button = self._take_spare(divmod(option.index, columns))
+                button = self._take_spare(place)
                 button.set_transition(tr.label, tr.shortcut)
                 button.setVisible(True)  # shown with the bar if the bar is not on screen yet
                 self.buttons.append(button)
             button.index = option.index
             button.setObjectName(f"transition_{option.index}")
-            place = divmod(option.index, columns)
             if button.place != place:  # a button left where it is costs no new layout
                 self.grid.removeWidget(button)
                 self.grid.addWidget(button, *place)
@@ -248,7 +267,7 @@ class TransitionBar(QWidget):
             if self.isVisible() and button.isHidden():
                 button.show()  # now, not at the next layout pass: Tab needs it
 
-    def _take_spare(self, place: tuple[int, int]) -> _TransitionButton:
+    def _take_spare(self, place: Place) -> _TransitionButton:
         """A hidden button, the one already at ``place`` if there is one (moving a button in
         the grid costs a layout pass)."""
         if not self._spare:

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -119,10 +118,17 @@ class HoldPanel(ProcedurePanel):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("I need to…"), self.reason)
         form.addRow(self.tr("Best estimate"), self.estimate)
-        answers = QGridLayout()  # two by two: the panel may be narrow beside the docks
-        buttons = (self.offer_button, self.agree_button, self.callback_button, self.decline_button)
-        for i, button in enumerate(buttons):
-            answers.addWidget(button, i // 2, i % 2)
+        # What the representative says sits on one row (ask, then the call-back offer when the
+        # estimate calls for one); the caller's three answers share the next row in equal
+        # parts. A two-by-two grid left a lone button beside an empty cell whenever the offer
+        # button was not needed (seen at 1366×768).
+        asking = QHBoxLayout()
+        asking.addWidget(self.ask_button)
+        asking.addWidget(self.offer_button)
+        asking.addStretch(1)
+        answers = QHBoxLayout()
+        for button in (self.agree_button, self.callback_button, self.decline_button):
+            answers.addWidget(button, 1)
         self.answers = QWidget()
         self.answers.setLayout(answers)
         answers.setContentsMargins(0, 0, 0, 0)
@@ -132,7 +138,7 @@ class HoldPanel(ProcedurePanel):
         ask.addWidget(heading(self.tr("Ask first, then hold")))
         ask.addLayout(form)
         ask.addWidget(self.ask_script)
-        ask.addWidget(self.ask_button, 0, Qt.AlignmentFlag.AlignLeft)
+        ask.addLayout(asking)
         ask.addWidget(self.answers)
         prompt = QVBoxLayout(self.prompt)
         prompt.addWidget(heading(self.tr("Time to check back with the caller")))
