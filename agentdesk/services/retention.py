@@ -114,7 +114,8 @@ def purge(
                 raise PurgeTooLargeError("notes", len(old_notes), all_notes)
     # Keys first: calls past retention and messages with their own key.
     own_message_keys = [owner for mid, owner in old_messages if owner == mid]
-    vault.keys.destroy_owners([*old_calls, *own_message_keys])
+    vault.keys.destroy_owners(old_calls, kind="interaction")
+    vault.keys.destroy_owners(own_message_keys, kind="message")
     vault.forget(*old_calls, *own_message_keys)
     with db.write() as s:
         notes = 0
@@ -171,7 +172,7 @@ def purge(
         for d in old_drafts
         if (d.account_id, d.customer_id) not in left
     }
-    vault.keys.destroy_owners(unused)
+    vault.keys.destroy_owners(unused, kind="drafts")
     vault.forget(*unused)
     customers = 0
     for cid in stale:

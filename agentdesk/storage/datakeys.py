@@ -226,7 +226,7 @@ class DataKeyStore:
     def destroy_customer(self, customer_id: uuid.UUID) -> int:
         """Delete the customer's key and every key tied to them; returns how many."""
         cid = str(customer_id)
-        cond = (data_key.c.owner_id == cid) | (data_key.c.customer_id == cid)
+        cond = _owned(cid, "customer") | (data_key.c.customer_id == cid)
         counts = []
         with self._each() as engines:
             for engine in engines:
@@ -242,8 +242,14 @@ class DataKeyStore:
         deleted, so a crash leaves rows nobody can read and a journal entry that completes the
         erasure at the next start."""
         cid = str(customer_id)
-        ids = {cid, *(str(o) for o in owners)}
-        cond = data_key.c.owner_id.in_(ids) | (data_key.c.customer_id == cid)
+        ids = {str(o) for o in owners}
+        # Their calls' and messages' keys; never another customer's, whatever id a call or
+        # a message was given (a member's role chooses the ids of the rows it adds).
+        cond = (
+            _owned(cid, "customer")
+            | (data_key.c.customer_id == cid)
+            | (data_key.c.owner_id.in_(ids) & data_key.c.kind.in_(("interaction", "message")))
+        )
         counts = []
         with self._each() as engines:
             for engine in engines:
@@ -254,8 +260,10 @@ class DataKeyStore:
                 checkpoint(engine)
         return max(counts)
 
-    def destroy_owners(self, owners: Iterable[uuid.UUID]) -> int:
-        """Destroy the keys of ``owners`` (calls past retention, messages, …) in both copies."""
+    def destroy_owners(self, owners: Iterable[uuid.UUID], kind: str) -> int:
+        """Destroy the keys of ``owners`` (calls past retention, messages, …) in both copies:
+        only keys of ``kind``, the kind of the rows whose ids these are (ids are unique per
+        table only, so a message may bear a customer's id; her key is not its key)."""
         ids = [str(o) for o in owners]
         if not ids:
             return 0
@@ -263,9 +271,8 @@ class DataKeyStore:
         with self._each() as engines:
             for engine in engines:
                 with engine.begin() as conn:
-                    counts.append(
-                        conn.execute(delete(data_key).where(data_key.c.owner_id.in_(ids))).rowcount
-                    )
+                    found = data_key.c.owner_id.in_(ids) & (data_key.c.kind == kind)
+                    counts.append(conn.execute(delete(data_key).where(found)).rowcount)
                 checkpoint(engine)
         return max(counts)
 
@@ -453,6 +460,10 @@ class DataKeyStore:
     def dispose(self) -> None:
         for engine in self._engines:
             engine.dispose()
+
+
+def _owned(owner_id: str, kind: str):
+    return (data_key.c.owner_id == owner_id) & (data_key.c.kind == kind)
 
 
 def _set_meta(conn, key: str, value: str) -> None:

@@ -318,8 +318,11 @@ class SyncEngine:
             conn.rollback()
         return changes, theirs, rows, keys
 
-    def _destroy(self, owner_id: str) -> None:
-        self._keys.destroy_customer(uuid.UUID(owner_id))
+    def _destroy(self, kind: str, owner_id: str) -> None:
+        if kind == "customer":
+            self._keys.destroy_customer(uuid.UUID(owner_id))
+        else:
+            self._keys.destroy_owners([uuid.UUID(owner_id)], kind=kind)
         if self._forget is not None:
             self._forget(uuid.UUID(owner_id))
 

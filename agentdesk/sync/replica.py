@@ -20,6 +20,7 @@ from agentdesk.sync.server import Change, Cursor
 from agentdesk.sync.tables import (
     CHANGES,
     KEY_DESTROYING,
+    KEY_KIND,
     LOCAL_COLUMNS,
     NOT_UPDATED,
     key_column,
@@ -204,7 +205,7 @@ def _apply_table(
     row_ids: list[str],
     found: dict[str, dict],
     pending: dict,
-    destroy_keys: Callable[[str], None],
+    destroy_keys: Callable[[str, str], None],
 ) -> Changes:
     """Upsert the server's current rows of one table; rows gone from the server are deleted."""
     tbl = table(name)
@@ -212,12 +213,13 @@ def _apply_table(
     for row_id in row_ids:
         if row_id in found:
             continue
-        if name in KEY_DESTROYING:
-            destroy_keys(row_id)
+        if name in KEY_DESTROYING:  # the key of this kind its id owns (see KEY_KIND)
+            destroy_keys(KEY_KIND[name], row_id)
         conn.execute(delete(tbl).where(pk == parse_row_id(tbl, row_id)))
         conn.execute(delete(OUTBOX).where(OUTBOX.c.table_name == name, OUTBOX.c.row_id == row_id))
         if name in KEY_DESTROYING:  # an erased customer's kept values go with it
-            conn.execute(delete(CONFLICTS).where(CONFLICTS.c.row_id == row_id))
+            kept = CONFLICTS.c.table_name == name, CONFLICTS.c.row_id == row_id
+            conn.execute(delete(CONFLICTS).where(*kept))
     # A whole-row local change is on its way: that row comes back after the push.
     live = [
         row_id
@@ -257,7 +259,7 @@ def apply_page(
     rows: dict[str, dict[str, dict]],
     new_cursor: Cursor,
     me: uuid.UUID,
-    destroy_keys: Callable[[str], None],
+    destroy_keys: Callable[[str, str], None],
 ) -> Changes:
     """Bring pulled rows into the replica in one transaction with the new cursor.
 

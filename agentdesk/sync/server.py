@@ -23,6 +23,7 @@ from agentdesk.storage import bulk
 from agentdesk.storage.datakeys import WrappedKey
 from agentdesk.sync.tables import (
     KEY_DESTROYING,
+    KEY_KIND,
     NOT_UPDATED,
     key_column,
     names_a_row,
@@ -157,11 +158,17 @@ def delete_row(conn: Connection, table_name: str, row_id: str) -> None:
     tbl = table(table_name)
     conn.execute(delete(tbl).where(key_column(tbl) == parse_row_id(tbl, row_id)))
     if table_name in KEY_DESTROYING:
+        # The key of this row's kind its id owns (ids are unique per table only), and for a
+        # customer every key tied to them.
+        tied = " OR customer_id = :i" if table_name == "customer" else ""
         conn.execute(
-            text("DELETE FROM sync_data_key WHERE owner_id = :i OR customer_id = :i"),
-            {"i": row_id},
+            text(f"DELETE FROM sync_data_key WHERE (owner_id = :i AND kind = :k){tied}"),
+            {"i": row_id, "k": KEY_KIND[table_name]},
         )
-        conn.execute(text("DELETE FROM sync_conflict WHERE row_id = :i"), {"i": row_id})
+        conn.execute(
+            text("DELETE FROM sync_conflict WHERE table_name = :t AND row_id = :i"),
+            {"t": table_name, "i": row_id},
+        )
 
 
 def put_key(conn: Connection, key: WrappedKey) -> None:

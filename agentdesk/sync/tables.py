@@ -54,8 +54,16 @@ KEY_OWNER_COLUMN: dict[str, str] = {
     "message": "key_owner_id",
     "feedback": "id",
 }
-# Deleting one of these rows (erasure, retention) destroys every key tied to its id.
-KEY_DESTROYING = frozenset({"customer", "interaction", "message", "feedback"})
+# Deleting one of these rows (erasure, retention) destroys the key its id owns, when that key
+# is of the row's own kind (ids are unique per table only: a member's role can give a call or
+# a message a customer's id), and for a customer every key tied to them too.
+KEY_KIND: dict[str, str] = {
+    "customer": "customer",
+    "interaction": "interaction",
+    "message": "message",
+    "feedback": "feedback",
+}
+KEY_DESTROYING = frozenset(KEY_KIND)
 
 CHANGES: dict[str, Changes] = {
     "account": Changes.ACCOUNTS,
