@@ -10,6 +10,7 @@ this replica: they work offline, like every other screen.
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,6 +31,11 @@ from agentdesk.services.vault import KeyDestroyedError, VaultService
 from agentdesk.storage.session import Database
 from agentdesk.sync.conflicts import decode_value
 from agentdesk.sync.tables import parse_row_id, table
+from agentdesk.vault.errors import DecryptionError
+
+log = logging.getLogger(__name__)
+# What a value no agentdesk wrote can raise on the way to the screen.
+UNSHOWABLE = (DecryptionError, ValueError, TypeError, KeyError, AttributeError, RecursionError)
 
 
 @dataclass(frozen=True)
@@ -84,12 +90,18 @@ class TeamReviewService:
         items = []
         with self._db.write(durable=False) as s:
             for c in s.scalars(_open().order_by(SyncConflict.created_at.desc())):
-                row = s.get(table_model(c.table_name), parse_row_id(table(c.table_name), c.row_id))
+                row = _record(s, c)
                 if row is None:
                     continue  # erased or gone since: nothing left to decide
                 try:
                     item = self._item(c, row)
                 except KeyDestroyedError:
+                    continue
+                except UNSHOWABLE:
+                    # Not a value agentdesk kept: a member's role may add conflict records
+                    # (every push may find one), so one can hold anything. Passed over, never
+                    # a list that cannot open.
+                    log.warning("a conflict record that cannot be shown was passed over")
                     continue
                 if c.table_name == "customer":
                     self._audit.append(s, who, "team.conflict_viewed", row.id, field=c.column_name)
@@ -173,29 +185,44 @@ class TeamReviewService:
         )
 
 
+def _record(s, c: SyncConflict) -> Any:
+    """The record a conflict names, if it names a field of one (None: erased since, or not
+    a record and field agentdesk keeps conflicts for)."""
+    model = CONFLICT_MODELS.get(c.table_name)
+    if model is None or c.column_name not in model.__table__.c:
+        return None
+    try:
+        key = parse_row_id(table(c.table_name), c.row_id)
+    except (ValueError, TypeError):
+        return None
+    return s.get(model, key)
+
+
 def _open():
     return select(SyncConflict).where(
         SyncConflict.confirmed_at.is_(None), SyncConflict.deleted_at.is_(None)
     )
 
 
-def table_model(name: str):
-    return {
-        "customer": Customer,
-        "article": Article,
-        "directory_entry": DirectoryEntry,
-        "canned_response": CannedResponse,
-    }[name]
+CONFLICT_MODELS = {
+    "customer": Customer,
+    "article": Article,
+    "directory_entry": DirectoryEntry,
+    "canned_response": CannedResponse,
+}
+
+
+SHOWN = 2000  # characters of a value shown; a kept value can be as long as anyone likes
 
 
 def _plain(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list | tuple):
-        return ", ".join(map(str, value))
+        return ", ".join(map(str, value))[:SHOWN]
     if isinstance(value, datetime | date):
         return value.isoformat()
-    return str(value)
+    return str(value)[:SHOWN]
 
 
 def _customer_text(field: str, text: str) -> str:
