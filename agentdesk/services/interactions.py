@@ -1,13 +1,13 @@
-"""Interactions: start a call, persist every engine event encrypted, resume, wrap up."""
+"""Interactions: start a call, persist every engine event encrypted, resume, wrap up (the
+tasks a wrap-up creates: services/wrap_up_tasks.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from agentdesk.addressing import parse_form
 from agentdesk.changes import Changes
@@ -17,10 +17,9 @@ from agentdesk.flows.engine import CallEngine
 from agentdesk.flows.events import WRAP_UP_SAVED, CallEvent
 from agentdesk.flows.placeholders import ScriptContext
 from agentdesk.flows.schema import Flow
-from agentdesk.models.account import Account
 from agentdesk.models.base import utcnow
 from agentdesk.models.customer import Customer
-from agentdesk.models.interaction import Interaction, Task
+from agentdesk.models.interaction import Interaction
 from agentdesk.services.audit import AuditLog
 from agentdesk.services.call_access import in_call_link_reason, live_call, may_open
 from agentdesk.services.call_journal import CallJournal
@@ -28,6 +27,7 @@ from agentdesk.services.call_recorder import CallRecorder, load_events, store_en
 from agentdesk.services.customers import CustomerService
 from agentdesk.services.identity import Identity
 from agentdesk.services.vault import VaultService
+from agentdesk.services.wrap_up_tasks import add_wrap_up_tasks
 from agentdesk.storage.session import Database
 
 TITLE_FIELD = "title"  # the flows' form-of-address field (T3)
@@ -296,117 +296,14 @@ class InteractionService:
             tags = captured.get("customer_type") or []
             upset = captured.get("upset_causes") or []
             row.tags = sorted({*map(str, tags), *(f"upset:{u}" for u in upset)})
-            self._complaint_task(s, row, iid, captured, cipher)
-            self._data_request_task(s, row, iid, captured, cipher)
             form = parse_form(str(captured.get(TITLE_FIELD) or "")) or None
             if form is not None and row.customer_id is not None:
                 # T3: the preference the caller gave is kept on their card for next time.
                 customer = s.get(Customer, row.customer_id)
                 if customer is not None and customer.form_of_address != form:
                     customer.form_of_address = form
-            for kind, due_key, text_key in (
-                ("follow-up", "follow_up_due", "follow_up_task"),
-                ("call-back", "callback_due", "callback_number"),
-            ):
-                due = captured.get(due_key)
-                if not due:
-                    continue
-                if kind == "follow-up" and captured.get("callback_due"):
-                    continue  # the booked call-back is the follow-up: one task, not two
-                tid = uuid.uuid4()
-                text = str(captured.get(text_key) or "")
-                # A call-back booked by the procedure (flows/callback.py) has a window and a reason.
-                until = captured.get("callback_until") if kind == "call-back" else None
-                if kind == "call-back" and captured.get("callback_reason"):
-                    text = f"{text} — {captured['callback_reason']}"
-                s.add(
-                    Task(
-                        id=tid,
-                        kind=kind,
-                        customer_id=row.customer_id,
-                        interaction_id=iid,
-                        assignee_id=row.agent_id,
-                        due_at=_due(due),
-                        window_end=_due(until) if until else None,
-                        status="open",
-                        details_ct=cipher.encrypt("task", tid, "details", text),
-                    )
-                )
+            add_wrap_up_tasks(s, row, captured, cipher)
 
-    def _complaint_task(self, s, row: Interaction, iid, captured: dict, cipher) -> None:
-        """A logged complaint becomes a task: the representative's, or a team leader's when
-        escalated (the one with the fewest open tasks), due on the date promised."""
-        reference = captured.get("complaint_reference")
-        if not reference:
-            return
-        assignee = row.agent_id
-        if captured.get("complaint_escalate"):
-            leader = self._least_busy_leader(s)
-            assignee = leader if leader is not None else assignee
-        parts = [str(reference), str(captured.get("complaint_category") or "")]
-        parts.append(str(captured.get("complaint_wants") or ""))
-        if captured.get("complaint_escalate"):
-            parts.append("escalated")
-        tid = uuid.uuid4()
-        due = captured.get("complaint_due") or utcnow().date().isoformat()
-        s.add(
-            Task(
-                id=tid,
-                kind="complaint",
-                customer_id=row.customer_id,
-                interaction_id=iid,
-                assignee_id=assignee,
-                due_at=_due(due),
-                status="open",
-                details_ct=cipher.encrypt(
-                    "task", tid, "details", " — ".join(p for p in parts if p)
-                ),
-            )
-        )
-
-    def _data_request_task(self, s, row: Interaction, iid, captured: dict, cipher) -> None:
-        """G1: a data-protection request taken on a call is logged for a team leader, due by
-        the statutory deadline (one calendar month from the day it was made)."""
-        kind = captured.get("dp_request_type")
-        if not kind:
-            return
-        tid = uuid.uuid4()
-        made = utcnow()
-        leader = self._least_busy_leader(s) or row.agent_id
-        details = " — ".join(
-            p for p in (str(kind), str(captured.get("dp_request_details") or "")) if p
-        )
-        s.add(
-            Task(
-                id=tid,
-                kind="data-request",
-                customer_id=row.customer_id,
-                interaction_id=iid,
-                assignee_id=leader,
-                due_at=one_month_after(made),
-                status="open",
-                details_ct=cipher.encrypt("task", tid, "details", details),
-            )
-        )
-
-    def _least_busy_leader(self, s) -> uuid.UUID | None:
-        leaders = list(
-            s.execute(
-                select(Account.id, Account.display_name).where(
-                    Account.role == "team-leader", Account.deleted_at.is_(None)
-                )
-            ).all()
-        )
-        if not leaders:
-            return None
-        load = dict(
-            s.execute(
-                select(Task.assignee_id, func.count())
-                .where(Task.status == "open")
-                .group_by(Task.assignee_id)
-            ).all()
-        )
-        return min(leaders, key=lambda r: (load.get(r[0], 0), r[1]))[0]
     def _flow(self, flow_id: str) -> Flow:
         flows = self._flows()
         if flow_id not in flows:
@@ -414,17 +311,6 @@ class InteractionService:
                 f"No call flow '{flow_id}' is loaded.", code="not_found.flow", flow=flow_id
             )
         return flows[flow_id]
-
-
-def one_month_after(when: dt.datetime) -> dt.datetime:
-    """The same day next month (the last day when it has no such day): GDPR art. 12(3)."""
-    year, month = (when.year + 1, 1) if when.month == 12 else (when.year, when.month + 1)
-    for day in (when.day, 30, 29, 28):
-        try:
-            return when.replace(year=year, month=month, day=min(when.day, day))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
 
 
 def flow_title(spec, stored: str | None) -> str | None:
@@ -435,15 +321,3 @@ def flow_title(spec, stored: str | None) -> str | None:
     if not spec.choices:
         return stored
     return next((c.value for c in spec.choices if parse_form(c.value) == stored), None)
-
-
-def _due(value: object) -> dt.datetime:
-    text = str(value)
-    when = dt.datetime.fromisoformat(text)
-    if when.tzinfo is None:
-        when = (
-            when.replace(tzinfo=dt.UTC)
-            if "T" in text
-            else dt.datetime(when.year, when.month, when.day, 17, tzinfo=dt.UTC)
-        )
-    return when

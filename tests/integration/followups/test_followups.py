@@ -186,7 +186,7 @@ def test_a_data_protection_request_is_logged_for_a_team_leader_with_its_deadline
     ],
 )
 def test_one_month_after(made, due):
-    from agentdesk.services.interactions import one_month_after
+    from agentdesk.services.wrap_up_tasks import one_month_after
 
     when = dt.datetime(*made, 10, 0, tzinfo=dt.UTC)
     assert one_month_after(when) == dt.datetime(*due, 10, 0, tzinfo=dt.UTC)
