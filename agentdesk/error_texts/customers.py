@@ -1,4 +1,4 @@
-"""Customer records: the card's form and its checks (services/customers.py)."""
+"""Customer records: the card's form and its checks (services/customer_validation.py)."""
 
 from __future__ import annotations
 

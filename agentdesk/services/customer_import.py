@@ -26,7 +26,8 @@ from agentdesk.services.customer_types import (
     CustomerDraft,
     NoteSaved,
 )
-from agentdesk.services.customers import CustomerService, validate_draft
+from agentdesk.services.customer_validation import validate_draft
+from agentdesk.services.customers import CustomerService
 from agentdesk.services.identity import SYSTEM, Identity
 from agentdesk.services.notes import MAX_NOTE_LENGTH, NotesService
 from agentdesk.vault.blind_index import normalise_email, normalise_phone, normalise_surname

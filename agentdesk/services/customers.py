@@ -1,4 +1,5 @@
-"""Customers: create, update, look up by blind index, open the card (audited)."""
+"""Customers: create, update, look up by blind index, open the card (audited); what a
+draft must pass is in customer_validation.py, what the card holds in customer_card.py."""
 
 from __future__ import annotations
 
@@ -9,13 +10,11 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from agentdesk import limits
 from agentdesk.addressing import FORMS, parse_form
 from agentdesk.changes import Changes
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.models.account import Account
-from agentdesk.models.customer import Customer, Note, NoteVersion
-from agentdesk.models.interaction import Interaction
+from agentdesk.models.customer import Customer
 from agentdesk.services.audit import AuditLog
 from agentdesk.services.call_access import (
     CallerMatches,
@@ -24,88 +23,19 @@ from agentdesk.services.call_access import (
     may_open,
     openable_customer,
 )
+from agentdesk.services.customer_card import T, read_card, stored_name
 from agentdesk.services.customer_types import (
-    CUSTOMER_TYPES,
-    FORMS_OF_ADDRESS,
-    LAWFUL_BASES,
     CustomerCard,
     CustomerDraft,
     CustomerMatch,
-    HistoryItem,
-    NoteView,
     display_name,
-    note_column,
 )
+from agentdesk.services.customer_validation import validate_draft
 from agentdesk.services.identity import Identity
-from agentdesk.services.messages import message_history
-from agentdesk.services.support import read_support
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.session import Database
-from agentdesk.vault.blind_index import format_phone_display, normalise_email, normalise_phone
+from agentdesk.vault.blind_index import normalise_phone
 from agentdesk.vault.envelope import CustomerCipher
-
-T = "customer"
-
-
-def _too_long(what: str, field: str, limit: int) -> ValidationError:
-    return ValidationError(
-        f"{what}: at most {limit} characters.",
-        field,
-        code=f"customer.{field}_too_long",
-        params={"limit": limit},
-    )
-
-
-def validate_draft(draft: CustomerDraft, region: str) -> None:
-    if not (draft.first_name.strip() or draft.surname.strip()):
-        raise ValidationError(
-            "Name: enter at least a first name or a surname.", "surname",
-            code="customer.name_required",
-        )  # fmt: skip
-    for what, field, value, limit in (
-        ("First name", "first_name", draft.first_name, limits.NAME),
-        ("Surname", "surname", draft.surname, limits.NAME),
-        ("Phone", "phone", draft.phone, limits.PHONE),
-        ("E-mail", "email", draft.email, limits.EMAIL),
-    ):
-        if len(value.strip()) > limit:
-            raise _too_long(what, field, limit)
-    if len(draft.free_tags) > limits.TAGS:
-        raise ValidationError(
-            f"Tags: at most {limits.TAGS}.", "free_tags", code="customer.too_many_tags",
-            params={"limit": limits.TAGS},
-        )  # fmt: skip
-    if any(len(t.strip()) > limits.TAG for t in draft.free_tags):
-        raise _too_long("Each tag", "free_tags", limits.TAG)
-    if draft.phone.strip() and normalise_phone(draft.phone, region) is None:
-        raise ValidationError(
-            "Phone: a number with its area code, or +country code for abroad "
-            "(e.g. 020 7946 0958 or +44 20 7946 0958).",
-            "phone",
-            code="customer.phone_invalid",
-        )
-    if draft.email.strip() and normalise_email(draft.email) is None:
-        raise ValidationError(
-            "E-mail: an address like name@example.com.", "email", code="customer.email_invalid"
-        )
-    if draft.form_of_address and parse_form(draft.form_of_address) is None:
-        raise ValidationError(
-            f"Form of address: one of {', '.join(FORMS_OF_ADDRESS)}.",
-            "form",
-            code="unknown_form",
-            params={"forms": FORMS_OF_ADDRESS},
-        )
-    unknown = set(draft.type_tags) - set(CUSTOMER_TYPES)
-    if unknown:
-        raise ValidationError(
-            f"Customer type: one of {', '.join(CUSTOMER_TYPES)}.", "type_tags",
-            code="customer.type_invalid", choices=", ".join(CUSTOMER_TYPES),
-        )  # fmt: skip
-    if draft.lawful_basis not in (None, "", *LAWFUL_BASES):
-        raise ValidationError(
-            f"Lawful basis: one of {', '.join(LAWFUL_BASES)}.", "lawful_basis",
-            code="customer.lawful_basis_invalid", choices=", ".join(LAWFUL_BASES),
-        )  # fmt: skip
 
 
 class CustomerService:
@@ -240,7 +170,7 @@ class CustomerService:
                     if not everyone and not may_open(s, who, row.id, row):
                         hidden += 1  # not theirs and no call: not even the name is shown
                         continue
-                    first, surname = self._name(row)
+                    first, surname = stored_name(self._vault, row)
                     matches.append(
                         CustomerMatch(
                             str(row.id), display_name(first, surname), row.form_of_address, kind
@@ -327,7 +257,7 @@ class CustomerService:
             row = s.get(Customer, uuid.UUID(customer_id))
             if row is None or row.deleted_at is not None:
                 return ""
-            return display_name(*self._name(row))
+            return display_name(*stored_name(self._vault, row))
 
     def open_card(
         self,
@@ -349,77 +279,11 @@ class CustomerService:
         with self._db.write() as s:
             linked = self._link_in_call(s, who, cid, interaction_id, link_reason)
             row = self._require(s, who, cid)
-            cipher = self._vault.cipher(cid)
-            first, surname = self._name(row)
-            notes = self._notes(s, cipher, cid)
-            history = [HistoryItem(n.at, "note", n.text[:120], n.id) for n in notes]
-            for it in s.scalars(select(Interaction).where(Interaction.customer_id == cid)):
-                summary = f"{it.channel} · {it.outcome or it.state}"
-                history.append(HistoryItem(it.started_at, "interaction", summary, str(it.id)))
-            history.extend(message_history(s, self._vault, cid))
-            history.sort(key=lambda h: h.at, reverse=True)
-            self._audit.append(s, who, "customer.viewed", cid, notes=len(notes))
+            card = read_card(s, self._vault, row, self.region)
+            self._audit.append(s, who, "customer.viewed", cid, notes=len(card.notes))
             if linked is not None:
                 self._vault.keys.link_customer(linked, cid)
-            return CustomerCard(
-                id=str(cid),
-                first_name=first,
-                surname=surname,
-                phone=format_phone_display(
-                    cipher.decrypt(T, cid, "phone", row.phone_ct), self.region
-                )
-                if row.phone_ct
-                else "",
-                email=cipher.decrypt(T, cid, "email", row.email_ct) if row.email_ct else "",
-                form_of_address=row.form_of_address,
-                type_tags=tuple(row.type_tags),
-                free_tags=tuple(json.loads(cipher.decrypt(T, cid, "tags", row.tags_ct)))
-                if row.tags_ct
-                else (),
-                lawful_basis=row.lawful_basis,
-                created_at=row.created_at,
-                notes=tuple(notes),
-                history=tuple(history),
-                support=read_support(cipher, row),
-            )
-
-    def _notes(self, s: Session, cipher: CustomerCipher, cid: uuid.UUID) -> list[NoteView]:
-        authors = dict(s.execute(select(Account.id, Account.display_name)).all())
-        edited = set(
-            s.scalars(select(NoteVersion.note_id).join(Note).where(Note.customer_id == cid))
-        )
-        # Plain rows, not ORM objects: a customer with 500 notes opens in half the time.
-        rows = s.execute(
-            select(
-                Note.id,
-                Note.created_at,
-                Note.author_id,
-                Note.body_ct,
-                Note.permission_given,
-                Note.cards_masked,
-                Note.interaction_id,
-                Note.version,
-            )
-            .where(Note.customer_id == cid, Note.deleted_at.is_(None))
-            .order_by(Note.created_at.desc())
-        )
-        return [
-            NoteView(
-                str(n.id),
-                n.created_at,
-                authors.get(n.author_id, "?"),
-                cipher.decrypt("note", n.id, note_column(n.version), n.body_ct),
-                n.permission_given,
-                n.cards_masked,
-                n.id in edited,
-                str(n.interaction_id) if n.interaction_id else None,
-            )
-            for n in rows
-        ]
-
-    def _name(self, row: Customer) -> tuple[str, str]:
-        data = json.loads(self._vault.cipher(row.id).decrypt(T, row.id, "name", row.name_ct))
-        return data["first"], data["surname"]
+            return card
 
     def _link_in_call(
         self,
