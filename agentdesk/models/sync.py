@@ -30,6 +30,9 @@ class SyncOutbox(Base):
     # The replica's pull cursor when the change was made: what of the others' work it had
     # seen. The server finds concurrent edits of the same fields by it (conflicts).
     base: Mapped[str | None] = mapped_column(String(64))
+    # The account whose change it is (a username; None: the system's own, e.g. a clean-up):
+    # pushed under her own role, since the desk may have changed hands meanwhile.
+    author: Mapped[str | None] = mapped_column(String(64))
 
 
 class SyncConflict(SyncedMixin, Base):

@@ -29,6 +29,7 @@ from agentdesk.models.base import utcnow
 from agentdesk.services.audit import AuditLog
 from agentdesk.services.identity import Identity, Role, require_team_leader
 from agentdesk.storage.session import Database
+from agentdesk.sync.outbox import set_author
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 
@@ -152,7 +153,7 @@ class AccountService:
             raise KnownError(
                 "An account already exists; ask a team leader to add you.", code="accounts.exist"
             )
-        summary = self._add(username, display_name, password, Role.TEAM_LEADER)
+        summary = self._add(username, display_name, password, Role.TEAM_LEADER, author=username)
         return self.login(summary.username, password)
 
     def add_user(
@@ -165,7 +166,8 @@ class AccountService:
         language: str | None = None,
     ) -> tuple[AccountSummary, Changes]:
         require_team_leader(who, "add_accounts")
-        return self._add(username, display_name, password, role, language), Changes.ACCOUNTS
+        summary = self._add(username, display_name, password, role, language, author=who.username)
+        return summary, Changes.ACCOUNTS
 
     def _add(
         self,
@@ -174,6 +176,8 @@ class AccountService:
         password: str,
         role: Role,
         language: str | None = None,
+        *,
+        author: str,
     ) -> AccountSummary:
         name = normalise_username(username)
         language = check_language(language)
@@ -181,6 +185,7 @@ class AccountService:
         require_good_password(password)
         hashed = hash_password(password, self._params)
         with self._db.write() as s:
+            set_author(s, normalise_username(author))
             if s.scalar(select(Account.id).where(Account.username == name)):
                 raise DuplicateUserError(
                     f"The user name '{name}' is already taken.", "username",
@@ -209,6 +214,7 @@ class AccountService:
             )  # fmt: skip
         key = username.strip().casefold()
         with self._db.write() as s:
+            set_author(s, who)
             row = _named_account(s, key)
             row.display_name = display
         return Changes.ACCOUNTS
@@ -221,6 +227,7 @@ class AccountService:
             require_team_leader(who, "set_others_language")
         code = check_language(language)
         with self._db.write() as s:
+            set_author(s, who)
             row = _named_account(s, key)
             row.language = code
         return Changes.ACCOUNTS
@@ -267,13 +274,14 @@ class AccountService:
         if not ok:
             self._throttle.failed(key)
             if account_id is not None:
-                self._record_failure(account_id)
+                self._record_failure(account_id, key)
             raise LoginFailedError("Wrong user name or password.")
         self._throttle.succeeded(key)
         upgrade = (
             hash_password(password, self._params) if needs_rehash(stored, self._params) else None
         )
         with self._db.write() as s:
+            set_author(s, key)  # her own row: her role may write it on the server
             fresh = s.get(Account, account_id)
             fresh.failed_logins = 0
             fresh.last_login_at = utcnow()
@@ -281,8 +289,9 @@ class AccountService:
                 fresh.password_hash = upgrade
             return _identity(fresh)
 
-    def _record_failure(self, account_id) -> None:  # also sets updated_at: the failure time
+    def _record_failure(self, account_id, username: str) -> None:  # sets updated_at too
         with self._db.write() as s:
+            set_author(s, username)  # the account's own row, whoever typed the password
             row = s.get(Account, account_id)
             row.failed_logins += 1
 
@@ -308,6 +317,7 @@ class AccountService:
             )  # fmt: skip
         hashed = hash_password(new, self._params)
         with self._db.write() as s:
+            set_author(s, who)
             row = s.get(Account, who.account_id)
             if row is None or row.deleted_at is not None:
                 raise NotFoundError(

@@ -18,6 +18,7 @@ from agentdesk.models.audit import AppMeta, AuditEntry
 from agentdesk.models.base import utcnow
 from agentdesk.services.identity import Identity, require_team_leader
 from agentdesk.storage.session import Database
+from agentdesk.sync.outbox import set_author
 from agentdesk.vault.audit_chain import GENESIS_MAC, canonical, chain_mac, verify_chain
 
 if TYPE_CHECKING:
@@ -159,6 +160,7 @@ class AuditLog:
         )
         row.mac = chain_mac(self._key, prev, _entry_bytes(row))
         session.add(row)
+        set_author(session, who)  # whose changes these are (sync)
         head = session.get(AppMeta, HEAD_KEY)
         value = self._head_value(seq, row.mac)
         if head is None:

@@ -20,10 +20,12 @@ from sqlalchemy import select
 
 from agentdesk.changes import Changes
 from agentdesk.flows.events import CALL_ENDED, STEP_ENTERED, WRAP_UP_SAVED, CallEvent
+from agentdesk.models.account import Account
 from agentdesk.models.base import utcnow
 from agentdesk.models.interaction import Interaction, InteractionEvent
 from agentdesk.services.call_journal import CallJournal, JournalEntry
 from agentdesk.storage.session import Database
+from agentdesk.sync.outbox import set_author
 from agentdesk.vault.envelope import CustomerCipher
 
 EVENT_TABLE = "interaction_event"
@@ -66,6 +68,13 @@ def load_events(session, cipher_for: Callable[[uuid.UUID], CustomerCipher], iid:
     return [unseal(cipher, e.id, e.data_ct) for e in rows]
 
 
+def by_its_agent(session, call: Interaction) -> None:
+    """What this transaction writes about ``call`` is its representative's change, also when
+    it runs in someone else's session (a journal replay after a crash, a wrap-up finishing
+    after the desk changed hands): the team database takes it under her role."""
+    set_author(session, session.scalar(select(Account.username).where(Account.id == call.agent_id)))
+
+
 def store_entries(session, interaction_id: uuid.UUID, events: list[StoredEvent]) -> int:
     """Insert the events the database does not have yet (a replay may repeat some), moving
     the interaction's current step and state along; returns how many were new."""
@@ -78,6 +87,7 @@ def store_entries(session, interaction_id: uuid.UUID, events: list[StoredEvent])
         )
     )
     row = session.get(Interaction, interaction_id)
+    by_its_agent(session, row)
     added = 0
     for entry, event in events:
         if entry.seq in have:

@@ -27,6 +27,7 @@ from agentdesk.services.customer_types import display_name
 from agentdesk.services.identity import Identity, require_team_leader
 from agentdesk.services.vault import KeyDestroyedError, VaultService
 from agentdesk.storage.session import Database
+from agentdesk.sync.outbox import set_author
 
 OPEN, DONE = "open", "done"
 CALL_BACK = "call-back"
@@ -149,6 +150,7 @@ class FollowUpService:
     # -- acting --------------------------------------------------------------------------
     def complete_task(self, who: Identity, task_id: str, note: str = "") -> Changes:
         with self._db.write() as s:
+            set_author(s, who)
             task = self._mine(s, who, task_id)
             if task.status == DONE:
                 raise ValidationError(
@@ -171,6 +173,7 @@ class FollowUpService:
                 code="followup.move_reason",
             )  # fmt: skip
         with self._db.write() as s:
+            set_author(s, who)
             task = self._open(s, who, task_id)
             task.due_at = due_at
             if task.window_end is not None and task.window_end < due_at:
@@ -190,6 +193,7 @@ class FollowUpService:
                 "Choose a colleague.", "assignee", code="followup.no_colleague"
             ) from None
         with self._db.write() as s:
+            set_author(s, who)
             task = self._open(s, who, task_id)
             person = s.get(Account, target)
             if person is None or person.deleted_at is not None:

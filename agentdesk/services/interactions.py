@@ -23,12 +23,19 @@ from agentdesk.models.interaction import Interaction
 from agentdesk.services.audit import AuditLog
 from agentdesk.services.call_access import in_call_link_reason, live_call, may_open
 from agentdesk.services.call_journal import CallJournal
-from agentdesk.services.call_recorder import CallRecorder, load_events, store_entries, unseal
+from agentdesk.services.call_recorder import (
+    CallRecorder,
+    by_its_agent,
+    load_events,
+    store_entries,
+    unseal,
+)
 from agentdesk.services.customers import CustomerService
 from agentdesk.services.identity import Identity
 from agentdesk.services.vault import VaultService
 from agentdesk.services.wrap_up_tasks import add_wrap_up_tasks
 from agentdesk.storage.session import Database
+from agentdesk.sync.outbox import set_author
 
 TITLE_FIELD = "title"  # the flows' form-of-address field (T3)
 ACTIVE_STATES = ("active", "wrap_up")
@@ -85,6 +92,7 @@ class InteractionService:
                 customer_id = uuid.UUID(matches[0])
         self._vault.new_cipher(iid, "interaction", customer_id)
         with self._db.write() as s:
+            set_author(s, who)
             s.add(
                 Interaction(
                     id=iid,
@@ -287,6 +295,7 @@ class InteractionService:
         self._customers.caller_matches.forget(str(iid))
         with self._db.write() as s:
             row = s.get(Interaction, iid)
+            by_its_agent(s, row)
             row.state = "done"
             row.wrapped_at = utcnow()
             row.outcome = str(captured.get("outcome")) if captured.get("outcome") else None

@@ -29,6 +29,7 @@ from agentdesk.review.rules import RuleSet
 from agentdesk.review.timeline import captured_fields, messages_taken
 from agentdesk.review.wording import RuleWords
 from agentdesk.services.audit import AuditLog
+from agentdesk.services.call_recorder import by_its_agent
 from agentdesk.services.call_recorder import load_events as stored_events
 from agentdesk.services.customer_types import note_column
 from agentdesk.services.feedback import FeedbackItem, FeedbackService, _uuid
@@ -36,6 +37,7 @@ from agentdesk.services.identity import Identity, require_team_leader
 from agentdesk.services.review_queue import QueueFilter, QueueItem, QueueOptions, queue_query
 from agentdesk.services.vault import KeyDestroyedError, VaultService
 from agentdesk.storage.session import Database
+from agentdesk.sync.outbox import set_author
 
 log = logging.getLogger(__name__)
 _CHECK_ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
@@ -150,8 +152,10 @@ class ReviewService:
                     raise NotFoundError("No such interaction.", code="not_found.interaction")
                 events = load_events(s, self._vault, iid)
         with self._db.write() as s:
-            if s.get(Interaction, iid) is None:
+            call = s.get(Interaction, iid)
+            if call is None:
                 raise NotFoundError("No such interaction.", code="not_found.interaction")
+            by_its_agent(s, call)  # scored at her wrap-up, on her workstation
             adherence = evaluate(self.rules, events, _not_done(s, iid))
             self._store(s, iid, adherence, events)
         return adherence
@@ -324,6 +328,7 @@ class ReviewService:
         require_team_leader(who, "review_interactions")
         iid = _uuid(interaction_id, "interaction")
         with self._db.write() as s:
+            set_author(s, who)
             call = s.get(Interaction, iid)
             if call is None:
                 raise NotFoundError("No such interaction.", code="not_found.interaction")

@@ -4,6 +4,11 @@ Installed on a team replica's sessions (``install(db)``). ORM flushes (add, chan
 are seen in ``after_flush``; ORM bulk statements (``session.execute(update(...))`` and friends)
 in ``do_orm_execute``, before they run, so the ids they touch are known. Core statements run
 on a bare connection are not recorded: the sync engine applies pulled changes that way.
+
+Each entry names its author, the account the service acted for (``set_author``, called by the
+audit log's ``append`` with the service's ``who``): taken from the call itself, never from who
+is logged in when the write runs, so a write still pending when the desk changes hands keeps
+its author. Entries flushed before the author is known are claimed at commit.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import func, insert, inspect, select
+from sqlalchemy import func, insert, inspect, select, update
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from agentdesk.models.audit import AppMeta
@@ -25,6 +30,9 @@ META = AppMeta.__table__
 CURSOR_KEY = "sync_cursor"  # app_meta: the last change pulled (agentdesk.sync.replica)
 WRITTEN = "sync_outbox_written"  # session.info flag: this transaction has something to push
 LOCAL_ONLY = "sync_local_only"  # session.info flag: writes every replica makes for itself
+AUTHOR = "sync_author"  # session.info: the username this transaction's changes are by
+_NOBODY = uuid.UUID(int=0)  # services.identity.SYSTEM's account id
+_UNCLAIMED = "sync_unclaimed"  # session.info: change ids flushed before the author was known
 
 
 def install(db: Database) -> None:
@@ -33,7 +41,55 @@ def install(db: Database) -> None:
         return
     db.listen_sessions("after_flush", _after_flush)
     db.listen_sessions("do_orm_execute", _before_bulk)
+    db.listen_sessions("before_commit", _claim)
+    db.listen_sessions("after_soft_rollback", _forget_unclaimed)
     db._outbox_installed = True  # type: ignore[attr-defined]
+
+
+def set_author(session: Session, who: Any) -> None:
+    """This transaction's changes are ``who``'s: an Identity or a username (the first account
+    named wins: one service call acts for one account). The system's own identity (the nil
+    account id: bundled content, command-line imports) and None name nobody."""
+    if who is None or session.info.get(AUTHOR):
+        return
+    if isinstance(who, str):
+        username = who
+    elif getattr(who, "account_id", None) == _NOBODY:
+        return
+    else:
+        username = who.username
+    if username:
+        session.info[AUTHOR] = username
+
+
+def _record(session: Session, entries: list[dict]) -> None:
+    author = session.info.get(AUTHOR)
+    for e in entries:
+        e["author"] = author
+    session.connection().execute(insert(OUTBOX), entries)
+    session.info[WRITTEN] = True
+    if author is None:
+        session.info.setdefault(_UNCLAIMED, []).extend(e["change_id"] for e in entries)
+
+
+def _claim(session: Session) -> None:
+    """Entries flushed before the service named its account get the author now."""
+    session.flush()  # commit's own flush comes after this hook: its entries too
+    unclaimed = session.info.pop(_UNCLAIMED, None)
+    author = session.info.get(AUTHOR)
+    if not unclaimed or not author:
+        return
+    conn = session.connection()
+    for start in range(0, len(unclaimed), 500):
+        conn.execute(
+            update(OUTBOX)
+            .where(OUTBOX.c.change_id.in_(unclaimed[start : start + 500]))
+            .values(author=author)
+        )
+
+
+def _forget_unclaimed(session: Session, _previous: Any) -> None:
+    session.info.pop(_UNCLAIMED, None)
 
 
 def pending_count(db: Database) -> int:
@@ -95,8 +151,7 @@ def _after_flush(session: Session, _context: Any) -> None:
         entries.append(_row_entry(obj, "delete", None, None))
     entries = [e for e in entries if e is not None]
     if entries:
-        session.connection().execute(insert(OUTBOX), entries)
-        session.info[WRITTEN] = True
+        _record(session, entries)
 
 
 def _before_bulk(state: ORMExecuteState) -> None:
@@ -123,8 +178,7 @@ def _before_bulk(state: ORMExecuteState) -> None:
         ids = list(conn.execute(query).scalars())
         op = "upsert" if state.is_update else "delete"
     if ids:
-        conn.execute(insert(OUTBOX), [_entry(table.name, i, op, None) for i in ids])
-        state.session.info[WRITTEN] = True
+        _record(state.session, [_entry(table.name, i, op, None) for i in ids])
 
 
 def enqueue_everything(db: Database) -> int:

@@ -58,6 +58,7 @@ from agentdesk.services.kb.convert import (
 from agentdesk.services.kb.snippets import store_snippets
 from agentdesk.storage.kb_fts import backend_for
 from agentdesk.storage.session import Database
+from agentdesk.sync.outbox import set_author
 from agentdesk.vault.pci import redact_text
 
 KB_SCHEME = "kb:"
@@ -182,6 +183,7 @@ class KnowledgeService:
         self, who: Identity, article_id: str, interaction_id: uuid.UUID | None = None
     ) -> Changes:
         with self._db.write() as session:
+            set_author(session, who)
             row = self._live(session, article_id)
             session.add(
                 rows.ArticleView(
@@ -240,6 +242,7 @@ class KnowledgeService:
                 code="kb_feedback.comment_too_long", limit=MAX_COMMENT,
             )  # fmt: skip
         with self._db.write() as session:
+            set_author(session, who)
             row = self._live(session, article_id)
             session.add(
                 rows.ArticleFeedback(
@@ -278,7 +281,7 @@ class KnowledgeService:
 
     def delete_article(self, who: Identity, article_id: str) -> Changes:
         require_team_leader(who, "delete_articles")
-        if not editing.tombstone(self._db, article_id):
+        if not editing.tombstone(self._db, article_id, who):
             raise NotFoundError(
                 f"There is no article '{article_id}'.", code="not_found.article", article=article_id
             )
@@ -337,6 +340,7 @@ class KnowledgeService:
     def rebuild_index(self, who: Identity) -> Changes:
         require_team_leader(who, "rebuild_search_index")
         with self._db.write() as session:
+            set_author(session, who)
             self._search.rebuild(session)
         return Changes.KB
 

@@ -20,6 +20,7 @@ from agentdesk.models.base import utcnow
 from agentdesk.services.identity import Identity
 from agentdesk.services.kb.convert import fill_row, row_to_file
 from agentdesk.storage.session import Database
+from agentdesk.sync.outbox import set_author
 
 IMPORT_BATCH = 500
 """Articles per write transaction: keeps the write lock short during a big import."""
@@ -77,6 +78,7 @@ def store(
 
 def save_one(db: Database, article: ArticleFile, who: Identity) -> Outcome:
     with db.write() as session:
+        set_author(session, who)
         existing = session.scalar(select(rows.Article).where(rows.Article.slug == article.id))
         return store(session, article, existing, who, doc_ids(session))
 
@@ -93,6 +95,7 @@ def import_articles(
     for start in range(0, len(articles), IMPORT_BATCH):
         batch = articles[start : start + IMPORT_BATCH]
         with db.write() as session:
+            set_author(session, who)
             slugs = [a.id for a in batch]
             existing = {
                 row.slug: row
@@ -149,9 +152,10 @@ def _insert_new(
     )
 
 
-def tombstone(db: Database, slug: str) -> bool:
+def tombstone(db: Database, slug: str, who: Identity) -> bool:
     """Mark an article deleted (it leaves the search index); False if there was none."""
     with db.write() as session:
+        set_author(session, who)
         row = session.scalar(
             select(rows.Article).where(rows.Article.slug == slug, rows.Article.deleted_at.is_(None))
         )

@@ -22,6 +22,7 @@ from agentdesk.models import kb as rows
 from agentdesk.models.base import utcnow
 from agentdesk.services.identity import Identity, require_team_leader
 from agentdesk.storage.session import Database
+from agentdesk.sync.outbox import set_author
 
 _LIVE = rows.CannedResponse.deleted_at.is_(None)
 
@@ -30,10 +31,14 @@ def _out(row: rows.CannedResponse) -> CannedResponse:
     return CannedResponse(row.code, row.title, row.language, row.body)
 
 
-def store_snippets(db: Database, entries: Sequence[SnippetFile]) -> ImportReport:
-    """Insert or update by code; identical entries are left alone (re-import changes nothing)."""
+def store_snippets(
+    db: Database, entries: Sequence[SnippetFile], who: Identity | None = None
+) -> ImportReport:
+    """Insert or update by code; identical entries are left alone (re-import changes nothing).
+    ``who``: the team leader saving them (None: the bundled set, stored by the system)."""
     added = updated = unchanged = 0
     with db.write() as session:
+        set_author(session, who)
         existing = {row.code: row for row in session.scalars(select(rows.CannedResponse))}
         for entry in entries:
             row = existing.get(entry.code)
@@ -120,12 +125,13 @@ class SnippetService:
                 params=params,
             )
         entry = SnippetFile(snippet.code, snippet.title.strip(), snippet.language, snippet.body)
-        report = store_snippets(self._db, [entry])
+        report = store_snippets(self._db, [entry], who)
         return Changes.KB if report.changed else Changes.NONE
 
     def delete_snippet(self, who: Identity, code: str) -> Changes:
         require_team_leader(who, "delete_snippets")
         with self._db.write() as session:
+            set_author(session, who)
             row = session.scalar(
                 select(rows.CannedResponse).where(rows.CannedResponse.code == code, _LIVE)
             )
@@ -140,5 +146,5 @@ class SnippetService:
         """Import every good entry of ``*.yaml`` files; problems are listed, not imported."""
         require_team_leader(who, "import_snippets")
         entries, problems = load_snippet_dir(directory)
-        report = store_snippets(self._db, entries)
+        report = store_snippets(self._db, entries, who)
         return ImportReport(report.added, report.updated, report.unchanged, tuple(problems))
