@@ -2,7 +2,8 @@
 
 The owner's URL (with its password) is used by ``init`` only, for the schema and the grants;
 everything else connects as the acting account's own PostgreSQL role, whose secret is derived
-from the account's password and never stored.
+from the account's password. A representative's secret is kept (wrapped by the team key) only
+while changes of hers wait on a workstation (services.push_credentials).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from agentdesk.paths import DataPaths
 from agentdesk.services.accounts import AccountService
 from agentdesk.services.audit import AuditLog
 from agentdesk.services.identity import Identity, Role, require_team_leader
+from agentdesk.services.push_credentials import PushCredentials
 from agentdesk.services.vault import VaultService
 from agentdesk.storage.engine import make_engine
 from agentdesk.storage.migrate import upgrade
@@ -114,27 +116,39 @@ class TeamService:
         return found
 
     def member_engine(self, username: str, password: str) -> Engine:
+        return self._engine_with(username, self._login_secret(username, password))
+
+    def _login_secret(self, username: str, password: str) -> str:
+        return derive_account_secrets(
+            password, self.config.database, username, self._params
+        ).login_secret
+
+    def _engine_with(self, username: str, login_secret: str) -> Engine:
         cfg = self.config
-        secrets = derive_account_secrets(password, cfg.database, username, self._params)
         role = team_roles(cfg.database).member(username)
         # A server that does not answer must not hold up a login for minutes (offline first).
         return make_engine(
-            cfg.login_url(role, secrets.login_secret),
+            cfg.login_url(role, login_secret),
             pool_pre_ping=True,
             connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
         )
 
     def sync_engine(self, username: str, password: str) -> SyncEngine:
-        """The sync engine for the logged-in account (its own role on the server)."""
+        """The sync engine for the logged-in account (its own role on the server); each
+        change goes under its author's role (services.push_credentials)."""
+        secret = self._login_secret(username, password)
         return SyncEngine(
             self._db,
             self._vault.keys,
-            self.member_engine(username, password),
+            self._engine_with(username, secret),
             forget_keys=self._vault.forget,
             fingerprint=lambda: self._vault.fingerprint,
             on_key_changed=lambda: self.adopt_team_key(username, password),
             same_value=same_plaintext(self._vault),
             audit_secret=self._vault.workstation_secret,
+            credentials=PushCredentials(
+                self._db, self._vault, self.config, username.strip().casefold(), secret
+            ),
         )
 
     # Team-key rotation.

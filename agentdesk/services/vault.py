@@ -93,6 +93,16 @@ class VaultService:
         )
         return secret
 
+    def kept_secret(self, owner_id: uuid.UUID) -> bytes | None:
+        """A 32-byte secret this workstation keeps wrapped by the team key (None: none kept);
+        DecryptionError if the copy does not open."""
+        wrapped = self.keys.local_secret(owner_id)
+        return None if wrapped is None else unwrap_data_key(self._master, wrapped, owner_id)
+
+    def keep_secret(self, owner_id: uuid.UUID, secret: bytes) -> None:
+        """Keep a 32-byte secret wrapped by the team key (re-wrapped at every rotation)."""
+        self.keys.put_local_secret(owner_id, wrap_data_key(self._master, secret, owner_id))
+
     def switch_key(self, master_key: bytes) -> None:
         """Use a new master key from now on (the team's rotated key, once this folder's data
         keys, blind indexes and audit chain were switched to it)."""

@@ -411,6 +411,19 @@ class DataKeyStore:
                         insert(local_secret).values(owner_id=str(owner_id), wrapped=wrapped)
                     )
 
+    def forget_local_secret(self, owner_id: uuid.UUID) -> None:
+        with self._each() as engines:
+            for engine in engines:
+                with engine.begin() as conn:
+                    conn.execute(
+                        delete(local_secret).where(local_secret.c.owner_id == str(owner_id))
+                    )
+
+    def local_secret_ids(self) -> set[str]:
+        """The owners of the secrets kept (primary copy)."""
+        with _translated(), self._engines[0].connect() as conn:
+            return set(conn.execute(select(local_secret.c.owner_id)).scalars())
+
     def all_keys(self) -> list[WrappedKey]:
         with _translated(), self._engines[0].connect() as conn:
             rows = conn.execute(select(data_key)).all()

@@ -8,27 +8,27 @@ local transaction together with its cursor, so a crash anywhere repeats work, ne
 from __future__ import annotations
 
 import contextlib
+import logging
 import queue
 import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, ProgrammingError
 
-from agentdesk.changes import Changes
-from agentdesk.models.base import utcnow
 from agentdesk.storage import bulk
 from agentdesk.storage.datakeys import DataKeyStore
 from agentdesk.storage.session import Database
-from agentdesk.sync import replica, server
-from agentdesk.sync.conflicts import conflict_columns, encode_value
+from agentdesk.sync import push, replica, server
 from agentdesk.sync.outbox import install
+from agentdesk.sync.report import SyncReport
+from agentdesk.sync.sender import OutboxSender
 from agentdesk.sync.server import Cursor
 from agentdesk.sync.tables import KEY_OWNER_COLUMN
 from agentdesk.team import rekey
+
+log = logging.getLogger(__name__)
 
 PUSH_BATCH = 500
 PULL_PAGE = 2000
@@ -37,26 +37,6 @@ PULL_PAGE = 2000
 # once for many rows rather than once per 2,000 (benchmarks/sync_bench.py, initial sync).
 # Bounded so that one page holds the replica's write lock for about a second at most.
 PULL_PAGE_MAX = 10000
-
-
-@dataclass(frozen=True)
-class Refusal:
-    """A local change the team database refused (e.g. for a customer erased meanwhile)."""
-
-    table_name: str
-    row_id: str
-    reason: str
-    op: str = "upsert"
-
-
-@dataclass
-class SyncReport:
-    pushed: int = 0
-    duplicates: int = 0
-    pulled: int = 0
-    changes: Changes = Changes.NONE
-    refused: list[Refusal] = field(default_factory=list)
-    conflicts: int = 0  # concurrent edits of the same field found by this push
 
 
 class SyncEngine:
@@ -73,13 +53,16 @@ class SyncEngine:
         on_key_changed: Callable[[], None] | None = None,
         same_value: Callable[[str, str, str, Any, Any], bool] | None = None,
         audit_secret: Callable[[uuid.UUID], bytes],
+        credentials: push.Credentials | None = None,
     ) -> None:
         """``fingerprint`` gives the key this replica wraps data keys with: every push and
         pull checks it against the member's on the server (a rotated team key is adopted by
         ``on_key_changed`` before anything else moves). ``same_value`` tells whether two
         stored values of a column are the same (ciphertexts: decrypted, see conflicts.py).
         ``audit_secret`` gives this workstation's secret for its audit chain on the server
-        (``VaultService.workstation_secret``): without it nothing can be added there."""
+        (``VaultService.workstation_secret``): without it nothing can be added there.
+        ``credentials``: the logged-in member and the secrets colleagues left behind, to
+        send each change under its author's role (None: everything under this engine's)."""
         install(db)
         self.db = db
         self._db = db
@@ -91,6 +74,7 @@ class SyncEngine:
         self._on_key_changed = on_key_changed
         self._same = same_value or (lambda _t, _r, _c, a, b: a == b)
         self._audit_secret = audit_secret
+        self._credentials = credentials
         self.workstation_id = replica.workstation_id(db)
 
     # Push.
@@ -103,11 +87,15 @@ class SyncEngine:
             # the changes back: the audit push below reports it.
             with contextlib.suppress(server.AuditCredentialError):
                 self.register()
-        while True:
-            entries = replica.read_outbox(self._db, batch)
-            if not entries:
-                break
-            self._push_batch(entries, report)
+        report.waiting = OutboxSender(
+            self._db,
+            self._keys,
+            self._server,
+            self.workstation_id,
+            guard=self._guard,
+            same_value=self._same,
+            credentials=self._credentials,
+        ).send(batch, report)
         self._push_audit(batch)
         return report
 
@@ -137,103 +125,12 @@ class SyncEngine:
             server.put_audit(conn, self.workstation_id, secret, [], proof)
         replica.set_audit_registered(self._db)
 
-    def _push_batch(self, entries: list[replica.OutboxEntry], report: SyncReport) -> None:
-        rows = replica.read_rows(self._db, entries)
-        refused: list[Refusal] = []
-        with self._server.begin() as conn:
-            self._guard(conn)
-            for entry in entries:
-                values = rows.get(entry.row_key)
-                if entry.op == "upsert" and values is None:
-                    continue  # deleted locally since; the delete follows in the outbox
-                savepoint = conn.begin_nested()
-                try:
-                    fresh = server.record_change(
-                        conn,
-                        entry.change_id,
-                        self.workstation_id,
-                        entry.table_name,
-                        entry.row_id,
-                        entry.op,
-                        entry.columns,
-                    )
-                    if not fresh:
-                        report.duplicates += 1
-                    elif entry.op == "upsert":
-                        self._push_key(conn, entry.table_name, values)
-                        report.conflicts += self._keep_concurrent(conn, entry, values)
-                        server.upsert_row(conn, entry.table_name, values, entry.columns)
-                        report.pushed += 1
-                    else:
-                        server.delete_row(conn, entry.table_name, entry.row_id)
-                        report.pushed += 1
-                    savepoint.commit()
-                except (IntegrityError, ProgrammingError) as exc:
-                    # Refused by a constraint, a grant or a row policy: the server says no.
-                    savepoint.rollback()
-                    reason = type(exc.orig).__name__ if exc.orig is not None else "refused"
-                    refused.append(Refusal(entry.table_name, entry.row_id, reason, entry.op))
-            server.notify(conn, self.workstation_id)
-        # Refused changes are kept (sync_refusal) and shown until acknowledged.
-        replica.drop_outbox(self._db, [e.id for e in entries], refused)
-        report.refused.extend(refused)
-
-    def _keep_concurrent(self, conn, entry: replica.OutboxEntry, values: dict) -> int:
-        """Fields this update changes that another workstation changed too, unseen here: this
-        later write wins; the value it replaces becomes a conflict record."""
-        watched = conflict_columns(entry.table_name, entry.columns or ())
-        if not watched or entry.base is None:
-            return 0
-        others = server.concurrent_edits(
-            conn, entry.table_name, entry.row_id, self.workstation_id, Cursor.parse(entry.base)
-        )
-        clash = {c: origin for c, origin in others.items() if c in watched}
-        if not clash:
-            return 0
-        current = server.fetch_rows(conn, entry.table_name, [entry.row_id]).get(entry.row_id)
-        if current is None:
-            return 0
-        kept = 0
-        now = utcnow()
-        for column, origin in sorted(clash.items()):
-            if self._same(entry.table_name, entry.row_id, column, current[column], values[column]):
-                continue  # both wrote the same value: nothing to choose between
-            server.record_conflict(
-                conn,
-                {
-                    "id": uuid.uuid4(),
-                    "version": 1,
-                    "created_at": now,
-                    "updated_at": now,
-                    "deleted_at": None,
-                    "table_name": entry.table_name,
-                    "row_id": entry.row_id,
-                    "column_name": column,
-                    "kept_value": encode_value(current[column]),
-                    "kept_origin": origin,
-                    "won_origin": self.workstation_id,
-                    "confirmed_by": None,
-                    "confirmed_at": None,
-                },
-            )
-            kept += 1
-        return kept
-
     def _guard(self, conn) -> None:
         """No key rotation until this transaction ends, and none happened unnoticed."""
         if self._fingerprint is None:
             return
         rekey.hold_shared(conn)
         rekey.check_key(conn, self._fingerprint())
-
-    def _push_key(self, conn, table_name: str, values: dict) -> None:
-        """The wrapped key travels before the ciphertext it unlocks, in the same transaction."""
-        column = KEY_OWNER_COLUMN.get(table_name)
-        if column is None:
-            return
-        entry = self._keys.entry(values[column])
-        if entry is not None:
-            server.put_key(conn, entry)
 
     # Pull.
 
@@ -338,6 +235,16 @@ class SyncEngine:
                 raise
             self._on_key_changed()
             return self._round()
+        finally:
+            self.settle()
+
+    def settle(self) -> None:
+        """Kept secrets follow what waits (agentdesk.sync.push.settle), whatever the round
+        did; a failure here must not hide the round's own."""
+        try:
+            push.settle(self._db, self._credentials)
+        except Exception as exc:
+            log.warning("push secrets not settled: %s", type(exc).__name__)
 
     def _round(self) -> SyncReport:
         pushed = self.push()
@@ -345,4 +252,5 @@ class SyncEngine:
         pulled.pushed, pulled.duplicates = pushed.pushed, pushed.duplicates
         pulled.refused = pushed.refused
         pulled.conflicts = pushed.conflicts
+        pulled.waiting = pushed.waiting
         return pulled

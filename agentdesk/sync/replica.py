@@ -48,6 +48,7 @@ class OutboxEntry:
     op: str
     columns: list[str] | None
     base: str | None = None
+    author: str | None = None  # the account whose change it is (None: the system's)
 
     @property
     def row_key(self) -> tuple[str, str]:
@@ -78,13 +79,26 @@ def cursor(db: Database) -> Cursor:
         return Cursor.parse(_meta(conn, CURSOR_KEY))
 
 
-def read_outbox(db: Database, limit: int) -> list[OutboxEntry]:
+def read_outbox(db: Database, limit: int, after: int = 0) -> list[OutboxEntry]:
+    """The oldest ``limit`` entries after local order ``after`` (entries left waiting for
+    their author stay in the outbox; the push reads on past them)."""
     with db.engine.connect() as conn:
-        rows = conn.execute(select(OUTBOX).order_by(OUTBOX.c.id).limit(limit))
+        rows = conn.execute(
+            select(OUTBOX).where(OUTBOX.c.id > after).order_by(OUTBOX.c.id).limit(limit)
+        )
         return [
-            OutboxEntry(r.id, r.change_id, r.table_name, r.row_id, r.op, r.columns, r.base)
+            OutboxEntry(
+                r.id, r.change_id, r.table_name, r.row_id, r.op, r.columns, r.base, r.author
+            )
             for r in rows
         ]
+
+
+def waiting_authors(db: Database) -> dict[str | None, int]:
+    """How many outbox entries each author has waiting (None: the system's)."""
+    with db.engine.connect() as conn:
+        rows = conn.execute(select(OUTBOX.c.author, func.count()).group_by(OUTBOX.c.author))
+        return {author: n for author, n in rows}
 
 
 def read_rows(db: Database, entries: Sequence[OutboxEntry]) -> dict[tuple[str, str], dict]:

@@ -90,6 +90,9 @@ class SyncRunner:
         for thread in self._threads:
             thread.join(timeout)
         self._threads.clear()
+        # The member leaves the desk (logout, lock, another login): changes of hers not yet
+        # sent keep her secret here for whoever syncs next (agentdesk.sync.push).
+        self._engine.settle()
 
     def _work(self) -> None:
         wait = 0.0
@@ -139,6 +142,7 @@ class SyncRunner:
         self._offline_since = None
         if report.changes:
             self._on_changes(report.changes)
+        waiting = tuple(sorted(a for a in report.waiting if a))
         # Refused changes stay on show until someone acknowledges them (team screen, CLI).
         refused = self._refused()
         if refused:
@@ -150,10 +154,15 @@ class SyncRunner:
                     self._clock(),
                     problem="refused",
                     detail=f"{len(refused)}: {', '.join(tables)}",
+                    waiting_for=waiting,
                 )
             )
         else:
-            self._set(SyncStatus(SyncState.UP_TO_DATE, self._pending(), self._clock()))
+            self._set(
+                SyncStatus(
+                    SyncState.UP_TO_DATE, self._pending(), self._clock(), waiting_for=waiting
+                )
+            )
         return self._poll
 
     def _refused(self) -> list[str]:

@@ -22,3 +22,6 @@ class SyncStatus:
     since: datetime | None = None  # offline since, or last success
     problem: str | None = None  # a code: "refused", "server-error", ...
     detail: str | None = None  # table names and counts only, never personal data
+    # Accounts whose changes wait here for their next login (agentdesk.sync.push): user
+    # names, staff data only.
+    waiting_for: tuple[str, ...] = ()

@@ -6286,6 +6286,12 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
             <numerusform>Basis data tim: mengirim %n perubahan</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Team database: up to date — %n change(s) waiting for %1 to log in here</source>
+        <translation>
+            <numerusform>Basis data tim: mutakhir — %n perubahan menunggu %1 masuk di sini</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Team database: up to date</source>
         <translation>Basis data tim: mutakhir</translation>

@@ -6300,6 +6300,13 @@ Ripristinare il backup valido più recente, %2? Il file danneggiato viene conser
             <numerusform>Database del team: invio di %n modifiche</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Team database: up to date — %n change(s) waiting for %1 to log in here</source>
+        <translation>
+            <numerusform>Database del team: aggiornato — %n modifica attende che %1 acceda qui</numerusform>
+            <numerusform>Database del team: aggiornato — %n modifiche attendono che %1 acceda qui</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Team database: up to date</source>
         <translation>Database del team: aggiornato</translation>

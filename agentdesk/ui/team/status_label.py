@@ -34,6 +34,13 @@ class TeamStatusLabel(QLabel):
 
     def describe(self, status: SyncStatus) -> str:
         if status.state is SyncState.UP_TO_DATE:
+            if status.pending and status.waiting_for:
+                # Left by a colleague at this desk while offline: hers to send, at her login.
+                return self.tr(
+                    "Team database: up to date — %n change(s) waiting for %1 to log in here",
+                    "",
+                    status.pending,
+                ).replace("%1", ", ".join(status.waiting_for))
             if status.pending:
                 return self.tr("Team database: sending %n change(s)", "", status.pending)
             return self.tr("Team database: up to date")

@@ -22,6 +22,13 @@ def test_the_label_says_what_the_team_database_is_doing(qtbot):
     assert label.text() == "Team database: offline since 10:42 — 12 changes waiting"
     label.show_status(SyncStatus(SyncState.OFFLINE, 0, AT))
     assert label.text() == "Team database: offline since 10:42"
+    # Back online, a colleague's changes left at this desk wait for her next login here.
+    label.show_status(SyncStatus(SyncState.UP_TO_DATE, 2, AT, waiting_for=("lead",)))
+    assert label.text() == ("Team database: up to date — 2 changes waiting for lead to log in here")
+    label.show_status(SyncStatus(SyncState.UP_TO_DATE, 1, AT, waiting_for=("ann", "lead")))
+    assert label.text() == (
+        "Team database: up to date — 1 change waiting for ann, lead to log in here"
+    )
     label.show_status(SyncStatus(SyncState.PROBLEM, 1, AT, "refused", "1: note"))
     assert label.text() == "Team database: sync problem: the server refused 1: note"
     label.show_status(SyncStatus(SyncState.PROBLEM, 0, AT, "key-changed"))
