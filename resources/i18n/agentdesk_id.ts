@@ -1120,6 +1120,41 @@
     </message>
 </context>
 <context>
+    <name>DataRequestButtons</name>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Export customer data</source>
+        <translation>Ekspor data pelanggan</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>Hapus pelanggan</translation>
+    </message>
+    <message>
+        <source>This deletes %1 and everything about them, for good, including in backups. Type the customer&apos;s surname to confirm.</source>
+        <translation>Ini menghapus %1 beserta semua datanya secara permanen, termasuk di cadangan. Ketik nama belakang pelanggan untuk mengonfirmasi.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Tidak dihapus</translation>
+    </message>
+    <message>
+        <source>The surname did not match; nothing was erased.</source>
+        <translation>Nama belakang tidak cocok; tidak ada yang dihapus.</translation>
+    </message>
+</context>
+<context>
     <name>DayPlanChart</name>
     <message>
         <source>Agents needed</source>
@@ -4457,14 +4492,6 @@ Folder data: %2</translation>
         <translation>Simpan catatan (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Ekspor…</translation>
-    </message>
-    <message>
-        <source>Erase…</source>
-        <translation>Hapus…</translation>
-    </message>
-    <message>
         <source>The caller said no to notes on this call: nothing is written down.</source>
         <translation>Penelepon tidak setuju dibuatkan catatan pada panggilan ini: tidak ada yang ditulis.</translation>
     </message>
@@ -4501,32 +4528,8 @@ Folder data: %2</translation>
         <translation>Data kartu pembayaran dihapus sebelum disimpan: nomor kartu tidak pernah disimpan (hanya empat digit terakhir).</translation>
     </message>
     <message>
-        <source>Export customer data</source>
-        <translation>Ekspor data pelanggan</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
-    </message>
-    <message>
-        <source>Erase customer</source>
-        <translation>Hapus pelanggan</translation>
-    </message>
-    <message>
-        <source>This deletes %1 and everything about them, for good, including in backups. Type the customer&apos;s surname to confirm.</source>
-        <translation>Ini menghapus %1 beserta semua datanya secara permanen, termasuk di cadangan. Ketik nama belakang pelanggan untuk mengonfirmasi.</translation>
-    </message>
-    <message>
-        <source>Not erased</source>
-        <translation>Tidak dihapus</translation>
-    </message>
-    <message>
-        <source>The surname did not match; nothing was erased.</source>
-        <translation>Nama belakang tidak cocok; tidak ada yang dihapus.</translation>
     </message>
     <message>
         <source>Customer erased.</source>

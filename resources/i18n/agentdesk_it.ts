@@ -1121,6 +1121,41 @@
     </message>
 </context>
 <context>
+    <name>DataRequestButtons</name>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Cancella…</translation>
+    </message>
+    <message>
+        <source>Export customer data</source>
+        <translation>Esporta i dati del cliente</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>Cancella il cliente</translation>
+    </message>
+    <message>
+        <source>This deletes %1 and everything about them, for good, including in backups. Type the customer&apos;s surname to confirm.</source>
+        <translation>Questo elimina %1 e tutto ciò che lo riguarda, per sempre, anche dai backup. Per confermare scriva il cognome del cliente.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Non cancellato</translation>
+    </message>
+    <message>
+        <source>The surname did not match; nothing was erased.</source>
+        <translation>Il cognome non corrisponde; non è stato cancellato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>DayPlanChart</name>
     <message>
         <source>Agents needed</source>
@@ -4465,14 +4500,6 @@ Cartella dei dati: %2</translation>
         <translation>Salva la nota (Ctrl+Invio)</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Esporta…</translation>
-    </message>
-    <message>
-        <source>Erase…</source>
-        <translation>Cancella…</translation>
-    </message>
-    <message>
         <source>The caller said no to notes on this call: nothing is written down.</source>
         <translation>Il chiamante non vuole note su questa chiamata: non viene scritto nulla.</translation>
     </message>
@@ -4511,32 +4538,8 @@ Cartella dei dati: %2</translation>
         <translation>I dati della carta di pagamento sono stati rimossi prima del salvataggio: i numeri di carta non vengono mai conservati (solo le ultime quattro cifre).</translation>
     </message>
     <message>
-        <source>Export customer data</source>
-        <translation>Esporta i dati del cliente</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
-    </message>
-    <message>
-        <source>Erase customer</source>
-        <translation>Cancella il cliente</translation>
-    </message>
-    <message>
-        <source>This deletes %1 and everything about them, for good, including in backups. Type the customer&apos;s surname to confirm.</source>
-        <translation>Questo elimina %1 e tutto ciò che lo riguarda, per sempre, anche dai backup. Per confermare scriva il cognome del cliente.</translation>
-    </message>
-    <message>
-        <source>Not erased</source>
-        <translation>Non cancellato</translation>
-    </message>
-    <message>
-        <source>The surname did not match; nothing was erased.</source>
-        <translation>Il cognome non corrisponde; non è stato cancellato nulla.</translation>
     </message>
     <message>
         <source>Customer erased.</source>

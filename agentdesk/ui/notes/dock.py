@@ -1,21 +1,16 @@
-"""The customer notes panel: find a customer, read their card, add a note."""
+"""The customer notes panel: find a customer, read their card, add a note (a team leader's
+export and erasure of the card: data_requests.py)."""
 
 from __future__ import annotations
-
-import json
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -32,6 +27,7 @@ from agentdesk.ui.common.forms import ErrorLabel
 from agentdesk.ui.errors import error_text
 from agentdesk.ui.notes.card_view import CustomerCardView
 from agentdesk.ui.notes.customer_form import CustomerForm
+from agentdesk.ui.notes.data_requests import DataRequestButtons
 from agentdesk.ui.notes.support_box import GuidanceLookup
 from agentdesk.ui.notes.support_form import open_support_form
 from agentdesk.ui.services import DataServices
@@ -108,16 +104,15 @@ class NotesPanel(QWidget):
         save_row.addWidget(self.permission, 1)
         save_row.addWidget(self.save_button)
 
-        self.export_button = QPushButton(self.tr("Export…"), objectName="exportCustomer")
-        self.export_button.clicked.connect(self._on_export)
-        self.erase_button = QPushButton(self.tr("Erase…"), objectName="eraseCustomer")
-        self.erase_button.clicked.connect(self._on_erase)
-        gdpr_row = QHBoxLayout()
-        gdpr_row.addStretch(1)
-        gdpr_row.addWidget(self.export_button)
-        gdpr_row.addWidget(self.erase_button)
-        self.gdpr_row = QWidget()
-        self.gdpr_row.setLayout(gdpr_row)
+        # The card on screen and whoever is logged in, when a request is made.
+        self.data_requests = DataRequestButtons(
+            data.gdpr, tasks, card=lambda: self.card, who=lambda: self.who
+        )
+        self.data_requests.exported.connect(
+            lambda path: self.status.setText(self.tr("Exported to %1").replace("%1", str(path)))
+        )
+        self.data_requests.erased.connect(self._on_erased)
+        self.data_requests.failed.connect(self._show_error)
 
         self.card_area = QWidget()
         card_layout = QVBoxLayout(self.card_area)
@@ -131,7 +126,7 @@ class NotesPanel(QWidget):
         card_layout.addLayout(save_row)
         card_layout.addWidget(self.consent_note)
         card_layout.addWidget(self.redaction)
-        card_layout.addWidget(self.gdpr_row)
+        card_layout.addWidget(self.data_requests)
         self.card_area.hide()
 
         layout = QVBoxLayout(self)
@@ -152,7 +147,7 @@ class NotesPanel(QWidget):
 
     def set_identity(self, who: Identity) -> None:
         self.who = who
-        self.gdpr_row.setVisible(who.is_team_leader)
+        self.data_requests.setVisible(who.is_team_leader)
 
     # -- the call on screen ----------------------------------------------------------------
     def begin_call(self, interaction_id: str | None) -> None:
@@ -385,64 +380,7 @@ class NotesPanel(QWidget):
             raise exc
         self.error.show_error(error_text(exc))
 
-    # -- team leader: data-subject requests ------------------------------------------------
-    def _on_export(self) -> None:
-        if self.card is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export customer data"),
-            f"customer-{self.card.id[:8]}.json",
-            self.tr("JSON (*.json)"),
-        )
-        if path:
-            self.export_to(Path(path))
-
-    def export_to(self, path: Path) -> None:
-        cid, who = self.card.id, self.who  # whoever asked, even if another logs in meanwhile
-
-        def work():
-            data = self._data.gdpr.export_customer(who, cid)
-            path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-            return path
-
-        self._tasks.run_query(
-            work,
-            lambda p: self.status.setText(self.tr("Exported to %1").replace("%1", str(p))),
-            self._show_error,
-        )
-
-    def _on_erase(self) -> None:
-        if self.card is None:
-            return
-        name = self.card.display_name
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("Erase customer"),
-            self.tr(
-                "This deletes %1 and everything about them, for good, including in "
-                "backups. Type the customer's surname to confirm."
-            ).replace("%1", name),
-        )
-        if ok:
-            self.erase_confirmed(text)
-
-    def erase_confirmed(self, typed: str) -> None:
-        if self.card is None or typed.strip().casefold() != self.card.surname.casefold():
-            QMessageBox.information(
-                self,
-                self.tr("Not erased"),
-                self.tr("The surname did not match; nothing was erased."),
-            )
-            return
-        cid = self.card.id
-        self._tasks.run_mutation(
-            lambda who=self.who: self._data.gdpr.erase_customer(who, cid),
-            self._on_erased,
-            self._show_error,
-        )
-
-    def _on_erased(self, _changes) -> None:
+    def _on_erased(self) -> None:
         self.card = None
         self.card_view.clear()
         self.card_area.hide()

@@ -82,7 +82,7 @@ def test_unknown_customer_and_empty_note_are_explained(qtbot, env):
 
 def test_representative_outside_a_call_is_told_what_they_can_find(qtbot, env):
     panel = make_panel(qtbot, env, env[3])
-    assert not panel.gdpr_row.isVisible()
+    assert not panel.data_requests.isVisible()
     find(qtbot, panel, "020 7946 0111")
     qtbot.waitUntil(lambda: "served" in panel.status.text())
     # Said before trying, not refused after: no name of someone else's customer, no error.
@@ -132,11 +132,11 @@ def test_team_leader_exports_and_erases(qtbot, env, tmp_path):
     panel = make_panel(qtbot, env, env[2])
     find(qtbot, panel, "okafor")
     qtbot.waitUntil(lambda: panel.card is not None)
-    assert panel.gdpr_row.isVisible()
+    assert panel.data_requests.isVisible()
     out = tmp_path / "export.json"
-    panel.export_to(out)
+    panel.data_requests.export_to(out)
     assert json.loads(out.read_text())["customer"]["surname"] == "Okafor"
-    panel.erase_confirmed("OKAFOR")
+    panel.data_requests.erase_confirmed("OKAFOR")
     assert panel.card is None and "erased" in panel.status.text()
     find(qtbot, panel, "okafor")
     assert "No customer found" in panel.status.text()

@@ -122,7 +122,7 @@ def test_an_export_asked_before_a_lock_and_another_login_is_the_first_persons(
         panel.open_customer(cid)
     hold_the_worker(services.tasks, gate)
     target = tmp_path / "export.json"
-    panel.export_to(target)  # waits for the worker
+    panel.data_requests.export_to(target)  # waits for the worker
     panel.set_identity(bob)  # locked, and Bob logged in, while Ann's export is pending
     gate.set()
     qtbot.waitUntil(target.exists, timeout=10000)
