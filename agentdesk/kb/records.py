@@ -45,7 +45,9 @@ class ArticleHit:
     """One row of a result list. ``id`` is the article's slug (what ``kb:`` links name).
 
     Lists come in rank order. ``score`` is relevance (higher is better) from the search
-    backend, the view count for ``most_viewed()``, and 0 for ``recent()``.
+    backend, the view count for ``most_viewed()``, and 0 for ``recent()``. ``language`` is the
+    article's (a code such as "it"; empty when not known), so a list can mark the articles
+    that are not in the reader's language.
     """
 
     id: str
@@ -54,6 +56,7 @@ class ArticleHit:
     tags: tuple[str, ...]
     snippet: str
     score: float
+    language: str = ""
 
 
 @dataclass(frozen=True)

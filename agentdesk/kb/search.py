@@ -7,8 +7,9 @@ Pure text handling, no SQL: the full-text backend that runs the queries lives in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from agentdesk.kb.records import HIGHLIGHT_END, HIGHLIGHT_START, SNIPPET_ELLIPSIS
 
@@ -24,6 +25,23 @@ class SearchFilters:
     tags: tuple[str, ...] = ()
     category: str | None = None
     language: str | None = None
+
+
+Hit = TypeVar("Hit")
+
+
+def in_language_first(
+    find: Callable[[str | None], list[Hit]], language: str | None
+) -> tuple[list[Hit], bool]:
+    """(hits, other_languages): what ``find`` returns in ``language``; only when that finds
+    nothing, what it returns in every language, and True to say those are other languages'
+    (the list marks them). Articles in another language are never mixed in beside the
+    reader's own: a representative typing English words in Italian still gets the Italian
+    articles that match."""
+    hits = find(language)
+    if hits or language is None:
+        return hits, False
+    return find(None), True
 
 
 def excerpt(body: str, words: int = SNIPPET_WORDS) -> str:

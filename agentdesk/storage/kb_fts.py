@@ -200,8 +200,8 @@ class Fts5Search:
         if expression is None:
             found = session.execute(
                 text(
-                    "SELECT doc_id, slug, title, category, tags, substr(body, 1, :chars) "
-                    "FROM article WHERE doc_id IN :docs"
+                    "SELECT doc_id, slug, title, category, tags, language, "
+                    "substr(body, 1, :chars) FROM article WHERE doc_id IN :docs"
                 ).bindparams(bindparam("docs", expanding=True)),
                 {"docs": docs, "chars": EXCERPT_CHARS},
             )
@@ -212,7 +212,8 @@ class Fts5Search:
             found = session.execute(
                 text(
                     "SELECT article_fts.rowid, article.slug, article.title, article.category, "
-                    "article.tags, snippet(article_fts, 3, char(2), char(3), :ellipsis, :words) "
+                    "article.tags, article.language, "
+                    "snippet(article_fts, 3, char(2), char(3), :ellipsis, :words) "
                     "FROM article_fts JOIN article ON article.doc_id = article_fts.rowid "
                     "WHERE article_fts MATCH :q AND +article_fts.rowid IN :docs"
                 ).bindparams(bindparam("docs", expanding=True)),
@@ -231,8 +232,9 @@ class Fts5Search:
                 tags=split_tags(tags),
                 snippet=clean_snippet(text_) if expression else excerpt(text_),
                 score=0.0,
+                language=language,
             )
-            for doc, slug, title, category, tags, text_ in found
+            for doc, slug, title, category, tags, language, text_ in found
         }
 
 

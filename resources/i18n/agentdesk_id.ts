@@ -3799,6 +3799,12 @@
         <translation>Mungkin maksud Anda %1?</translation>
     </message>
     <message numerus="yes">
+        <source>Nothing in your language matches: %n article(s) in other languages — Enter opens</source>
+        <translation>
+            <numerusform>Tidak ada yang cocok dalam bahasa Anda: %n artikel dalam bahasa lain — Enter untuk membuka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n article(s) — Enter opens</source>
         <translation>
             <numerusform>%n artikel — Enter untuk membuka</numerusform>

@@ -3806,6 +3806,13 @@
         <translation>Forse cercava %1?</translation>
     </message>
     <message numerus="yes">
+        <source>Nothing in your language matches: %n article(s) in other languages — Enter opens</source>
+        <translation>
+            <numerusform>Nessun articolo nella Sua lingua: %n articolo in altre lingue — Invio per aprire</numerusform>
+            <numerusform>Nessun articolo nella Sua lingua: %n articoli in altre lingue — Invio per aprire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n article(s) — Enter opens</source>
         <translation>
             <numerusform>%n articolo — Invio per aprire</numerusform>

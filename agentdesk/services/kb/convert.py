@@ -63,6 +63,7 @@ def row_to_hit(row: rows.Article, score: float = 0.0) -> ArticleHit:
         tags=split_tags(row.tags),
         snippet=excerpt(row.body),
         score=score,
+        language=row.language,
     )
 
 

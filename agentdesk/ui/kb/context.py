@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from agentdesk.errors import KnownError
 from agentdesk.flows.engine import CallEngine
+from agentdesk.kb.search import in_language_first
 from agentdesk.services.kb import KnowledgeService
 from agentdesk.ui.kb.call_info import call_texts
+from agentdesk.ui.kb.languages import interface_language
 from agentdesk.ui.tasks import TaskRunner
 
 DEBOUNCE_MS = 400
@@ -85,8 +87,18 @@ class ContextSuggester(QObject):
         if not texts:
             self.suggested.emit([])
             return
+        language = interface_language()
+
+        def suggest() -> list:
+            # The reader's language only; other languages' (marked in the list) when none
+            # match: English words typed in an Italian note no longer bring English articles
+            # ahead of the Italian ones.
+            return in_language_first(
+                lambda lang: kb.suggest_for_context(texts, TOP, language=lang), language
+            )[0]
+
         self._tasks.run_query(
-            lambda: kb.suggest_for_context(texts, TOP),
+            suggest,
             lambda hits: generation == self._generation and self.suggested.emit(hits),
             self._on_failed,
         )

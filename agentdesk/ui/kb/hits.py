@@ -36,7 +36,9 @@ from agentdesk.kb.records import ArticleHit, highlight_spans
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 2
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 3
 MUTED = "#5f6368"
+OTHER_LANGUAGE = "#8a5300"  # an article not in the reader's language stands out
 PAD = 6
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,10 +46,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class HitRow:
-    """A heading ("Suggested for this call") when ``hit`` is None, else one article."""
+    """A heading ("Suggested for this call") when ``hit`` is None, else one article;
+    ``note`` names the article's language when it is not the reader's (languages.py)."""
 
     heading: str = ""
     hit: ArticleHit | None = None
+    note: str = ""
 
 
 def snippet_html(snippet: str) -> str:
@@ -63,17 +67,20 @@ def snippet_html(snippet: str) -> str:
     return "".join(out)
 
 
-def hit_html(hit: ArticleHit, muted: str | None = MUTED) -> str:
+def hit_html(hit: ArticleHit, muted: str | None = MUTED, note: str = "") -> str:
     colour = f" style='color:{muted}'" if muted else ""
+    marked = f" style='color:{OTHER_LANGUAGE}; font-weight:600'" if muted else ""
+    language = f"<span{marked}> · {html.escape(note)}</span>" if note else ""
     return (
         f"<div><b>{html.escape(hit.title)}</b><span{colour}> · {html.escape(hit.category)}</span>"
-        f"</div><div>{snippet_html(hit.snippet)}</div>"
+        f"{language}</div><div>{snippet_html(hit.snippet)}</div>"
     )
 
 
-def hit_text(hit: ArticleHit) -> str:
+def hit_text(hit: ArticleHit, note: str = "") -> str:
     """Plain text of a row, for screen readers and tests."""
-    return f"{hit.title} — {hit.category}\n{highlight_spans(hit.snippet)[0]}"
+    language = f" — {note}" if note else ""
+    return f"{hit.title} — {hit.category}{language}\n{highlight_spans(hit.snippet)[0]}"
 
 
 class HitListModel(QAbstractListModel):
@@ -96,11 +103,13 @@ class HitListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return row.heading if row.hit is None else hit_text(row.hit)
+            return row.heading if row.hit is None else hit_text(row.hit, row.note)
         if role == HIT_ROLE:
             return row.hit
         if role == HEADING_ROLE:
             return row.hit is None
+        if role == NOTE_ROLE:
+            return row.note
         if role == Qt.ItemDataRole.ToolTipRole and row.hit is not None and row.hit.tags:
             return ", ".join(row.hit.tags)
         return None
@@ -147,7 +156,7 @@ class HitDelegate(QStyledItemDelegate):
             text = html.escape(index.data(Qt.ItemDataRole.DisplayRole) or "")
             doc.setHtml(f"<div style='{style} font-weight:600'>{text}</div>")
         else:
-            doc.setHtml(hit_html(hit, muted))
+            doc.setHtml(hit_html(hit, muted, index.data(NOTE_ROLE) or ""))
         doc.setTextWidth(max(width, 60))
         return doc
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from agentdesk import limits
 from agentdesk.errors import KnownError
-from agentdesk.i18n import language_of_locale
 from agentdesk.kb.records import ArticleHit
+from agentdesk.kb.search import in_language_first
 from agentdesk.services.identity import Identity
 from agentdesk.services.kb import KnowledgeService
 from agentdesk.ui.errors import error_text
 from agentdesk.ui.kb.hits import HitList, HitRow
+from agentdesk.ui.kb.languages import interface_language, language_note
 from agentdesk.ui.tasks import TaskRunner
 
 DEBOUNCE_MS = 120
@@ -43,17 +44,13 @@ class Found:
     query: str
     hits: list[ArticleHit]
     fixes: list[str]
+    other_languages: bool = False  # nothing in the reader's language: these are others'
 
 
 @dataclass(frozen=True)
 class Browse:
     recent: list[ArticleHit]
     popular: list[ArticleHit]
-
-
-def interface_language() -> str:
-    """The language the interface speaks (its locale, set from the account's language)."""
-    return language_of_locale(QLocale().name()) or "en"
 
 
 class KnowledgeSearch(QWidget):
@@ -172,12 +169,15 @@ class KnowledgeSearch(QWidget):
         language = interface_language()
 
         def find() -> Found:
-            # Articles in the interface's language first; every language when none match
-            # (most starter articles are English only).
-            hits = kb.search(query, tags=tags, category=category, language=language, limit=LIMIT)
-            if not hits and language != "en":
-                hits = kb.search(query, tags=tags, category=category, limit=LIMIT)
-            return Found(query, hits, kb.suggest(query) if len(hits) < FEW else [])
+            # Articles in the interface's language; other languages' (marked) only when none
+            # match, e.g. a topic only the English starter articles cover.
+            hits, others = in_language_first(
+                lambda lang: kb.search(
+                    query, tags=tags, category=category, language=lang, limit=LIMIT
+                ),
+                language,
+            )
+            return Found(query, hits, kb.suggest(query) if len(hits) < FEW else [], others)
 
         self.show_status(self.tr("Searching…"))
         self._tasks.run_query(find, lambda found: self._on_reply(generation, found), self._fail)
@@ -206,13 +206,22 @@ class KnowledgeSearch(QWidget):
     def _show_found(self, found: Found) -> None:
         self.shown_query = found.query
         self._fixes = found.fixes
-        self.results.set_rows([HitRow(hit=h) for h in found.hits])
+        self.results.set_rows(self._rows(found.hits))
         links = ", ".join(
             f"<a href='{html.escape(f, quote=True)}'>{html.escape(f)}</a>" for f in found.fixes
         )
         self.did_you_mean.setText(self.tr("Did you mean %1?").replace("%1", links))
         self.did_you_mean.setVisible(bool(found.fixes))
-        if found.hits:
+        if found.hits and found.other_languages:
+            self.show_status(
+                self.tr(
+                    "Nothing in your language matches: %n article(s) in other languages — "
+                    "Enter opens",
+                    "",
+                    len(found.hits),
+                )
+            )
+        elif found.hits:
             self.show_status(self.tr("%n article(s) — Enter opens", "", len(found.hits)))
         else:
             self.show_status(
@@ -233,13 +242,18 @@ class KnowledgeSearch(QWidget):
         ):
             if hits:
                 rows.append(HitRow(heading=heading))
-                rows.extend(HitRow(hit=h) for h in hits)
+                rows.extend(self._rows(hits))
         self.results.set_rows(rows)
         self.show_status(
             ""
             if rows
             else self.tr("Type to search. Articles you open and articles for the call show here.")
         )
+
+    def _rows(self, hits: list[ArticleHit]) -> list[HitRow]:
+        """Rows for ``hits``, each article in another language marked with its name."""
+        language = interface_language()
+        return [HitRow(hit=h, note=language_note(h, language)) for h in hits]
 
     def _on_filters(self, found: tuple[list[str], list[str]]) -> None:
         self._fill_filters(*found)
