@@ -43,6 +43,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "How each person is named to callers (team leaders)"),
     ),
     ActionSpec(
+        "add_user",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "Add a &user…"),
+        "",
+        QT_TRANSLATE_NOOP(
+            "Actions", "A new account on this workstation (team leaders, standalone workstations)"
+        ),
+    ),
+    ActionSpec(
         "team",
         "file",
         QT_TRANSLATE_NOOP("Actions", "&Team database…"),

@@ -13,6 +13,7 @@ from agentdesk.services.playbook import PlaybookService
 from agentdesk.services.settings import SettingsService
 from agentdesk.storage.open import open_database
 from agentdesk.team import config as team_config
+from agentdesk.ui.accounts.add_user_dialog import install_add_user
 from agentdesk.ui.accounts.names_dialog import install_display_names
 from agentdesk.ui.services import DataServices, Services
 from agentdesk.ui.tasks import TaskRunner
@@ -130,6 +131,8 @@ def build_workstation(
     install_team_init_action(window, services, data)
     install_team_join_action(window, services, data)
     install_display_names(window, services.accounts, services.tasks)
+    joined = team_config.load(services.paths.root) is not None
+    install_add_user(window, services.accounts, services.tasks, joined)
     window.actions_by_id["team"].setVisible(False)  # File ▸ Team database…: joined folders only
     workspace = add_call_workspace(window, services, data, notes, clock)
     connect_playbook(window, playbook, workspace)

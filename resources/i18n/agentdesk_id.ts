@@ -174,6 +174,14 @@
         <translation>Cara setiap orang disebutkan kepada penelepon (team leader)</translation>
     </message>
     <message>
+        <source>Add a &amp;user…</source>
+        <translation>Tambah p&amp;engguna…</translation>
+    </message>
+    <message>
+        <source>A new account on this workstation (team leaders, standalone workstations)</source>
+        <translation>Akun baru di workstation ini (pemimpin tim, workstation mandiri)</translation>
+    </message>
+    <message>
         <source>&amp;Team database…</source>
         <translation>Basis data &amp;tim…</translation>
     </message>
@@ -1335,6 +1343,69 @@
     <message>
         <source>Availability</source>
         <translation>Ketersediaan</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user — agentdesk</source>
+        <translation>Tambah pengguna — agentdesk</translation>
+    </message>
+    <message>
+        <source>A new account for this workstation. Tell the person their user name and password in private; they can change the password after logging in.</source>
+        <translation>Akun baru untuk workstation ini. Sampaikan nama pengguna dan kata sandinya kepada orang itu secara pribadi; kata sandi dapat diubah setelah masuk.</translation>
+    </message>
+    <message>
+        <source>e.g. rita.rossi</source>
+        <translation>mis. rita.rossi</translation>
+    </message>
+    <message>
+        <source>the name callers hear, e.g. Rita Rossi</source>
+        <translation>nama yang didengar penelepon, mis. Rita Rossi</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Agen</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>Pemimpin tim</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>minimal %1 karakter</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nama &amp;tampilan:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>Tam&amp;bah pengguna</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Kedua kata sandi berbeda; ketik ulang.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2): they can log in at this workstation now.</source>
+        <translation>%1 (%2) ditambahkan: sekarang dapat masuk di workstation ini.</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,14 @@
         <translation>Come ogni persona viene presentata ai chiamanti (team leader)</translation>
     </message>
     <message>
+        <source>Add a &amp;user…</source>
+        <translation>Aggiungi un &amp;utente…</translation>
+    </message>
+    <message>
+        <source>A new account on this workstation (team leaders, standalone workstations)</source>
+        <translation>Un nuovo account su questa postazione (team leader, postazioni autonome)</translation>
+    </message>
+    <message>
         <source>&amp;Team database…</source>
         <translation>Database del &amp;team…</translation>
     </message>
@@ -1336,6 +1344,69 @@
     <message>
         <source>Availability</source>
         <translation>Disponibilità</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user — agentdesk</source>
+        <translation>Aggiungi un utente — agentdesk</translation>
+    </message>
+    <message>
+        <source>A new account for this workstation. Tell the person their user name and password in private; they can change the password after logging in.</source>
+        <translation>Un nuovo account per questa postazione. Comunica nome utente e password alla persona in privato; potrà cambiare la password dopo l'accesso.</translation>
+    </message>
+    <message>
+        <source>e.g. rita.rossi</source>
+        <translation>es. rita.rossi</translation>
+    </message>
+    <message>
+        <source>the name callers hear, e.g. Rita Rossi</source>
+        <translation>il nome che sentono i chiamanti, es. Rita Rossi</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>almeno %1 caratteri</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Nome utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nome &amp;visualizzato:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>Ripe&amp;ti la password:</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Aggiungi utente</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Le due password sono diverse; digitale di nuovo.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2): they can log in at this workstation now.</source>
+        <translation>Aggiunto %1 (%2): ora può accedere a questa postazione.</translation>
     </message>
 </context>
 <context>

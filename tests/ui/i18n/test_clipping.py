@@ -40,7 +40,8 @@ from tests.helpers.clipping import clipped_texts
 LAPTOP = (1366, 768)
 # Every window the menus open without a modal loop (About is QMessageBox.about: modal).
 DIALOG_ACTIONS = (
-    "settings", "language", "display_names", "difficult_moment", "assertiveness", "forecast",
+    "settings", "language", "display_names", "add_user", "difficult_moment", "assertiveness",
+    "forecast",
     "review_queue", "kpi_dashboard", "my_feedback", "followups", "message_inbox", "directory",
     "kb_new_article", "kb_feedback", "shortcuts",
 )  # fmt: skip
