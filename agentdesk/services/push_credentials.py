@@ -16,7 +16,7 @@ from __future__ import annotations
 import base64
 import uuid
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select, text
 
 from agentdesk.models import Account
 from agentdesk.services.identity import Role
@@ -96,6 +96,21 @@ class PushCredentials:
         return make_engine(
             self._cfg.login_url(self._roles.member(username), _text(raw)),
             connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+        )
+
+    def representative_on_server(self, conn: Connection) -> bool:
+        """Whether the role ``conn`` is logged in as is a representative's and not a team
+        leader's, by the server's own role memberships: the account rows are this
+        workstation's file, which whoever sits here can edit (a team leader "made" a
+        representative there would otherwise lend her rights)."""
+        return bool(
+            conn.execute(
+                text(
+                    "SELECT pg_has_role(session_user, :rep, 'MEMBER') "
+                    "AND NOT pg_has_role(session_user, :lead, 'MEMBER')"
+                ),
+                {"rep": self._roles.rep, "lead": self._roles.lead},
+            ).scalar()
         )
 
     def keep_own(self) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from agentdesk.sync import replica
 
@@ -35,6 +35,8 @@ class Credentials(Protocol):
     def engine_for(self, username: str) -> Engine | None: ...
 
     def is_member(self, username: str) -> bool: ...
+
+    def representative_on_server(self, conn: Connection) -> bool: ...
 
     def keep_own(self) -> None: ...
 
@@ -58,6 +60,7 @@ class AuthorRoutes:
         self._credentials = credentials
         self._engines: dict[str, Engine | None] = {}
         self._members: dict[str, bool] = {}
+        self._vouched: dict[str, bool] = {}
         self.waiting: dict[str, int] = {}  # author -> entries left waiting this round
 
     def route(self, author: str | None, after_wait: bool) -> Route:
@@ -81,6 +84,15 @@ class AuthorRoutes:
             assert self._credentials is not None
             self._engines[author] = self._credentials.engine_for(author)
         return self._engines[author]
+
+    def vouched(self, author: str, engine: Engine) -> bool:
+        """Her kept secret opens a representative's role on the server (checked there, once
+        a round): never a team leader's, whatever this workstation's account rows say."""
+        if author not in self._vouched:
+            assert self._credentials is not None
+            with engine.connect() as conn:
+                self._vouched[author] = self._credentials.representative_on_server(conn)
+        return self._vouched[author]
 
     def refused_login(self, author: str) -> None:
         """Her kept secret no longer opens her role: forget it; her changes wait for her."""

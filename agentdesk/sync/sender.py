@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -19,6 +20,8 @@ from agentdesk.sync.push import AuthorRoutes, Credentials, Route
 from agentdesk.sync.report import Refusal, SyncReport
 from agentdesk.sync.server import Cursor
 from agentdesk.sync.tables import KEY_OWNER_COLUMN
+
+log = logging.getLogger(__name__)
 
 
 class OutboxSender:
@@ -75,6 +78,12 @@ class OutboxSender:
         try:
             engine = routes.engine(route.author)
             assert engine is not None
+            if not routes.vouched(route.author, engine):
+                # Not a representative's role on the server (a team leader's, whatever the
+                # account rows here say): her secret is forgotten, her changes wait for her.
+                log.warning("a kept push secret is not a representative's: forgotten")
+                routes.refused_login(route.author)
+                return self._batch(entries, report, self._server, False, routes)
             return self._batch(entries, report, engine, route.final, routes)
         except OperationalError:
             # Refused by the server while this member's own login works (checked so, not by

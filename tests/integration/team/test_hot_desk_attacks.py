@@ -1,0 +1,76 @@
+"""Attacking the kept push secrets (hot-desking while offline) as the representative at the desk.
+
+Tom can edit his workstation's SQLite file (the data folder is his OS account's): the account
+rows and the sync outbox are his to change there, without the app and without any key. What
+he changes there must never let a push act on the server with a team leader's rights.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import insert, update
+
+from agentdesk.models import Account
+from agentdesk.models.sync import SyncOutbox
+from agentdesk.services.customer_types import CustomerDraft
+from tests.integration.team.test_hot_desk_offline import (
+    _kept,
+    _offline_round,
+    _server,
+    _team,
+)
+from tests.integration.team.test_rotation import folders, team_db  # noqa: F401
+
+OUTBOX = SyncOutbox.__table__
+ACCOUNT = Account.__table__
+
+
+def _role_on_server(cluster, name, username):
+    return _server(cluster, name, "SELECT role FROM account WHERE username = %s", username)
+
+
+def test_a_leader_marked_a_representative_in_the_local_file_never_lends_her_rights(
+    team_db,  # noqa: F811
+    folders,  # noqa: F811
+):
+    """Tom marks the team leader a representative in B's local file (no outbox entry: the
+    server never hears of it). She works at B offline and leaves changes waiting, so B keeps
+    her role's secret. Tom then adds an outbox entry naming her as author that makes his own
+    account a team leader's: the push must not send it under her role."""
+    cluster, name = team_db
+    _a, b = _team(folders, cluster, name)
+    b.team.sync_engine("rita", "rita-pass").sync()
+    with b.db.engine.begin() as conn:  # Tom's edit of the local file
+        conn.execute(
+            update(ACCOUNT).where(ACCOUNT.c.username == "lead").values(role="representative")
+        )
+
+    cluster.stop()
+    try:
+        lea = b.accounts.login("lead", "leader-pass")
+        b.customers.create_customer(lea, CustomerDraft(first_name="Al", surname="Bo"))
+        _offline_round(b.team.sync_engine("lead", "leader-pass"))
+        b.accounts.login("tom", "tom-pass")
+        with b.db.engine.begin() as conn:  # Tom again: himself a team leader, "by Lea"
+            tom_id = conn.execute(ACCOUNT.select().where(ACCOUNT.c.username == "tom")).first().id
+            conn.execute(update(ACCOUNT).where(ACCOUNT.c.id == tom_id).values(role="team-leader"))
+            conn.execute(
+                insert(OUTBOX).values(
+                    change_id=uuid.uuid4(),
+                    table_name="account",
+                    row_id=str(tom_id),
+                    op="upsert",
+                    columns=["role"],
+                    author="lead",
+                )
+            )
+    finally:
+        cluster.start()
+
+    report = b.team.sync_engine("tom", "tom-pass").sync()
+    assert _role_on_server(cluster, name, "tom") == [("representative",)]
+    assert not _kept(b, "lead")  # a team leader's secret: forgotten at its first use
+    # Her login time on her account row and the crafted entry wait for her own login here.
+    assert report.waiting == {"lead": 2}
+    assert not report.refused
