@@ -31,7 +31,7 @@ from agentdesk.storage.session import Database
 from agentdesk.sync import replica
 from agentdesk.sync.conflicts import same_plaintext
 from agentdesk.sync.engine import SyncEngine, SyncReport
-from agentdesk.sync.outbox import enqueue_everything, pending_count
+from agentdesk.sync.outbox import enqueue_everything, pending_count, set_author
 from agentdesk.team import config, members, rekey
 from agentdesk.team.audit import ChainCheck, verify_chains
 from agentdesk.team.rekey import ServerRotation
@@ -322,7 +322,7 @@ class TeamService:
         """The account can log in nowhere any more: role dropped, account row tombstoned."""
         who = self._accounts.login(leader, leader_password)
         require_team_leader(who, "remove_accounts")
-        with self._db.write() as s:
+        with self._db.read() as s:
             row = s.scalar(select(Account).where(Account.username == username.strip().casefold()))
             if row is None or row.deleted_at is not None:
                 raise NotFoundError(
@@ -330,12 +330,16 @@ class TeamService:
                 )
             if row.id == who.account_id:
                 raise KnownError("You cannot remove your own account.", code="team.remove_self")
-            row.deleted_at = utcnow()
             account_id = row.id
         engine = self.sync_engine(who.username, leader_password)
         try:
+            # The role goes first: with the server away nothing changes here either (the
+            # tombstone would otherwise wait here while her role still logs in there).
             with engine.server.begin() as conn:
                 members.remove_member(conn, account_id)
+            with self._db.write() as s:
+                set_author(s, who)  # the team leader's change, sent under her role
+                s.get(Account, account_id).deleted_at = utcnow()
             engine.sync()
             # What they may have kept of the team key opens nothing written from now on.
             self._rotate(engine.server)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 from sqlalchemy import insert, update
 
+from agentdesk.errors import KnownError
 from agentdesk.models import Account
 from agentdesk.models.sync import SyncOutbox
 from agentdesk.services.customer_types import CustomerDraft
@@ -74,3 +76,29 @@ def test_a_leader_marked_a_representative_in_the_local_file_never_lends_her_righ
     # Her login time on her account row and the crafted entry wait for her own login here.
     assert report.waiting == {"lead": 2}
     assert not report.refused
+
+
+def test_removing_a_member_while_the_server_is_away_changes_nothing_here(
+    team_db,  # noqa: F811
+    folders,  # noqa: F811
+):
+    """The team leader removes Rita while the team database cannot be reached: the removal
+    fails as a whole. Before, Rita's account was tombstoned here anyway, with no author: her
+    role stayed on the server, and the tombstone went to whoever logged in next (a
+    representative's push: refused and reported)."""
+    cluster, name = team_db
+    a, _b = _team(folders, cluster, name)
+    cluster.stop()
+    try:
+        with pytest.raises(KnownError):
+            a.team.remove_member("lead", "leader-pass", "rita")
+        with a.db.engine.connect() as conn:
+            tombstones = conn.execute(OUTBOX.select().where(OUTBOX.c.table_name == "account")).all()
+        assert a.accounts.login("rita", "rita-pass")  # still a member, here as on the server
+    finally:
+        cluster.start()
+    assert not [t for t in tombstones if t.author is None]
+    a.team.remove_member("lead", "leader-pass", "rita")
+    assert _server(
+        cluster, name, "SELECT deleted_at IS NOT NULL FROM account WHERE username = %s", "rita"
+    ) == [(True,)]
