@@ -42,8 +42,8 @@ from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.services.customers import CustomerService
 from agentdesk.services.keys import unlock_vault
 from agentdesk.services.notes import NotesService
-from agentdesk.storage.datakeys import data_key
 from agentdesk.storage.engine import make_engine
+from agentdesk.storage.keystore_files import data_key
 from agentdesk.storage.open import open_database
 from agentdesk.vault.envelope import CustomerCipher, new_data_key, wrap_data_key
 from agentdesk.vault.keystore import MemoryKeyStore, new_master_key

@@ -183,7 +183,7 @@ class AuditLog:
             found = self._read_anchor(current)
             return found is not None and found[0] < seq
 
-        keys.advance_audit_anchor(value, replaces)
+        keys.audit.advance_anchor(value, replaces)
 
     def _anchor_value(self, seq: int, mac: bytes) -> str:
         tag = hmac.new(self._key, b"anchor|%d|" % seq + mac, hashlib.sha256).hexdigest()
@@ -215,7 +215,7 @@ class AuditLog:
         before anchoring afresh, so the evidence stays and ``verify`` reports it.
         Returns the anchored entry count."""
         last = self._last(db)
-        raw = keys.audit_anchor()
+        raw = keys.audit.anchor()
         current = self._read_anchor(raw)
         problem = None
         if rewind:
@@ -243,11 +243,11 @@ class AuditLog:
                 self.append(s, None, problem[0], None, **problem[1])
             last = self._last(db)
         seq, mac = (last.seq, last.mac) if last is not None else (0, GENESIS_MAC)
-        keys.set_audit_anchor(self._anchor_value(seq, mac))
+        keys.audit.set_anchor(self._anchor_value(seq, mac))
         return seq
 
     def anchored(self, keys) -> int | None:
-        found = self._read_anchor(keys.audit_anchor())
+        found = self._read_anchor(keys.audit.anchor())
         return found[0] if found else None
 
     def verify(self, db: Database, keys=None) -> AuditCheck:
@@ -268,7 +268,7 @@ class AuditLog:
         truncated = head_value != expected and broken is None
         anchored, rolled_back = None, False
         if keys is not None:
-            raw = keys.audit_anchor()
+            raw = keys.audit.anchor()
             found = self._read_anchor(raw)
             if raw and found is None:
                 rolled_back = True  # an anchor that this key did not make: tampered

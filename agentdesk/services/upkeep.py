@@ -130,17 +130,17 @@ def bind_note_versions(db: Database, vault: VaultService) -> int:
 
 def audit_pending(db: Database, vault: VaultService, audit: AuditLog) -> int:
     """Entries recorded without the vault (``agentdesk user add``) go into the log, once."""
-    pending = vault.keys.pending_audit()
+    pending = vault.keys.audit.pending_entries()
     for entry_id, at, action, details in pending:
         with db.write() as s:
             audit.append(s, None, action, None, recorded_at=at, **json.loads(details))
-        vault.keys.pending_audit_done(entry_id)
+        vault.keys.audit.entry_done(entry_id)
     return len(pending)
 
 
 def audit_restores(db: Database, vault: VaultService, audit: AuditLog) -> int:
     """Write each restore recorded in the key store into the audit log (once)."""
-    pending = vault.keys.pending_restores()
+    pending = vault.keys.audit.pending_restores()
     for restore_id, at, source in pending:
         before = audit.anchored(vault.keys)
         with db.write() as s:
@@ -151,5 +151,5 @@ def audit_restores(db: Database, vault: VaultService, audit: AuditLog) -> int:
                 log_entries_before=before, log_entries_restored=last,
             )  # fmt: skip
         audit.anchor(db, vault.keys, rewind=True)
-        vault.keys.restore_audited(restore_id)
+        vault.keys.audit.restore_audited(restore_id)
     return len(pending)

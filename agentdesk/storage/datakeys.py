@@ -4,93 +4,33 @@ Backups of the main database hold ciphertext only. A customer's data key lives h
 by the master key, in two copies (primary and mirror, written in turn) so one damaged file
 loses nothing. Erasing a customer deletes their keys from both copies: every backup of the
 main database then holds ciphertext nobody can open, whoever has the master key.
-The schema is fixed and tiny, so it is created here rather than by alembic.
+The files and their tables: storage/keystore_files.py; what they keep for the audit log:
+storage/audit_records.py (``DataKeyStore.audit``).
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import (
-    Column,
-    Engine,
-    LargeBinary,
-    MetaData,
-    String,
-    Table,
-    delete,
-    insert,
-    select,
-    update,
-)
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 
 from agentdesk.storage import bulk
-from agentdesk.storage.engine import checkpoint, make_engine, relaxed
-from agentdesk.storage.keystore_health import heal_key_stores
-from agentdesk.storage.session import db_error_code, storage_error
-
-_meta = MetaData()
-data_key = Table(
-    "data_key",
-    _meta,
-    Column("owner_id", String(36), primary_key=True),  # customer or interaction id
-    Column("kind", String(20), nullable=False),
-    Column("customer_id", String(36), index=True),  # whose erasure destroys this key
-    Column("wrapped", LargeBinary, nullable=False),
+from agentdesk.storage.audit_records import KeyStoreAuditRecords
+from agentdesk.storage.engine import checkpoint
+from agentdesk.storage.keystore_files import (
+    KeyStoreCopies,
+    data_key,
+    erased,
+    local_secret,
+    set_meta,
+    store_meta,
+    translated,
 )
-store_meta = Table(
-    "store_meta",
-    _meta,
-    Column("key", String(40), primary_key=True),
-    Column("value", String(200), nullable=False),
-)
-# Erasure journal: written (with the keys' deletion, in one transaction a copy) BEFORE the
-# customer's rows are deleted. Never backed up, so a crash after it or a restore of an older
-# backup is caught at the next start and the erasure completed (services/upkeep.py).
-erased = Table(
-    "erased",
-    _meta,
-    Column("customer_id", String(36), primary_key=True),
-    Column("at", String(40), nullable=False),
-)
-# Restores waiting to be written into the audit log (the log needs the open vault).
-restore_log = Table(
-    "restore_log",
-    _meta,
-    Column("id", String(36), primary_key=True),
-    Column("at", String(40), nullable=False),
-    Column("source", String(300), nullable=False),
-    Column("audited", String(1), nullable=False, default="0"),
-)
-
-# This workstation's own secrets, wrapped by the master key like data keys but never sent to
-# the team database and never replaced by anything pulled from it (pulled keys go to
-# data_key only): the secret that lets this workstation append to its audit chain there.
-local_secret = Table(
-    "local_secret",
-    _meta,
-    Column("owner_id", String(36), primary_key=True),  # the workstation id (wrapping AD)
-    Column("wrapped", LargeBinary, nullable=False),
-)
-
-# Audit entries recorded where the vault (and so the audit key) was not open, e.g. by
-# `agentdesk user add`; the next unlock writes them into the audit log (services/upkeep.py).
-audit_pending = Table(
-    "audit_pending",
-    _meta,
-    Column("id", String(36), primary_key=True),
-    Column("at", String(40), nullable=False),
-    Column("action", String(40), nullable=False),
-    Column("details", String(2000), nullable=False),
-    Column("done", String(1), nullable=False, default="0"),
-)
-
 
 # A key already here (pulled again) is replaced in place: one statement per key.
 _PUT = sqlite_insert(data_key).on_conflict_do_update(
@@ -111,20 +51,9 @@ class DataKeyStore:
     """Put, get and destroy wrapped data keys in both copies."""
 
     def __init__(self, primary: Path, mirror: Path) -> None:
-        # A missing or damaged copy is rebuilt from the intact one first (#15 item 10).
-        self.repairs = heal_key_stores(primary, mirror)
-        self._engines = [make_engine(f"sqlite:///{p}") for p in (primary, mirror)]
-        self._paths = (primary, mirror)
-        # The audit anchor as this process last wrote or read it, per copy (a hint only).
-        self._anchor_seen: list[str | None] = [None, None]
-        for engine in self._engines:
-            with _translated():
-                _meta.create_all(engine)
-
-    @contextmanager
-    def _each(self) -> Iterator[Iterable[Engine]]:
-        with _translated():
-            yield self._engines
+        self._copies = KeyStoreCopies(primary, mirror)
+        self.repairs = self._copies.repairs  # copies rebuilt from the other at opening
+        self.audit = KeyStoreAuditRecords(self._copies)
 
     def put(
         self, owner_id: uuid.UUID, kind: str, customer_id: uuid.UUID | None, wrapped: bytes
@@ -135,7 +64,7 @@ class DataKeyStore:
             "wrapped": wrapped,
             "customer_id": str(customer_id) if customer_id else None,
         }
-        with self._each() as engines:
+        with self._copies.each() as engines:
             for engine in engines:
                 with engine.begin() as conn:
                     conn.execute(delete(data_key).where(data_key.c.owner_id == row["owner_id"]))
@@ -144,8 +73,8 @@ class DataKeyStore:
     def candidates(self, owner_id: uuid.UUID) -> list[WrappedKey]:
         """The owner's wrapped key as each readable copy holds it (primary first)."""
         found = []
-        with _translated():
-            for engine in self._engines:
+        with translated():
+            for engine in self._copies.engines:
                 try:
                     with engine.connect() as conn:
                         row = conn.execute(
@@ -177,44 +106,35 @@ class DataKeyStore:
         ]
         if not rows:
             return
-        with self._each() as engines:
+        with self._copies.each() as engines:
             for engine in engines:
                 with engine.begin() as conn:
                     bulk.insert_rows(conn, data_key, rows, _PUT)
 
     def get(self, owner_id: uuid.UUID) -> bytes | None:
-        with _translated():
-            for engine in self._engines:
-                try:
-                    with engine.connect() as conn:
-                        found = conn.execute(
-                            select(data_key.c.wrapped).where(data_key.c.owner_id == str(owner_id))
-                        ).scalar()
-                except DBAPIError:
-                    continue  # damaged primary: the mirror answers
-                if found is not None:
-                    return found
-        return None
+        return self._copies.first(
+            lambda conn: conn.execute(
+                select(data_key.c.wrapped).where(data_key.c.owner_id == str(owner_id))
+            ).scalar()
+        )
 
     def entry(self, owner_id: uuid.UUID | str) -> WrappedKey | None:
         """The whole stored entry (kind and customer link too), for the team database."""
-        with _translated():
-            for engine in self._engines:
-                try:
-                    with engine.connect() as conn:
-                        row = conn.execute(
-                            select(data_key).where(data_key.c.owner_id == str(owner_id))
-                        ).first()
-                except DBAPIError:
-                    continue
-                if row is not None:
-                    return WrappedKey(row.owner_id, row.kind, row.customer_id, row.wrapped)
-        return None
+        row = self._copies.first(
+            lambda conn: conn.execute(
+                select(data_key).where(data_key.c.owner_id == str(owner_id))
+            ).first()
+        )
+        return (
+            None
+            if row is None
+            else WrappedKey(row.owner_id, row.kind, row.customer_id, row.wrapped)
+        )
 
     def link_customer(self, owner_id: uuid.UUID, customer_id: uuid.UUID | None) -> None:
         """Tie an interaction's key to the customer whose erasure must destroy it."""
         value = str(customer_id) if customer_id else None
-        with self._each() as engines:
+        with self._copies.each() as engines:
             for engine in engines:
                 with engine.begin() as conn:
                     conn.execute(
@@ -228,7 +148,7 @@ class DataKeyStore:
         cid = str(customer_id)
         cond = _owned(cid, "customer") | (data_key.c.customer_id == cid)
         counts = []
-        with self._each() as engines:
+        with self._copies.each() as engines:
             for engine in engines:
                 with engine.begin() as conn:
                     counts.append(conn.execute(delete(data_key).where(cond)).rowcount)
@@ -251,7 +171,7 @@ class DataKeyStore:
             | (data_key.c.owner_id.in_(ids) & data_key.c.kind.in_(("interaction", "message")))
         )
         counts = []
-        with self._each() as engines:
+        with self._copies.each() as engines:
             for engine in engines:
                 with engine.begin() as conn:
                     conn.execute(delete(erased).where(erased.c.customer_id == cid))
@@ -268,7 +188,7 @@ class DataKeyStore:
         if not ids:
             return 0
         counts = []
-        with self._each() as engines:
+        with self._copies.each() as engines:
             for engine in engines:
                 with engine.begin() as conn:
                     found = data_key.c.owner_id.in_(ids) & (data_key.c.kind == kind)
@@ -276,62 +196,11 @@ class DataKeyStore:
                 checkpoint(engine)
         return max(counts)
 
-    def set_audit_anchor(self, value: str) -> None:
-        """Where the audit log stood, kept away from the database and its backups (#15 6)."""
-        with self._each() as engines:
-            for i, engine in enumerate(engines):
-                with engine.begin() as conn:
-                    _set_meta(conn, "audit_anchor", value)
-                self._anchor_seen[i] = value
-
-    def advance_audit_anchor(self, value: str, replaces: Callable[[str | None], bool]) -> None:
-        """Set the anchor in each copy where ``replaces(current value)`` says so, reading and
-        writing in one transaction (two processes appending never move it backwards).
-
-        Without the commit fsync: called after each audited database commit, which was
-        fsync'd first, so a power cut can leave the anchor behind the log, never ahead of it.
-        """
-        is_anchor = store_meta.c.key == "audit_anchor"
-        with self._each() as engines:
-            for i, engine in enumerate(engines):
-                with relaxed(engine).begin() as conn:
-                    seen = self._anchor_seen[i]
-                    if seen is not None and replaces(seen):
-                        # Usually the copy still holds what this process wrote last: one
-                        # statement, no read (it changes nothing if someone else wrote since).
-                        moved = conn.execute(
-                            update(store_meta)
-                            .where(is_anchor, store_meta.c.value == seen)
-                            .values(value=value)
-                        ).rowcount
-                        if moved:
-                            self._anchor_seen[i] = value
-                            continue
-                    current = conn.execute(select(store_meta.c.value).where(is_anchor)).scalar()
-                    if replaces(current):
-                        _set_meta(conn, "audit_anchor", value)
-                        current = value
-                    self._anchor_seen[i] = current
-
-    def audit_anchor(self) -> str | None:
-        with _translated():
-            for engine in self._engines:
-                try:
-                    with engine.connect() as conn:
-                        found = conn.execute(
-                            select(store_meta.c.value).where(store_meta.c.key == "audit_anchor")
-                        ).scalar()
-                except DBAPIError:
-                    continue
-                if found:
-                    return found
-        return None
-
     def erased_customers(self) -> set[str]:
         """Every customer id ever erased here (either copy)."""
         found: set[str] = set()
-        with _translated():
-            for engine in self._engines:
+        with translated():
+            for engine in self._copies.engines:
                 try:
                     with engine.connect() as conn:
                         found |= {r[0] for r in conn.execute(select(erased.c.customer_id))}
@@ -339,69 +208,16 @@ class DataKeyStore:
                     continue
         return found
 
-    def pending_restores(self) -> list[tuple[str, str, str]]:
-        """Restores not yet in the audit log: (id, at, source)."""
-        with _translated(), self._engines[0].connect() as conn:
-            rows = conn.execute(
-                select(restore_log.c.id, restore_log.c.at, restore_log.c.source).where(
-                    restore_log.c.audited == "0"
-                )
-            ).all()
-        return [tuple(r) for r in rows]
-
-    def pending_audit(self) -> list[tuple[str, str, str, str]]:
-        """Entries recorded without the vault, not yet in the audit log: (id, at, action,
-        details as JSON)."""
-        with _translated(), self._engines[0].connect() as conn:
-            rows = conn.execute(
-                select(
-                    audit_pending.c.id,
-                    audit_pending.c.at,
-                    audit_pending.c.action,
-                    audit_pending.c.details,
-                ).where(audit_pending.c.done == "0")
-            ).all()
-        return [tuple(r) for r in rows]
-
-    def pending_audit_done(self, entry_id: str) -> None:
-        with self._each() as engines:
-            for engine in engines:
-                with engine.begin() as conn:
-                    conn.execute(
-                        update(audit_pending)
-                        .where(audit_pending.c.id == entry_id)
-                        .values(done="1")
-                    )
-
-    def restore_audited(self, restore_id: str) -> None:
-        with self._each() as engines:
-            for engine in engines:
-                with engine.begin() as conn:
-                    conn.execute(
-                        update(restore_log)
-                        .where(restore_log.c.id == restore_id)
-                        .values(audited="1")
-                    )
-
     def local_secret(self, owner_id: uuid.UUID) -> bytes | None:
         """A secret of this workstation's own, wrapped (primary first, the mirror if needed)."""
-        with _translated():
-            for engine in self._engines:
-                try:
-                    with engine.connect() as conn:
-                        found = conn.execute(
-                            select(local_secret.c.wrapped).where(
-                                local_secret.c.owner_id == str(owner_id)
-                            )
-                        ).scalar()
-                except DBAPIError:
-                    continue
-                if found is not None:
-                    return found
-        return None
+        return self._copies.first(
+            lambda conn: conn.execute(
+                select(local_secret.c.wrapped).where(local_secret.c.owner_id == str(owner_id))
+            ).scalar()
+        )
 
     def put_local_secret(self, owner_id: uuid.UUID, wrapped: bytes) -> None:
-        with self._each() as engines:
+        with self._copies.each() as engines:
             for engine in engines:
                 with engine.begin() as conn:
                     conn.execute(
@@ -412,7 +228,7 @@ class DataKeyStore:
                     )
 
     def forget_local_secret(self, owner_id: uuid.UUID) -> None:
-        with self._each() as engines:
+        with self._copies.each() as engines:
             for engine in engines:
                 with engine.begin() as conn:
                     conn.execute(
@@ -421,11 +237,11 @@ class DataKeyStore:
 
     def local_secret_ids(self) -> set[str]:
         """The owners of the secrets kept (primary copy)."""
-        with _translated(), self._engines[0].connect() as conn:
+        with self._copies.primary() as conn:
             return set(conn.execute(select(local_secret.c.owner_id)).scalars())
 
     def all_keys(self) -> list[WrappedKey]:
-        with _translated(), self._engines[0].connect() as conn:
+        with self._copies.primary() as conn:
             rows = conn.execute(select(data_key)).all()
         return [WrappedKey(r.owner_id, r.kind, r.customer_id, r.wrapped) for r in rows]
 
@@ -434,7 +250,7 @@ class DataKeyStore:
         copy, so an interruption leaves each copy wholly old or wholly new. Returns keys done.
         """
         done = 0
-        with self._each() as engines:
+        with self._copies.each() as engines:
             for engine in engines:
                 with engine.begin() as conn:
                     current = conn.execute(
@@ -457,36 +273,22 @@ class DataKeyStore:
                             .where(local_secret.c.owner_id == owner_id)
                             .values(wrapped=transform(owner_id, wrapped))
                         )
-                    _set_meta(conn, "fingerprint", to_fingerprint)
+                    set_meta(conn, "fingerprint", to_fingerprint)
                     done = max(done, len(rows))
         return done
 
     def set_fingerprint(self, fingerprint: str) -> None:
-        with self._each() as engines:
+        with self._copies.each() as engines:
             for engine in engines:
                 with engine.begin() as conn:
-                    _set_meta(conn, "fingerprint", fingerprint)
+                    set_meta(conn, "fingerprint", fingerprint)
 
     def count(self) -> int:
         return len(self.all_keys())
 
     def dispose(self) -> None:
-        for engine in self._engines:
-            engine.dispose()
+        self._copies.dispose()
 
 
 def _owned(owner_id: str, kind: str):
     return (data_key.c.owner_id == owner_id) & (data_key.c.kind == kind)
-
-
-def _set_meta(conn, key: str, value: str) -> None:
-    conn.execute(delete(store_meta).where(store_meta.c.key == key))
-    conn.execute(insert(store_meta).values(key=key, value=value))
-
-
-@contextmanager
-def _translated() -> Iterator[None]:
-    try:
-        yield
-    except DBAPIError as exc:
-        raise storage_error(db_error_code(exc.orig)) from exc

@@ -229,7 +229,7 @@ def test_an_anchor_that_could_not_be_written_loses_nothing_and_raises_no_alarm(
     def refuse(*_args, **_kwargs):
         raise StorageError("The disk is full: nothing was saved.")
 
-    monkeypatch.setattr(people.vault.keys, "advance_audit_anchor", refuse)
+    monkeypatch.setattr(people.vault.keys.audit, "advance_anchor", refuse)
     people.notes.add_note(people.leader, cid, "kept", permission_given=True)
     assert "audit anchor could not be moved on" in caplog.text
     monkeypatch.undo()
