@@ -104,7 +104,10 @@ class AuthorRoutes:
         self._credentials.forget(author)
 
     def wait(self, author: str | None, count: int) -> None:
-        key = author or ""
+        """Count what waits per author; the logged-in member's own (a refusal held back
+        behind a colleague's waiting change) is no one's to log in for: counted under ""."""
+        member = self._credentials.member if self._credentials is not None else None
+        key = author if author and author != member else ""
         self.waiting[key] = self.waiting.get(key, 0) + count
 
     def close(self) -> None:

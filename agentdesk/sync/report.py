@@ -26,5 +26,6 @@ class SyncReport:
     refused: list[Refusal] = field(default_factory=list)
     conflicts: int = 0  # concurrent edits of the same field found by this push
     # Changes left in the outbox for their author's next login here (agentdesk.sync.push),
-    # per author ("" for changes no author could be found for).
+    # per author ("": the system's, and the logged-in member's own refusals held back behind
+    # a colleague's waiting change: no one's login to wait for).
     waiting: dict[str, int] = field(default_factory=dict)

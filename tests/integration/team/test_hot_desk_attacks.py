@@ -102,3 +102,38 @@ def test_removing_a_member_while_the_server_is_away_changes_nothing_here(
     assert _server(
         cluster, name, "SELECT deleted_at IS NOT NULL FROM account WHERE username = %s", "rita"
     ) == [(True,)]
+
+
+def test_a_refusal_held_back_for_the_member_at_the_desk_is_not_waiting_for_her_login(
+    team_db,  # noqa: F811
+    folders,  # noqa: F811
+):
+    """The team leader's change waits at B (not Tom's to send); a change of Tom's that the
+    server refuses after it is held back (it may be a consequence of hers) rather than reported.
+    The status bar must not say it waits for Tom to log in here: he is logged in."""
+    cluster, name = team_db
+    _a, b = _team(folders, cluster, name)
+    b.team.sync_engine("rita", "rita-pass").sync()
+    cluster.stop()
+    try:
+        b.accounts.login("lead", "leader-pass")  # her login time: her account row
+        _offline_round(b.team.sync_engine("lead", "leader-pass"))
+        b.accounts.login("tom", "tom-pass")
+        with b.db.engine.begin() as conn:  # a change of Tom's the server will refuse
+            tom_id = conn.execute(ACCOUNT.select().where(ACCOUNT.c.username == "tom")).first().id
+            conn.execute(update(ACCOUNT).where(ACCOUNT.c.id == tom_id).values(role="team-leader"))
+            conn.execute(
+                insert(OUTBOX).values(
+                    change_id=uuid.uuid4(),
+                    table_name="account",
+                    row_id=str(tom_id),
+                    op="upsert",
+                    columns=["role"],
+                    author="tom",
+                )
+            )
+    finally:
+        cluster.start()
+    report = b.team.sync_engine("tom", "tom-pass").sync()
+    assert not report.refused
+    assert [name for name in report.waiting if name] == ["lead"]
