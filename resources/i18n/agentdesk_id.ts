@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Organisation, locking and retention (team leaders)</source>
-        <translation>Organisasi, penguncian, dan retensi data (team leader)</translation>
+        <translation>Organisasi, penguncian, dan retensi data (pemimpin tim)</translation>
     </message>
     <message>
         <source>&amp;Display names…</source>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>How each person is named to callers (team leaders)</source>
-        <translation>Cara setiap orang disebutkan kepada penelepon (team leader)</translation>
+        <translation>Cara setiap orang disebutkan kepada penelepon (pemimpin tim)</translation>
     </message>
     <message>
         <source>Add a &amp;user…</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>A new account on this workstation (team leaders, standalone workstations)</source>
-        <translation>Akun baru di workstation ini (pemimpin tim, workstation mandiri)</translation>
+        <translation>Akun baru di stasiun kerja ini (pemimpin tim, stasiun kerja mandiri)</translation>
     </message>
     <message>
         <source>&amp;Team database…</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>Share this workstation&apos;s data with the team on PostgreSQL (team leaders)</source>
-        <translation>Membagikan data stasiun kerja ini kepada tim melalui PostgreSQL (team leader)</translation>
+        <translation>Membagikan data stasiun kerja ini kepada tim melalui PostgreSQL (pemimpin tim)</translation>
     </message>
     <message>
         <source>&amp;Join a team database…</source>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>Make this workstation one of the team&apos;s: team accounts log in here (team leaders)</source>
-        <translation>Jadikan stasiun kerja ini bagian dari tim: akun tim masuk di sini (team leader)</translation>
+        <translation>Jadikan stasiun kerja ini bagian dari tim: akun tim masuk di sini (pemimpin tim)</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Calls and handle time per interval (team leaders edit)</source>
-        <translation>Panggilan dan waktu penanganan per interval (diubah oleh team leader)</translation>
+        <translation>Panggilan dan waktu penanganan per interval (diubah oleh pemimpin tim)</translation>
     </message>
     <message>
         <source>Re&amp;view queue</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Team leaders: review calls, adherence and give feedback</source>
-        <translation>Team leader: tinjau panggilan dan kepatuhan, beri umpan balik</translation>
+        <translation>Pemimpin tim: tinjau panggilan dan kepatuhan, beri umpan balik</translation>
     </message>
     <message>
         <source>KPI &amp;dashboard</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Coaching feedback on your calls; acknowledge it</source>
-        <translation>Umpan balik coaching atas panggilan Anda; konfirmasi telah dibaca</translation>
+        <translation>Umpan balik pembinaan atas panggilan Anda; konfirmasi telah dibaca</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>Departments and people to transfer to (team leaders edit)</source>
-        <translation>Departemen dan orang tujuan pengalihan (diubah oleh team leader)</translation>
+        <translation>Departemen dan orang tujuan pengalihan (diubah oleh pemimpin tim)</translation>
     </message>
     <message>
         <source>&amp;Reset layout</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Team leaders: write a new knowledge base article</source>
-        <translation>Team leader: tulis artikel baru di basis pengetahuan</translation>
+        <translation>Pemimpin tim: tulis artikel baru di basis pengetahuan</translation>
     </message>
     <message>
         <source>&amp;Edit article…</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>Team leaders: edit the article on screen, see its versions</source>
-        <translation>Team leader: ubah artikel yang tampil, lihat versinya</translation>
+        <translation>Pemimpin tim: ubah artikel yang tampil, lihat versinya</translation>
     </message>
     <message>
         <source>Article &amp;feedback</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Team leaders: articles marked helpful or out of date</source>
-        <translation>Team leader: artikel yang ditandai bermanfaat atau usang</translation>
+        <translation>Pemimpin tim: artikel yang ditandai bermanfaat atau usang</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>What is out of date? Team leaders will see this.</source>
-        <translation>Apa yang sudah usang? Team leader akan melihatnya.</translation>
+        <translation>Apa yang sudah usang? Pemimpin tim akan melihatnya.</translation>
     </message>
     <message>
         <source>Thank you: your feedback was sent.</source>
@@ -1170,7 +1170,7 @@
     </message>
     <message>
         <source>Staff to schedule (with shrinkage)</source>
-        <translation>Staf yang dijadwalkan (dengan shrinkage)</translation>
+        <translation>Staf terjadwal (dengan penyusutan)</translation>
     </message>
     <message>
         <source>Now</source>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>Only team leaders change the directory; you can look it up.</source>
-        <translation>Hanya team leader yang mengubah direktori; Anda dapat melihatnya.</translation>
+        <translation>Hanya pemimpin tim yang mengubah direktori; Anda dapat melihatnya.</translation>
     </message>
     <message>
         <source>Import the directory</source>
@@ -1307,7 +1307,7 @@
     </message>
     <message>
         <source>The transfer directory is empty. A team leader adds departments and colleagues in View ▸ Transfer directory (one by one, or from a CSV file). Until then, type the name of who you are transferring to.</source>
-        <translation>Direktori pengalihan masih kosong. Team leader menambahkan departemen dan rekan di Tampilan ▸ Direktori pengalihan (satu per satu, atau dari berkas CSV). Sementara itu, ketik nama orang tujuan pengalihan.</translation>
+        <translation>Direktori pengalihan masih kosong. Pemimpin tim menambahkan departemen dan rekan di Tampilan ▸ Direktori pengalihan (satu per satu, atau dari berkas CSV). Sementara itu, ketik nama orang tujuan pengalihan.</translation>
     </message>
     <message>
         <source>No one in the directory matches: the name as typed will be used.</source>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <source>A new account for this workstation. Tell the person their user name and password in private; they can change the password after logging in.</source>
-        <translation>Akun baru untuk workstation ini. Sampaikan nama pengguna dan kata sandinya kepada orang itu secara pribadi; kata sandi dapat diubah setelah masuk.</translation>
+        <translation>Akun baru untuk stasiun kerja ini. Sampaikan nama pengguna dan kata sandinya kepada orang itu secara pribadi; kata sandi dapat diubah setelah masuk.</translation>
     </message>
     <message>
         <source>e.g. rita.rossi</source>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
         <source>Added %1 (%2): they can log in at this workstation now.</source>
-        <translation>%1 (%2) ditambahkan: sekarang dapat masuk di workstation ini.</translation>
+        <translation>%1 (%2) ditambahkan: sekarang dapat masuk di stasiun kerja ini.</translation>
     </message>
 </context>
 <context>
@@ -1595,7 +1595,7 @@
     </message>
     <message>
         <source>Knowledge base search is not available on a {dialect} database yet.</source>
-        <translation>Pencarian basis pengetahuan belum tersedia pada database {dialect}.</translation>
+        <translation>Pencarian basis pengetahuan belum tersedia pada basis data {dialect}.</translation>
     </message>
     <message>
         <source>Code: &apos;::&apos; then lower-case letters, digits and hyphens (at most {limit}).</source>
@@ -1607,7 +1607,7 @@
     </message>
     <message>
         <source>Text: &apos;{text}&apos; is not a placeholder: use {{caller_name}} or {{field:label}} (label up to {limit} characters).</source>
-        <translation>Teks: &apos;{text}&apos; bukan placeholder: gunakan {{caller_name}} atau {{field:label}} (label maksimal {limit} karakter).</translation>
+        <translation>Teks: &apos;{text}&apos; bukan penanda isian: gunakan {{caller_name}} atau {{field:label}} (label maksimal {limit} karakter).</translation>
     </message>
     <message>
         <source>Text: unknown value &apos;{name}&apos; (known: {known}; use {{field:label}} for a blank the representative fills).</source>
@@ -1675,7 +1675,7 @@
     </message>
     <message>
         <source>{count} values but the header names {width} columns; quote values that contain the delimiter.</source>
-        <translation>Ada {count} nilai, tetapi header hanya menyebut {width} kolom; beri tanda kutip pada nilai yang berisi pemisah.</translation>
+        <translation>Ada {count} nilai, tetapi baris judul hanya menyebut {width} kolom; beri tanda kutip pada nilai yang berisi pemisah.</translation>
     </message>
     <message>
         <source>Column {column} has no name.</source>
@@ -1967,11 +1967,11 @@
     </message>
     <message>
         <source>Only its owner or a team leader can change a follow-up.</source>
-        <translation>Hanya pemilik atau team leader yang dapat mengubah tindak lanjut.</translation>
+        <translation>Hanya pemilik atau pemimpin tim yang dapat mengubah tindak lanjut.</translation>
     </message>
     <message>
         <source>An account already exists; ask a team leader to add you.</source>
-        <translation>Sudah ada akun; minta team leader untuk menambahkan Anda.</translation>
+        <translation>Sudah ada akun; minta pemimpin tim untuk menambahkan Anda.</translation>
     </message>
     <message>
         <source>A server database is backed up by its server, not by agentdesk.</source>
@@ -2015,23 +2015,23 @@
     </message>
     <message>
         <source>You can open customers you have served; ask a team leader for others.</source>
-        <translation>Anda dapat membuka pelanggan yang pernah Anda layani; untuk yang lain, tanyakan team leader.</translation>
+        <translation>Anda dapat membuka pelanggan yang pernah Anda layani; untuk yang lain, tanyakan pemimpin tim.</translation>
     </message>
     <message>
         <source>Only the author or a team leader can edit a note.</source>
-        <translation>Hanya penulis atau team leader yang dapat mengubah catatan.</translation>
+        <translation>Hanya penulis atau pemimpin tim yang dapat mengubah catatan.</translation>
     </message>
     <message>
         <source>Only the author or a team leader can read versions.</source>
-        <translation>Hanya penulis atau team leader yang dapat membaca versinya.</translation>
+        <translation>Hanya penulis atau pemimpin tim yang dapat membaca versinya.</translation>
     </message>
     <message>
         <source>Only the taker or a team leader can add notes.</source>
-        <translation>Hanya pencatat pesan atau team leader yang dapat menambahkan catatan.</translation>
+        <translation>Hanya pencatat pesan atau pemimpin tim yang dapat menambahkan catatan.</translation>
     </message>
     <message>
         <source>Only the person a message is for, whoever took it or a team leader can change its status.</source>
-        <translation>Hanya penerima pesan, pencatatnya, atau team leader yang dapat mengubah statusnya.</translation>
+        <translation>Hanya penerima pesan, pencatatnya, atau pemimpin tim yang dapat mengubah statusnya.</translation>
     </message>
     <message>
         <source>Message status: one of {choices}.</source>
@@ -2055,143 +2055,143 @@
     </message>
     <message>
         <source>Only a team leader can add accounts.</source>
-        <translation>Hanya team leader yang dapat menambahkan akun.</translation>
+        <translation>Hanya pemimpin tim yang dapat menambahkan akun.</translation>
     </message>
     <message>
         <source>Only a team leader can change display names.</source>
-        <translation>Hanya team leader yang dapat mengubah nama tampilan.</translation>
+        <translation>Hanya pemimpin tim yang dapat mengubah nama tampilan.</translation>
     </message>
     <message>
         <source>Only a team leader can change another account&apos;s language.</source>
-        <translation>Hanya team leader yang dapat mengubah bahasa akun lain.</translation>
+        <translation>Hanya pemimpin tim yang dapat mengubah bahasa akun lain.</translation>
     </message>
     <message>
         <source>Only a team leader can list accounts.</source>
-        <translation>Hanya team leader yang dapat melihat daftar akun.</translation>
+        <translation>Hanya pemimpin tim yang dapat melihat daftar akun.</translation>
     </message>
     <message>
         <source>Only a team leader can calibrate checks.</source>
-        <translation>Hanya team leader yang dapat mengkalibrasi pemeriksaan.</translation>
+        <translation>Hanya pemimpin tim yang dapat mengkalibrasi pemeriksaan.</translation>
     </message>
     <message>
         <source>Only a team leader can open the review queue.</source>
-        <translation>Hanya team leader yang dapat membuka antrean tinjauan.</translation>
+        <translation>Hanya pemimpin tim yang dapat membuka antrean tinjauan.</translation>
     </message>
     <message>
         <source>Only a team leader can review interactions.</source>
-        <translation>Hanya team leader yang dapat meninjau interaksi.</translation>
+        <translation>Hanya pemimpin tim yang dapat meninjau interaksi.</translation>
     </message>
     <message>
         <source>Only a team leader can edit canned responses.</source>
-        <translation>Hanya team leader yang dapat mengubah balasan siap pakai.</translation>
+        <translation>Hanya pemimpin tim yang dapat mengubah balasan siap pakai.</translation>
     </message>
     <message>
         <source>Only a team leader can delete canned responses.</source>
-        <translation>Hanya team leader yang dapat menghapus balasan siap pakai.</translation>
+        <translation>Hanya pemimpin tim yang dapat menghapus balasan siap pakai.</translation>
     </message>
     <message>
         <source>Only a team leader can import canned responses.</source>
-        <translation>Hanya team leader yang dapat mengimpor balasan siap pakai.</translation>
+        <translation>Hanya pemimpin tim yang dapat mengimpor balasan siap pakai.</translation>
     </message>
     <message>
         <source>Only a team leader can read article feedback.</source>
-        <translation>Hanya team leader yang dapat membaca umpan balik artikel.</translation>
+        <translation>Hanya pemimpin tim yang dapat membaca umpan balik artikel.</translation>
     </message>
     <message>
         <source>Only a team leader can edit knowledge base articles.</source>
-        <translation>Hanya team leader yang dapat mengubah artikel basis pengetahuan.</translation>
+        <translation>Hanya pemimpin tim yang dapat mengubah artikel basis pengetahuan.</translation>
     </message>
     <message>
         <source>Only a team leader can delete knowledge base articles.</source>
-        <translation>Hanya team leader yang dapat menghapus artikel basis pengetahuan.</translation>
+        <translation>Hanya pemimpin tim yang dapat menghapus artikel basis pengetahuan.</translation>
     </message>
     <message>
         <source>Only a team leader can import knowledge base articles.</source>
-        <translation>Hanya team leader yang dapat mengimpor artikel basis pengetahuan.</translation>
+        <translation>Hanya pemimpin tim yang dapat mengimpor artikel basis pengetahuan.</translation>
     </message>
     <message>
         <source>Only a team leader can rebuild the search index.</source>
-        <translation>Hanya team leader yang dapat membangun ulang indeks pencarian.</translation>
+        <translation>Hanya pemimpin tim yang dapat membangun ulang indeks pencarian.</translation>
     </message>
     <message>
         <source>Only a team leader can see the team&apos;s figures.</source>
-        <translation>Hanya team leader yang dapat melihat angka tim.</translation>
+        <translation>Hanya pemimpin tim yang dapat melihat angka tim.</translation>
     </message>
     <message>
         <source>Only a team leader can see another representative&apos;s figures.</source>
-        <translation>Hanya team leader yang dapat melihat angka agen lain.</translation>
+        <translation>Hanya pemimpin tim yang dapat melihat angka agen lain.</translation>
     </message>
     <message>
         <source>Only a team leader can change settings.</source>
-        <translation>Hanya team leader yang dapat mengubah pengaturan.</translation>
+        <translation>Hanya pemimpin tim yang dapat mengubah pengaturan.</translation>
     </message>
     <message>
         <source>Only a team leader can export a customer&apos;s data.</source>
-        <translation>Hanya team leader yang dapat mengekspor data pelanggan.</translation>
+        <translation>Hanya pemimpin tim yang dapat mengekspor data pelanggan.</translation>
     </message>
     <message>
         <source>Only a team leader can erase a customer.</source>
-        <translation>Hanya team leader yang dapat menghapus pelanggan.</translation>
+        <translation>Hanya pemimpin tim yang dapat menghapus pelanggan.</translation>
     </message>
     <message>
         <source>Only a team leader can give coaching feedback.</source>
-        <translation>Hanya team leader yang dapat memberi umpan balik coaching.</translation>
+        <translation>Hanya pemimpin tim yang dapat memberi umpan balik pembinaan.</translation>
     </message>
     <message>
         <source>Only a team leader can read the audit log.</source>
-        <translation>Hanya team leader yang dapat membaca log audit.</translation>
+        <translation>Hanya pemimpin tim yang dapat membaca log audit.</translation>
     </message>
     <message>
         <source>Only a team leader can change the forecast.</source>
-        <translation>Hanya team leader yang dapat mengubah prakiraan.</translation>
+        <translation>Hanya pemimpin tim yang dapat mengubah prakiraan.</translation>
     </message>
     <message>
         <source>Only a team leader can import the forecast.</source>
-        <translation>Hanya team leader yang dapat mengimpor prakiraan.</translation>
+        <translation>Hanya pemimpin tim yang dapat mengimpor prakiraan.</translation>
     </message>
     <message>
         <source>Only a team leader can see the team&apos;s follow-ups.</source>
-        <translation>Hanya team leader yang dapat melihat tindak lanjut tim.</translation>
+        <translation>Hanya pemimpin tim yang dapat melihat tindak lanjut tim.</translation>
     </message>
     <message>
         <source>Only a team leader can change the transfer directory.</source>
-        <translation>Hanya team leader yang dapat mengubah direktori pengalihan.</translation>
+        <translation>Hanya pemimpin tim yang dapat mengubah direktori pengalihan.</translation>
     </message>
     <message>
         <source>Only a team leader can import the transfer directory.</source>
-        <translation>Hanya team leader yang dapat mengimpor direktori pengalihan.</translation>
+        <translation>Hanya pemimpin tim yang dapat mengimpor direktori pengalihan.</translation>
     </message>
     <message>
         <source>Only a team leader can import survey results.</source>
-        <translation>Hanya team leader yang dapat mengimpor hasil survei.</translation>
+        <translation>Hanya pemimpin tim yang dapat mengimpor hasil survei.</translation>
     </message>
     <message>
         <source>Only a team leader can review sync conflicts.</source>
-        <translation>Hanya team leader yang dapat meninjau konflik sinkronisasi.</translation>
+        <translation>Hanya pemimpin tim yang dapat meninjau konflik sinkronisasi.</translation>
     </message>
     <message>
         <source>Only a team leader can confirm sync conflicts.</source>
-        <translation>Hanya team leader yang dapat mengonfirmasi konflik sinkronisasi.</translation>
+        <translation>Hanya pemimpin tim yang dapat mengonfirmasi konflik sinkronisasi.</translation>
     </message>
     <message>
         <source>Only a team leader can rotate the team key.</source>
-        <translation>Hanya team leader yang dapat merotasi kunci tim.</translation>
+        <translation>Hanya pemimpin tim yang dapat merotasi kunci tim.</translation>
     </message>
     <message>
         <source>Only a team leader can check the team&apos;s audit chains.</source>
-        <translation>Hanya team leader yang dapat memeriksa rantai audit tim.</translation>
+        <translation>Hanya pemimpin tim yang dapat memeriksa rantai audit tim.</translation>
     </message>
     <message>
         <source>Only a team leader can start a team database.</source>
-        <translation>Hanya team leader yang dapat memulai basis data tim.</translation>
+        <translation>Hanya pemimpin tim yang dapat memulai basis data tim.</translation>
     </message>
     <message>
         <source>Only a team leader can join this workstation to a team database.</source>
-        <translation>Hanya team leader yang dapat menggabungkan stasiun kerja ini ke basis data tim.</translation>
+        <translation>Hanya pemimpin tim yang dapat menggabungkan stasiun kerja ini ke basis data tim.</translation>
     </message>
     <message>
         <source>Only a team leader can remove accounts.</source>
-        <translation>Hanya team leader yang dapat menghapus akun.</translation>
+        <translation>Hanya pemimpin tim yang dapat menghapus akun.</translation>
     </message>
     <message>
         <source>That conflict is not open any more.</source>
@@ -2223,7 +2223,7 @@
     </message>
     <message>
         <source>The team key could not be opened with this password; ask a team leader.</source>
-        <translation>Kunci tim tidak dapat dibuka dengan kata sandi ini; tanyakan kepada team leader.</translation>
+        <translation>Kunci tim tidak dapat dibuka dengan kata sandi ini; tanyakan kepada pemimpin tim.</translation>
     </message>
     <message>
         <source>The secure (TLS) connection to the team database failed; check the address&apos;s sslmode and the server&apos;s certificate with your IT team.</source>
@@ -2231,7 +2231,7 @@
     </message>
     <message>
         <source>This workstation holds customer data of its own, so it cannot join a team database; a team leader can start a team database from it instead, which uploads that data.</source>
-        <translation>Stasiun kerja ini berisi data pelanggan sendiri, sehingga tidak dapat bergabung ke basis data tim; sebagai gantinya team leader dapat memulai basis data tim dari stasiun kerja ini, yang akan mengunggah data tersebut.</translation>
+        <translation>Stasiun kerja ini berisi data pelanggan sendiri, sehingga tidak dapat bergabung ke basis data tim; sebagai gantinya pemimpin tim dapat memulai basis data tim dari stasiun kerja ini, yang akan mengunggah data tersebut.</translation>
     </message>
     <message>
         <source>This data folder is already joined to a team database.</source>
@@ -2259,7 +2259,7 @@
     </message>
     <message>
         <source>The team key was changed by a team leader; log in again to continue.</source>
-        <translation>Kunci tim telah diubah oleh team leader; masuk lagi untuk melanjutkan.</translation>
+        <translation>Kunci tim telah diubah oleh pemimpin tim; masuk lagi untuk melanjutkan.</translation>
     </message>
     <message>
         <source>The audit log fails verification; rotating the key would hide that. Investigate first.</source>
@@ -2271,11 +2271,11 @@
     </message>
     <message>
         <source>The team database holds different audit entries for this workstation (seq {seqs}): they were not sent; tell a team leader.</source>
-        <translation>Basis data tim menyimpan entri audit yang berbeda untuk workstation ini (seq {seqs}): entri tidak dikirim; beri tahu team leader.</translation>
+        <translation>Basis data tim menyimpan entri audit yang berbeda untuk stasiun kerja ini (seq {seqs}): entri tidak dikirim; beri tahu pemimpin tim.</translation>
     </message>
     <message>
         <source>The team database refused this workstation&apos;s audit credential: its audit entries were not sent; tell a team leader.</source>
-        <translation>Basis data tim menolak kredensial audit workstation ini: entri auditnya tidak dikirim; beri tahu team leader.</translation>
+        <translation>Basis data tim menolak kredensial audit stasiun kerja ini: entri auditnya tidak dikirim; beri tahu pemimpin tim.</translation>
     </message>
     <message>
         <source>{problems}</source>
@@ -2623,7 +2623,7 @@
     </message>
     <message>
         <source>The customer&apos;s answer came from the survey import; only a team leader can change it.</source>
-        <translation>Jawaban pelanggan berasal dari impor survei; hanya team leader yang dapat mengubahnya.</translation>
+        <translation>Jawaban pelanggan berasal dari impor survei; hanya pemimpin tim yang dapat mengubahnya.</translation>
     </message>
     <message>
         <source>Encrypted data could not be authenticated: wrong key, wrong record, or tampered data.</source>
@@ -2955,7 +2955,7 @@
     </message>
     <message>
         <source>Shrinkage must be at least 0% and below 100%, got {value}.</source>
-        <translation>Shrinkage harus minimal 0% dan di bawah 100%, tertulis {value}.</translation>
+        <translation>Penyusutan harus minimal 0% dan di bawah 100%, tertulis {value}.</translation>
     </message>
     <message>
         <source>The load is {load} Erlangs; expected at most {limit}.</source>
@@ -2991,7 +2991,7 @@
     </message>
     <message>
         <source>The file is empty; expected a header row with &apos;calls&apos;.</source>
-        <translation>Berkas kosong; diperlukan baris header dengan &apos;calls&apos;.</translation>
+        <translation>Berkas kosong; diperlukan baris judul dengan &apos;calls&apos;.</translation>
     </message>
     <message>
         <source>Unknown column &apos;{name}&apos;; expected some of {known}.</source>
@@ -3023,7 +3023,7 @@
     </message>
     <message>
         <source>Give the workstation&apos;s id as `agentdesk team status` shows it.</source>
-        <translation>Berikan id workstation seperti yang ditampilkan `agentdesk team status`.</translation>
+        <translation>Berikan id stasiun kerja seperti yang ditampilkan `agentdesk team status`.</translation>
     </message>
     <message>
         <source>Give the seq of each entry to move (1 or more).</source>
@@ -3031,11 +3031,11 @@
     </message>
     <message>
         <source>That workstation has no entry at those seqs on the team database.</source>
-        <translation>Workstation itu tidak memiliki entri pada seq tersebut di database tim.</translation>
+        <translation>Stasiun kerja itu tidak memiliki entri pada seq tersebut di basis data tim.</translation>
     </message>
     <message>
         <source>That workstation has no audit registration on the team database.</source>
-        <translation>Workstation itu tidak memiliki registrasi audit di database tim.</translation>
+        <translation>Stasiun kerja itu tidak memiliki registrasi audit di basis data tim.</translation>
     </message>
 </context>
 <context>
@@ -3129,7 +3129,7 @@
     </message>
     <message>
         <source>%1 (%2 shrinkage)</source>
-        <translation>%1 (%2 shrinkage)</translation>
+        <translation>%1 (penyusutan %2)</translation>
     </message>
     <message>
         <source>unbounded: queue grows</source>
@@ -3286,7 +3286,7 @@
     </message>
     <message>
         <source>This data folder is new. Name your organisation and create the first team-leader account. Team leaders add everyone else on the command line: agentdesk user add NAME --role representative (see the README).</source>
-        <translation>Folder data ini baru. Beri nama organisasi Anda dan buat akun team leader pertama. Team leader menambahkan semua orang lainnya lewat baris perintah: agentdesk user add NAMA --role representative (lihat README).</translation>
+        <translation>Folder data ini baru. Beri nama organisasi Anda dan buat akun pemimpin tim pertama. Pemimpin tim menambahkan semua orang lainnya lewat baris perintah: agentdesk user add NAMA --role representative (lihat README).</translation>
     </message>
     <message>
         <source>e.g. Northwind Energy</source>
@@ -3512,11 +3512,11 @@
     </message>
     <message>
         <source>Calls offered and average handle time per %1-minute interval. Target, shrinkage and patience come from the queue settings.</source>
-        <translation>Panggilan masuk dan rata-rata waktu penanganan per interval %1 menit. Target, shrinkage, dan kesabaran penelepon diambil dari pengaturan antrean.</translation>
+        <translation>Panggilan masuk dan rata-rata waktu penanganan per interval %1 menit. Target, penyusutan, dan kesabaran penelepon diambil dari pengaturan antrean.</translation>
     </message>
     <message>
         <source>Only team leaders change the forecast.</source>
-        <translation>Hanya team leader yang mengubah prakiraan.</translation>
+        <translation>Hanya pemimpin tim yang mengubah prakiraan.</translation>
     </message>
     <message numerus="yes">
         <source>%n interval(s) in the forecast.</source>
@@ -4226,7 +4226,7 @@
     </message>
     <message>
         <source>Team leader</source>
-        <translation>Team leader</translation>
+        <translation>Pemimpin tim</translation>
     </message>
     <message>
         <source>Representative</source>
@@ -4497,7 +4497,7 @@ Folder data: %2</translation>
     </message>
     <message>
         <source>No feedback yet. Your team leader&apos;s feedback on your calls shows here.</source>
-        <translation>Belum ada umpan balik. Umpan balik team leader atas panggilan Anda muncul di sini.</translation>
+        <translation>Belum ada umpan balik. Umpan balik pemimpin tim atas panggilan Anda muncul di sini.</translation>
     </message>
     <message>
         <source>From %1 on your call of %2 (%3, adherence %4), %5 after the call.</source>
@@ -5167,7 +5167,7 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     </message>
     <message>
         <source>⚠ Shrinkage %1 is above %2: more than half of paid time off the phones; check the queue settings.</source>
-        <translation>⚠ Shrinkage %1 di atas %2: lebih dari separuh waktu kerja berbayar tidak di telepon; periksa pengaturan antrean.</translation>
+        <translation>⚠ Penyusutan %1 di atas %2: lebih dari separuh waktu kerja berbayar tidak di telepon; periksa pengaturan antrean.</translation>
     </message>
     <message>
         <source>%1: %2 calls, handle time %3</source>
@@ -5229,7 +5229,7 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     </message>
     <message>
         <source>Not connected to the phone system&apos;s queue. A team leader or IT can connect it (README, “Queue and staffing”); until then the estimate uses the forecast.</source>
-        <translation>Belum tersambung ke antrean sistem telepon. Team leader atau TI dapat menyambungkannya (README, “Queue and staffing”); sampai saat itu perkiraan memakai prakiraan.</translation>
+        <translation>Belum tersambung ke antrean sistem telepon. Pemimpin tim atau TI dapat menyambungkannya (README, bagian “Queue and staffing”); sampai saat itu perkiraan memakai prakiraan.</translation>
     </message>
     <message>
         <source>waiting for the file</source>
@@ -5724,7 +5724,7 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     </message>
     <message>
         <source>Offered for customers, in this order: any of Mr, Mrs, Ms, Miss, Mx, Dr, first name.</source>
-        <translation>Ditawarkan untuk pelanggan, dalam urutan ini: salah satu dari Mr, Mrs, Ms, Miss, Mx, Dr, first name.</translation>
+        <translation>Ditawarkan untuk pelanggan, dalam urutan ini: salah satu dari Mr, Mrs, Ms, Miss, Mx, Dr, first name (nama depan saja).</translation>
     </message>
     <message>
         <source>Hold progress report every (s)</source>
@@ -5811,7 +5811,7 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     </message>
     <message>
         <source>A comma-separated list of Mr, Mrs, Ms, Miss, Mx, Dr, first name.</source>
-        <translation>Daftar dipisahkan koma dari Mr, Mrs, Ms, Miss, Mx, Dr, first name.</translation>
+        <translation>Daftar dipisahkan koma dari Mr, Mrs, Ms, Miss, Mx, Dr, first name (nama depan saja).</translation>
     </message>
     <message>
         <source>Not a form of address: %1.</source>
@@ -6023,7 +6023,7 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     </message>
     <message>
         <source>team leader</source>
-        <translation>team leader</translation>
+        <translation>pemimpin tim</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
@@ -6134,7 +6134,7 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     </message>
     <message>
         <source>The same field was changed on two workstations while they could not see each other&apos;s work. The later change is in the record now; the value it replaced is kept here until a team leader confirms.</source>
-        <translation>Kolom yang sama diubah di dua workstation saat keduanya tidak dapat melihat pekerjaan satu sama lain. Perubahan yang lebih akhir kini ada di data; nilai yang digantinya disimpan di sini sampai team leader mengonfirmasi.</translation>
+        <translation>Kolom yang sama diubah di dua stasiun kerja saat keduanya tidak dapat melihat pekerjaan satu sama lain. Perubahan yang lebih akhir kini ada di data; nilai yang digantinya disimpan di sini sampai pemimpin tim mengonfirmasi.</translation>
     </message>
     <message>
         <source>C&amp;onflicts</source>
@@ -6154,7 +6154,7 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     </message>
     <message>
         <source>Changes made on this workstation that the team database refused (for example a deletion only a team leader may make, or a note for a customer erased meanwhile). They are not on the server; this list keeps them in view until you acknowledge them.</source>
-        <translation>Perubahan di workstation ini yang ditolak basis data tim (misalnya penghapusan yang hanya boleh dilakukan team leader, atau catatan untuk pelanggan yang sementara itu sudah dihapus). Perubahan ini tidak ada di server; daftar ini menampilkannya sampai Anda menandainya sudah dilihat.</translation>
+        <translation>Perubahan di stasiun kerja ini yang ditolak basis data tim (misalnya penghapusan yang hanya boleh dilakukan pemimpin tim, atau catatan untuk pelanggan yang sementara itu sudah dihapus). Perubahan ini tidak ada di server; daftar ini menampilkannya sampai Anda menandainya sudah dilihat.</translation>
     </message>
     <message>
         <source>&amp;Refused changes</source>
@@ -6174,7 +6174,7 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     </message>
     <message>
         <source>This workstation:</source>
-        <translation>Workstation ini:</translation>
+        <translation>Stasiun kerja ini:</translation>
     </message>
     <message>
         <source>State:</source>
@@ -6190,11 +6190,11 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     </message>
     <message>
         <source>Members (every account logs in at any workstation):</source>
-        <translation>Anggota (setiap akun dapat masuk di workstation mana pun):</translation>
+        <translation>Anggota (setiap akun dapat masuk di stasiun kerja mana pun):</translation>
     </message>
     <message>
         <source>team leader</source>
-        <translation>team leader</translation>
+        <translation>pemimpin tim</translation>
     </message>
     <message>
         <source>representative</source>
@@ -6202,7 +6202,7 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     </message>
     <message>
         <source>(the member list is shown to team leaders)</source>
-        <translation>(daftar anggota ditampilkan untuk team leader)</translation>
+        <translation>(daftar anggota ditampilkan untuk pemimpin tim)</translation>
     </message>
     <message numerus="yes">
         <source>%n refused change(s)</source>
@@ -6230,11 +6230,11 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     </message>
     <message>
         <source>only a team leader may do this</source>
-        <translation>hanya team leader yang boleh melakukan ini</translation>
+        <translation>hanya pemimpin tim yang boleh melakukan ini</translation>
     </message>
     <message>
         <source>another workstation saved the same record first</source>
-        <translation>workstation lain menyimpan data yang sama lebih dulu</translation>
+        <translation>stasiun kerja lain menyimpan data yang sama lebih dulu</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -6358,7 +6358,7 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     <name>TeamStatusLabel</name>
     <message>
         <source>Changes made here wait in this workstation&apos;s database and are sent when the team database can be reached; nothing is lost while offline.</source>
-        <translation>Perubahan di sini menunggu di basis data workstation ini dan dikirim saat basis data tim dapat dijangkau; tidak ada yang hilang selama luring.</translation>
+        <translation>Perubahan di sini menunggu di basis data stasiun kerja ini dan dikirim saat basis data tim dapat dijangkau; tidak ada yang hilang selama luring.</translation>
     </message>
     <message numerus="yes">
         <source>Team database: sending %n change(s)</source>
@@ -6750,7 +6750,7 @@ Pulihkan cadangan baik terbaru, %2? Berkas yang rusak disimpan di folder cadanga
     </message>
     <message>
         <source>New coaching feedback: %1 (F9)</source>
-        <translation>Umpan balik coaching baru: %1 (F9)</translation>
+        <translation>Umpan balik pembinaan baru: %1 (F9)</translation>
     </message>
 </context>
 </TS>
