@@ -7,6 +7,7 @@ he changes there must never let a push act on the server with a team leader's ri
 
 from __future__ import annotations
 
+import secrets
 import uuid
 
 import pytest
@@ -16,12 +17,16 @@ from agentdesk.errors import KnownError
 from agentdesk.models import Account
 from agentdesk.models.sync import SyncOutbox
 from agentdesk.services.customer_types import CustomerDraft
+from agentdesk.services.identity import Role
+from agentdesk.services.push_credentials import PushCredentials, secret_id
+from agentdesk.team.config import TeamConfig
 from tests.integration.team.test_hot_desk_offline import (
     _kept,
     _offline_round,
     _server,
     _team,
 )
+from tests.integration.team.test_outbox_author import desk  # noqa: F401
 from tests.integration.team.test_rotation import folders, team_db  # noqa: F401
 
 OUTBOX = SyncOutbox.__table__
@@ -137,3 +142,17 @@ def test_a_refusal_held_back_for_the_member_at_the_desk_is_not_waiting_for_her_l
     report = b.team.sync_engine("tom", "tom-pass").sync()
     assert not report.refused
     assert [name for name in report.waiting if name] == ["lead"]
+
+
+def test_a_kept_secret_copied_under_another_accounts_id_opens_nothing(desk):  # noqa: F811
+    """Tom copies Rita's wrapped secret in the key store to the place of another account's:
+    it is bound to Rita's id, so it does not open there, and it is forgotten."""
+    s, d = desk.services, desk.data
+    lead = s.accounts.create_first_team_leader("lead", "Lea Leader", "leader-pass")
+    for user in ("rita", "tom"):
+        s.accounts.add_user(lead, user, user.title(), f"{user}-pass", Role.REPRESENTATIVE)
+    d.vault.keep_secret(secret_id("rita"), secrets.token_bytes(32))
+    d.vault.keys.put_local_secret(secret_id("tom"), d.vault.keys.local_secret(secret_id("rita")))
+    creds = PushCredentials(s.db, d.vault, TeamConfig("postgresql+psycopg://h/team"), "lead", "x")
+    assert creds.engine_for("tom") is None
+    assert creds.kept() == {"rita"}
