@@ -17,7 +17,17 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table, bindparam, insert, select, type_coerce
+from sqlalchemy import (
+    Column,
+    Connection,
+    Table,
+    Text,
+    bindparam,
+    cast,
+    insert,
+    select,
+    type_coerce,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import NullType
 
@@ -134,16 +144,26 @@ def _raw_columns(tbl: Table) -> tuple:
     return tuple(type_coerce(c, NullType()).label(c.name) for c in tbl.columns)
 
 
-def select_rows(conn: Connection, tbl: Table, where, params: dict) -> list[dict]:
+def select_rows(
+    conn: Connection, tbl: Table, where, params: dict, as_text: frozenset[str] = frozenset()
+) -> list[dict]:
     """Every column of the rows of ``tbl`` matching ``where``, as dicts by column name, each
-    value converted as SQLAlchemy would (its result processor), column by column."""
+    value converted as SQLAlchemy would (its result processor), column by column. Columns
+    named in ``as_text`` come as the database's text of the value, unconverted."""
     dialect = conn.dialect
-    result = conn.execute(select(*_raw_columns(tbl)).where(where), params)
+    columns = [
+        cast(c, Text).label(c.name) if c.name in as_text else raw
+        for c, raw in zip(tbl.columns, _raw_columns(tbl), strict=True)
+    ]
+    result = conn.execute(select(*columns).where(where), params)
     description = result.cursor.description
     rows = result.all()
     converted = []
     for i, column in enumerate(tbl.columns):
         values = [row[i] for row in rows]
+        if column.name in as_text:
+            converted.append(values)
+            continue
         proc = column.type.dialect_impl(dialect).result_processor(dialect, description[i][1])
         converted.append(values if proc is None else list(map(proc, values)))
     names = [c.name for c in tbl.columns]

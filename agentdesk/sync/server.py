@@ -7,13 +7,14 @@ change whose transaction commits after a later one is never skipped.
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Text, any_, bindparam, cast, delete, select, text, update
+from sqlalchemy import JSON, Connection, Text, any_, bindparam, cast, delete, select, text, update
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import DBAPIError
@@ -21,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from agentdesk.errors import KnownError
 from agentdesk.storage import bulk
 from agentdesk.storage.datakeys import WrappedKey
+from agentdesk.sync import shapes
 from agentdesk.sync.tables import (
     KEY_DESTROYING,
     KEY_KIND,
@@ -191,12 +193,22 @@ def fetch_rows(conn: Connection, table_name: str, row_ids: Iterable[str]) -> dic
     # One array parameter, not thousands of IN parameters: compiled once, sent once; the ids
     # go as text and PostgreSQL parses them. Rows are fetched all at once, not one by one.
     wanted = cast(bindparam("ids", type_=ARRAY(Text)), ARRAY(pk.type))
+    # JSON as text, parsed here in the shape agentdesk writes (shapes.py): a member's role
+    # can store JSON too deep for the driver's parser, which stopped every pull for good.
+    as_json = _json_columns(tbl)
     found: dict[str, dict] = {}
     for start in range(0, len(ids), 5000):
         chunk = {"ids": ids[start : start + 5000]}
-        for row in bulk.select_rows(conn, tbl, pk == any_(wanted), chunk):
+        for row in bulk.select_rows(conn, tbl, pk == any_(wanted), chunk, as_json):
+            for column in as_json:
+                row[column] = shapes.parse(table_name, column, row[column])
             found[str(row[pk.name])] = row
     return found
+
+
+@functools.cache
+def _json_columns(tbl) -> frozenset[str]:
+    return frozenset(c.name for c in tbl.columns if isinstance(c.type, JSON))
 
 
 def fetch_keys(conn: Connection, owner_ids: Iterable[str]) -> list[WrappedKey]:
@@ -226,7 +238,9 @@ def notify(conn: Connection, origin: uuid.UUID) -> None:
 SERVER_ORIGIN = uuid.UUID(int=0)
 
 _CONCURRENT = text(
-    "SELECT c.origin, c.columns FROM sync_change c "
+    # The column list as text, parsed here: a member's role can log one too deeply nested
+    # for the driver's parser, which stopped every later push of an edit of that row.
+    "SELECT c.origin, c.columns::text FROM sync_change c "
     "WHERE c.table_name = :t AND c.row_id = :r AND c.op = 'upsert' AND c.origin <> :me "
     "AND c.origin <> :server AND (c.xid, c.id) > (CAST(:xid AS xid8), :id) "
     "ORDER BY c.xid, c.id"
@@ -251,7 +265,11 @@ def concurrent_edits(
             "id": base.id,
         },
     )
-    for origin, columns in rows:
+    for origin, listed in rows:
+        try:
+            columns = None if listed is None else json.loads(listed)
+        except (ValueError, RecursionError):
+            continue  # not a column list (no agentdesk wrote it): names no edit
         if columns is not None and not (
             isinstance(columns, list) and all(isinstance(c, str) for c in columns)
         ):

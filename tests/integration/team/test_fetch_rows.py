@@ -1,5 +1,6 @@
 """Rows read from the team database for a pull (server.fetch_rows, through storage/bulk.py)
-are the values SQLAlchemy's own SELECT gives, for every synced table and column type."""
+are the values SQLAlchemy's own SELECT gives, for every synced table and column type (JSON
+columns in the shape agentdesk writes them)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from hypothesis import given, settings
 from sqlalchemy import insert, select, text
 
 from agentdesk.sync import server as sync_server
+from agentdesk.sync.shapes import SHAPES
 from agentdesk.sync.tables import SYNCED_TABLES, key_column, table
 from tests.helpers.synced_rows import rows
 
@@ -20,6 +22,14 @@ def _exact(row: dict) -> dict:
         k: (type(v).__name__, v, v.utcoffset() if isinstance(v, dt.datetime) else None)
         for k, v in row.items()
     }
+
+
+def _shaped(name: str, row: dict) -> dict:
+    """JSON columns in the shape agentdesk writes them (what a pull keeps, shapes.py)."""
+    for (table_name, column), shape in SHAPES.items():
+        if table_name == name and row[column] is not None:
+            row[column] = shape(row[column])
+    return row
 
 
 @pytest.mark.parametrize("name", SYNCED_TABLES)
@@ -37,7 +47,8 @@ def test_fetch_rows_gives_what_sqlalchemy_gives(server, name):
             conn.execute(text(f'DELETE FROM "{name}"'))
             conn.execute(insert(tbl), values)
             expected = {
-                str(r[pk.name]): _exact(dict(r)) for r in conn.execute(select(tbl)).mappings()
+                str(r[pk.name]): _exact(_shaped(name, dict(r)))
+                for r in conn.execute(select(tbl)).mappings()
             }
             found = sync_server.fetch_rows(conn, name, [str(v[pk.name]) for v in values])
             assert {k: _exact(v) for k, v in found.items()} == expected
