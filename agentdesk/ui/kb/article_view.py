@@ -19,6 +19,7 @@ from agentdesk.kb.records import Article
 from agentdesk.services.identity import Identity
 from agentdesk.services.kb.articles import MAX_COMMENT
 from agentdesk.ui.common.locale_text import date_text
+from agentdesk.ui.common.min_lines import set_min_lines
 from agentdesk.ui.kb.markdown import show_markdown
 
 HELPFUL, OUT_OF_DATE = "helpful", "out_of_date"
@@ -60,6 +61,7 @@ class ArticleView(QWidget):
         self.browser.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.browser.setAccessibleName(self.tr("Article text"))
         self.browser.anchorClicked.connect(self._on_anchor)
+        set_min_lines(self.browser, 2)
 
         self.insert_button = QPushButton(self.tr("Insert into reply"), objectName="kbInsert")
         self.insert_button.setToolTip(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.ui.common.clipboard import copy_redacted
+from agentdesk.ui.common.min_lines import set_min_lines
 
 
 class ReplyBox(QPlainTextEdit):
@@ -25,6 +26,7 @@ class ReplyBox(QPlainTextEdit):
         self.setPlaceholderText(self.tr("Type :: for a canned response"))
         self.setAccessibleName(self.tr("Reply draft"))
         self.setTabChangesFocus(True)
+        set_min_lines(self, 2)
 
 
 class ReplyDraft(QWidget):

@@ -24,6 +24,7 @@ from agentdesk.services.customer_types import CustomerCard, CustomerMatch, NoteS
 from agentdesk.services.identity import Identity
 from agentdesk.ui.common.ctrl_enter import CtrlEnter
 from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.common.min_lines import set_min_lines
 from agentdesk.ui.errors import error_text
 from agentdesk.ui.notes.card_view import CustomerCardView
 from agentdesk.ui.notes.customer_form import CustomerForm
@@ -86,6 +87,7 @@ class NotesPanel(QWidget):
         self.editor = QPlainTextEdit(objectName="noteEditor")
         self.editor.setPlaceholderText(self.tr("New note — Ctrl+Enter saves"))
         self.editor.setMaximumHeight(120)
+        set_min_lines(self.editor, 2)
         self.permission = QCheckBox(self.tr("Caller agreed to note-taking"), objectName="perm")
         self.permission.toggled.connect(self._on_permission_toggled)
         self.consent_note = QLabel(objectName="consentNote")

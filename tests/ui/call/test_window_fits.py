@@ -68,3 +68,21 @@ def test_default_dock_sizes_leave_the_playbook_entry_readable(qtbot, window):
         apply_default_sizes(window, window.docks)
         qtbot.waitUntil(lambda n=lines: browser.view.height() >= n * line)
         assert browser.results.viewport().height() >= 3 * row
+
+
+def test_main_window_fits_a_laptop_with_a_customer_card_open(qtbot, env):
+    """Seen on a real 1366×768 display: a team leader opening a customer's card made the
+    window taller than the screen (the note, article and reply boxes each kept Qt's 70 px
+    floor under the card, its history and the export and erase buttons)."""
+    from agentdesk.services.customer_types import CustomerDraft
+    from tests.ui.call.conftest import window_for
+
+    window = window_for(qtbot, env, env.leader)
+    notes = window.docks["notes"].widget()
+    cid, _ = env.data.customers.create_customer(env.leader, CustomerDraft(surname="Rossi"))
+    notes.open_customer(cid)
+    qtbot.waitUntil(lambda: notes.card is not None)
+    assert window.minimumSizeHint().height() <= LAPTOP.height() - FRAME.height()
+    window.centralWidget().new_call("+44 1632 960123")
+    qtbot.waitUntil(lambda: window.centralWidget().engine is not None)
+    assert window.minimumSizeHint().height() <= LAPTOP.height() - FRAME.height()
