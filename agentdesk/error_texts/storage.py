@@ -40,6 +40,11 @@ TEXTS: dict[str, str] = {
     "storage.conflict": QT_TRANSLATE_NOOP(
         "Errors", "The change conflicts with data already stored."
     ),
+    "unexpected": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Something unexpected went wrong ({kind}); nothing more is shown, as the details may "
+        "hold personal data. Try again; if it happens again, tell your IT team.",
+    ),
     "storage.failed": QT_TRANSLATE_NOOP(
         "Errors", "The database reported an error; nothing was saved."
     ),

@@ -27,7 +27,10 @@ class Wording:
         """``exc``'s code in words; its own sentence when it has no known code. An error
         about a file (DataFileError, an import's) is its problems, one per line."""
         if not isinstance(exc, KnownError):
-            return str(exc)
+            # Nobody expected it: its own text may quote a statement and its parameters (a
+            # note's ciphertext, a customer's name), so only its kind is shown.
+            template = self._texts.get("unexpected", "Something unexpected went wrong ({kind}).")
+            return fill(self._translate(template), {"kind": type(exc).__name__}, self._value)
         problems = getattr(exc, "found", None) or getattr(exc, "problems", None)
         if problems and all(isinstance(p, Problem) for p in problems):
             return "\n".join(self.problem(p) for p in problems)

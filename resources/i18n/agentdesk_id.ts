@@ -2398,6 +2398,10 @@
         <translation>Perubahan ini bertentangan dengan data yang sudah tersimpan.</translation>
     </message>
     <message>
+        <source>Something unexpected went wrong ({kind}); nothing more is shown, as the details may hold personal data. Try again; if it happens again, tell your IT team.</source>
+        <translation>Terjadi kesalahan tak terduga ({kind}); rinciannya tidak ditampilkan karena bisa memuat data pribadi. Coba lagi; jika terjadi lagi, beri tahu tim TI Anda.</translation>
+    </message>
+    <message>
         <source>The database reported an error; nothing was saved.</source>
         <translation>Basis data melaporkan kesalahan; tidak ada yang tersimpan.</translation>
     </message>

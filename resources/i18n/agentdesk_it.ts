@@ -2401,6 +2401,10 @@
         <translation>La modifica è in conflitto con dati già salvati.</translation>
     </message>
     <message>
+        <source>Something unexpected went wrong ({kind}); nothing more is shown, as the details may hold personal data. Try again; if it happens again, tell your IT team.</source>
+        <translation>Si è verificato un errore imprevisto ({kind}); non viene mostrato altro, perché i dettagli potrebbero contenere dati personali. Riprova; se succede di nuovo, avvisa il reparto IT.</translation>
+    </message>
+    <message>
         <source>The database reported an error; nothing was saved.</source>
         <translation>Il database ha segnalato un errore; non è stato salvato nulla.</translation>
     </message>
