@@ -29,7 +29,7 @@ from agentdesk.models.base import utcnow
 from agentdesk.services.audit import AuditLog
 from agentdesk.services.identity import Identity, Role, require_team_leader
 from agentdesk.storage.session import Database
-from agentdesk.sync.outbox import set_author
+from agentdesk.sync.outbox import LOCAL_ONLY, set_author
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 
@@ -274,7 +274,7 @@ class AccountService:
         if not ok:
             self._throttle.failed(key)
             if account_id is not None:
-                self._record_failure(account_id, key)
+                self._record_failure(account_id)
             raise LoginFailedError("Wrong user name or password.")
         self._throttle.succeeded(key)
         upgrade = (
@@ -289,9 +289,11 @@ class AccountService:
                 fresh.password_hash = upgrade
             return _identity(fresh)
 
-    def _record_failure(self, account_id, username: str) -> None:  # sets updated_at too
+    def _record_failure(self, account_id) -> None:  # sets updated_at too
         with self._db.write() as s:
-            set_author(s, username)  # the account's own row, whoever typed the password
+            # This workstation's throttling: someone mistyping a colleague's password here
+            # is not hers to send, and would wait in the outbox for her next login here.
+            s.info[LOCAL_ONLY] = True
             row = s.get(Account, account_id)
             row.failed_logins += 1
 
