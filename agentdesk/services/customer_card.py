@@ -5,6 +5,7 @@ newest first."""
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 
 from sqlalchemy import select
@@ -19,7 +20,9 @@ from agentdesk.services.support import read_support
 from agentdesk.services.vault import VaultService
 from agentdesk.vault.blind_index import format_phone_display
 from agentdesk.vault.envelope import CustomerCipher
+from agentdesk.vault.errors import DecryptionError
 
+log = logging.getLogger(__name__)
 T = "customer"  # the table every customer field's ciphertext is bound to
 
 
@@ -80,16 +83,25 @@ def _note_views(s: Session, cipher: CustomerCipher, cid: uuid.UUID) -> list[Note
         .where(Note.customer_id == cid, Note.deleted_at.is_(None))
         .order_by(Note.created_at.desc())
     )
-    return [
-        NoteView(
-            str(n.id),
-            n.created_at,
-            authors.get(n.author_id, "?"),
-            cipher.decrypt("note", n.id, note_column(n.version), n.body_ct),
-            n.permission_given,
-            n.cards_masked,
-            n.id in edited,
-            str(n.interaction_id) if n.interaction_id else None,
+    views = []
+    for n in rows:
+        try:
+            text = cipher.decrypt("note", n.id, note_column(n.version), n.body_ct)
+        except DecryptionError:
+            # Any member's role may add a note about any customer, and the server cannot tell
+            # noise from a ciphertext: one such note must not shut the card for everyone.
+            log.warning("a note that does not decrypt was left out of a customer's card")
+            continue
+        views.append(
+            NoteView(
+                str(n.id),
+                n.created_at,
+                authors.get(n.author_id, "?"),
+                text,
+                n.permission_given,
+                n.cards_masked,
+                n.id in edited,
+                str(n.interaction_id) if n.interaction_id else None,
+            )
         )
-        for n in rows
-    ]
+    return views

@@ -28,6 +28,7 @@ from agentdesk.services.identity import Identity, require_team_leader
 from agentdesk.services.vault import KeyDestroyedError, VaultService
 from agentdesk.storage.session import Database
 from agentdesk.sync.outbox import set_author
+from agentdesk.vault.errors import DecryptionError
 
 OPEN, DONE = "open", "done"
 CALL_BACK = "call-back"
@@ -223,9 +224,7 @@ class FollowUpService:
     def _open(self, s: Session, who: Identity, task_id: str) -> Task:
         task = self._mine(s, who, task_id)
         if task.status != OPEN:
-            raise ValidationError(
-                "This follow-up is already done.", "status", code="followup.done"
-            )
+            raise ValidationError("This follow-up is already done.", "status", code="followup.done")
         return task
 
     def _owner(self, task: Task) -> uuid.UUID | None:
@@ -261,9 +260,10 @@ class FollowUpService:
             return []
         try:
             text = self._vault.cipher(owner).decrypt(_T, task.id, "history", task.history_ct)
-        except KeyDestroyedError:
-            return []
-        return json.loads(text)
+            found = json.loads(text)
+        except (KeyDestroyedError, DecryptionError, ValueError):
+            return []  # destroyed, or not one agentdesk sealed (see _item)
+        return found if isinstance(found, list) else []
 
     def _item(self, s: Session, t: Task, names: dict) -> TaskItem:
         owner = self._owner(t)
@@ -271,7 +271,9 @@ class FollowUpService:
         if t.details_ct and owner is not None:
             try:
                 details = self._vault.cipher(owner).decrypt(_T, t.id, "details", t.details_ct)
-            except KeyDestroyedError:
+            except (KeyDestroyedError, DecryptionError):
+                # Destroyed, or noise: any member's role may add a follow-up for a colleague
+                # and the server cannot read it; one such row must not empty the list.
                 details = ""
         customer_name = ""
         if t.customer_id is not None:
@@ -282,12 +284,15 @@ class FollowUpService:
                         self._vault.cipher(row.id).decrypt("customer", row.id, "name", row.name_ct)
                     )
                     customer_name = display_name(data.get("first", ""), data.get("surname", ""))
-                except KeyDestroyedError:
+                except (KeyDestroyedError, DecryptionError, ValueError, AttributeError):
                     customer_name = ""
-        history = tuple(
-            TaskAction(dt.datetime.fromisoformat(h["at"]), h["by"], h["action"], h["note"])
-            for h in self._history(t)
-        )
+        try:
+            history = tuple(
+                TaskAction(dt.datetime.fromisoformat(h["at"]), h["by"], h["action"], h["note"])
+                for h in self._history(t)
+            )
+        except (KeyError, TypeError, ValueError):
+            history = ()
         return TaskItem(
             id=str(t.id),
             kind=t.kind,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from dataclasses import dataclass
@@ -23,11 +24,22 @@ class TeamConfig:
         return make_url(self.url).database or ""
 
     def login_url(self, role: str, secret: str) -> str:
-        return (
-            make_url(self.url)
-            .set(username=role, password=secret)
-            .render_as_string(hide_password=False)
-        )
+        """A member's URL. The secret goes only through SCRAM, which never reveals it,
+        whatever team.json says: by default libpq sends a password in clear to any server
+        that asks, and whoever can edit team.json (or redirect its host name) can put such
+        a server there and log in to the real one as that member."""
+        url = make_url(self.url).set(username=role, password=secret)
+        if _libpq_checks_auth():
+            url = url.update_query_dict({"require_auth": "scram-sha-256"})
+        return url.render_as_string(hide_password=False)
+
+
+@functools.cache
+def _libpq_checks_auth() -> bool:
+    """libpq 16 and newer take ``require_auth`` (psycopg[binary] brings its own)."""
+    import psycopg
+
+    return psycopg.pq.version() >= 160000
 
 
 def server_url(raw: str) -> URL:
