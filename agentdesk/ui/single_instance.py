@@ -20,7 +20,6 @@ from agentdesk.callpop.protocol import (
     request_from,
 )
 from agentdesk.errors import KnownError
-from agentdesk.ui.errors import error_text
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +102,8 @@ class InstanceServer(QObject):
                 raise ValueError("unknown command")
         except ValueError as exc:
             log.info("call pop refused: %s", exc)  # the message holds no personal data
-            return {"ok": False, "error": error_text(exc)}
+            # The protocol's own words, for the softphone's log: never the number itself.
+            return {"ok": False, "error": str(exc)}
         return {"ok": True}
 
     @staticmethod

@@ -61,4 +61,4 @@ def test_a_broken_header_and_a_refused_value_read_in_indonesian(tmp_path):
         "--aht", "3m", "--target", "80/20", "--shrinkage", "100%",
     )  # fmt: skip
     assert done.returncode == 2
-    assert "Shrinkage harus minimal 0% dan di bawah 100%, tertulis 100%." in done.stderr
+    assert "Penyusutan harus minimal 0% dan di bawah 100%, tertulis 100%." in done.stderr
