@@ -27,6 +27,13 @@ class Message(SyncedMixin, Base):
         ForeignKey("directory_entry.id", ondelete="SET NULL"), index=True
     )
     taken_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("account.id"), nullable=False)
+    # The team member it is for, when "to whom" names exactly one account (staff data, in
+    # clear like ``taken_by``): she may change its status, and the team database can tell her
+    # from other representatives (migration 0025). NULL: someone outside the team, or a
+    # message taken before 0025.
+    addressee_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("account.id", ondelete="SET NULL"), index=True
+    )
     taken_at: Mapped[datetime] = mapped_column(nullable=False, index=True)
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="new", index=True)
     status_at: Mapped[datetime | None] = mapped_column()

@@ -24,6 +24,7 @@ from agentdesk.services.identity import Identity, require_team_leader
 from agentdesk.services.messages import erase_messages, export_messages, message_key_owners
 from agentdesk.services.vault import KeyDestroyedError, VaultService
 from agentdesk.storage.session import Database
+from agentdesk.sync.outbox import LOCAL_ONLY
 
 
 @dataclass(frozen=True)
@@ -90,10 +91,19 @@ def erasure_owners(s: Session, cid: uuid.UUID) -> list[uuid.UUID]:
 
 
 def delete_customer_rows(
-    db: Database, audit: AuditLog, who: Identity | None, cid: uuid.UUID, action: str
+    db: Database,
+    audit: AuditLog,
+    who: Identity | None,
+    cid: uuid.UUID,
+    action: str,
+    *,
+    local_only: bool = False,
 ) -> dict | None:
-    """Step 2 of an erasure: the customer's rows, in one transaction with the audit entry."""
+    """Step 2 of an erasure: the customer's rows, in one transaction with the audit entry.
+    ``local_only``: this replica's copy only, nothing sent to the team database (a retention
+    purge a team leader did not run: services/retention.py)."""
     with db.write() as s:
+        s.info[LOCAL_ONLY] = local_only
         if s.get(Customer, cid) is None:
             return None
         interaction_ids = list(
@@ -305,7 +315,9 @@ class GdprService:
         self.anchor_audit()
         return Changes.CUSTOMERS | Changes.NOTES | Changes.INTERACTIONS | Changes.TASKS
 
-    def _erase(self, who: Identity | None, cid: uuid.UUID, action: str) -> dict | None:
+    def _erase(
+        self, who: Identity | None, cid: uuid.UUID, action: str, *, local_only: bool = False
+    ) -> dict | None:
         """Keys first, then rows: crash-safe in every order (#15 item 3).
 
         1. The key store records the erasure and destroys every key tied to the customer
@@ -320,7 +332,9 @@ class GdprService:
             owners = erasure_owners(s, cid)
         keys_destroyed = self._vault.keys.erase_customer(cid, owners, utcnow().isoformat())
         self._vault.forget(cid, *owners)
-        counts = delete_customer_rows(self._db, self._audit, who, cid, action)
+        counts = delete_customer_rows(
+            self._db, self._audit, who, cid, action, local_only=local_only
+        )
         if counts is None:
             return None
         counts["keys_destroyed"] = keys_destroyed

@@ -69,6 +69,7 @@ class MessageView:
     customer_id: str | None
     memory: str
     cards_masked: int
+    may_mark: bool = True  # whether the one listing it may change its status (set_status)
 
 
 class MessageService:
@@ -116,6 +117,7 @@ class MessageService:
                     customer_id=customer_id,
                     recipient_id=recipient,
                     taken_by=who.account_id,
+                    addressee_id=_addressee(s, draft.to_whom),
                     taken_at=utcnow(),
                     status="new",
                     key_owner_id=owner,
@@ -145,8 +147,9 @@ class MessageService:
     ) -> list[MessageView]:
         """Messages newest first; ``recipient_id``: one directory entry, NOT_IN_DIRECTORY for
         names typed by hand, None for all. Each message is shown to its addressee (the
-        account whose display name it is for), to whoever took it, and to team leaders
-        (#15 item 8); each listing is audited."""
+        account named when it was taken, ``addressee_id``; else any account whose display
+        name it is for), to whoever took it, and to team leaders (#15 item 8); each listing
+        is audited."""
         query = select(Message).where(Message.deleted_at.is_(None))
         if recipient_id == NOT_IN_DIRECTORY:
             query = query.where(Message.recipient_id.is_(None))
@@ -158,14 +161,19 @@ class MessageService:
             names = dict(s.execute(select(Account.id, Account.display_name)).all())
             rows = s.scalars(query.order_by(Message.taken_at.desc())).all()
             views = [
-                v for r in rows if (v := self._view(r, names)) is not None and _may_read(who, r, v)
+                replace(v, may_mark=_may_mark(who, r))
+                for r in rows
+                if (v := self._view(r, names)) is not None and _may_read(who, r, v)
             ]
             self._audit.append(s, who, "messages.listed", None, count=len(views))
         return views
 
     def set_status(self, who: Identity, message_id: str, status: str) -> Changes:
         """Mark a message passed on or done: its addressee, whoever took it or a team
-        leader — the people the inbox shows it to (#15 item 8)."""
+        leader (#15 item 8). The addressee is the account "to whom" named when the message
+        was taken (``addressee_id``), the one the team database checks too (migration 0025);
+        a message taken before then, or for a name no single account had, changes status
+        only by its taker or a team leader."""
         if status not in STATUSES:
             raise ValidationError(
                 f"Message status: one of {', '.join(STATUSES)}.", "status",
@@ -173,15 +181,12 @@ class MessageService:
             )  # fmt: skip
         with self._db.write() as s:
             row = self._require(s, message_id)
-            if not who.is_team_leader and row.taken_by != who.account_id:
-                names = dict(s.execute(select(Account.id, Account.display_name)).all())
-                view = self._view(row, names)
-                if view is None or not _may_read(who, row, view):
-                    raise PermissionDeniedError(
-                        "Only the person a message is for, whoever took it or a team leader "
-                        "can change its status.",
-                        code="denied.message_status",
-                    )
+            if not _may_mark(who, row):
+                raise PermissionDeniedError(
+                    "Only the person a message is for, whoever took it or a team leader "
+                    "can change its status.",
+                    code="denied.message_status",
+                )
             row.status, row.status_at = status, utcnow()
             self._audit.append(
                 s, who, "message.status", row.customer_id, message=message_id, status=status
@@ -224,6 +229,22 @@ class MessageService:
         if row is None or row.deleted_at is not None:
             raise NotFoundError("No such message.", code="not_found.message")
         return row
+
+
+def _same_name(a: str, b: str) -> bool:
+    return bool(a.split()) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _addressee(s: Session, to_whom: str) -> uuid.UUID | None:
+    """The one current account whose display name "to whom" gives; None for anyone else."""
+    found = [
+        a.id
+        for a in s.execute(
+            select(Account.id, Account.display_name).where(Account.deleted_at.is_(None))
+        )
+        if _same_name(a.display_name, to_whom)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _uuid(text: str | None) -> uuid.UUID | None:
@@ -305,11 +326,16 @@ def export_messages(s: Session, vault: VaultService, cid: uuid.UUID) -> list[dic
     ]
 
 
+def _may_mark(who: Identity, row: Message) -> bool:
+    return who.is_team_leader or who.account_id in (row.taken_by, row.addressee_id)
+
+
 def _may_read(who: Identity, row: Message, view: MessageView) -> bool:
-    if who.is_team_leader or row.taken_by == who.account_id:
+    if who.is_team_leader or who.account_id in (row.taken_by, row.addressee_id):
         return True
-    addressee = " ".join(view.draft.to_whom.split()).casefold()
-    return bool(addressee) and addressee == " ".join(who.display_name.split()).casefold()
+    # Named when taken: that account alone. Otherwise (taken before migration 0025, or a
+    # name two accounts share) whoever has the name now.
+    return row.addressee_id is None and _same_name(view.draft.to_whom, who.display_name)
 
 
 def message_key_owners(s: Session, cid: uuid.UUID) -> list[uuid.UUID]:

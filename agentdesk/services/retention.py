@@ -11,6 +11,15 @@
   with no draft is destroyed;
 - customers with no contact for ``inactive_customers_days``: erased like a subject request.
 Keys go before rows, so a crash leaves only unreadable rows, removed by the next purge.
+
+On a workstation joined to a team database, only a team leader's purge is sent to the team
+database (her role may delete and clear any row there); anyone else's (a representative's,
+or one run with no one logged in) removes this replica's own copy and sends nothing: her role
+may not delete others' notes, messages, follow-ups or customers, and the server refuses it
+(migration 0025 also refuses her clearing another representative's call details). Sent, those
+deletions came back as "refused changes" on every representative's workstation at every
+routine purge. The rows on the server go with the next team leader's purge, and reach every
+replica through sync (docs/team-database.md).
 """
 
 from __future__ import annotations
@@ -33,6 +42,7 @@ from agentdesk.services.gdpr import (
     _too_many,
 )
 from agentdesk.services.identity import Identity
+from agentdesk.sync.outbox import LOCAL_ONLY
 
 DRAFT_DAYS = 30  # a draft is typing to recover after a crash, not a record
 
@@ -47,6 +57,9 @@ def purge(
 ) -> PurgeReport:
     db, vault, audit = gdpr._db, gdpr._vault, gdpr._audit
     from agentdesk.services.drafts import draft_key_owner
+
+    # Standalone, nothing records changes: the flag changes nothing there.
+    local_only = who is None or not who.is_team_leader
 
     with db.read() as s:
         old_notes: list[uuid.UUID] = []
@@ -118,6 +131,7 @@ def purge(
     vault.keys.destroy_owners(own_message_keys, kind="message")
     vault.forget(*old_calls, *own_message_keys)
     with db.write() as s:
+        s.info[LOCAL_ONLY] = local_only
         notes = 0
         if old_notes:
             s.execute(delete(NoteVersion).where(NoteVersion.note_id.in_(old_notes)))
@@ -176,7 +190,7 @@ def purge(
     vault.forget(*unused)
     customers = 0
     for cid in stale:
-        if gdpr._erase(who, cid, "customer.erased_by_retention") is not None:
+        if gdpr._erase(who, cid, "customer.erased_by_retention", local_only=local_only):
             customers += 1
     gdpr.anchor_audit()
     return PurgeReport(

@@ -279,9 +279,21 @@ class Start:
 
             self.team_sync = team_sync_for(services, lambda: controller.data)
 
+        def purge(who) -> None:
+            # Never confirmed here: a purge over the sanity bound is left for a person.
+            services.tasks.run_bulk(
+                lambda: controller.data.gdpr.purge(who, _retention(services.settings.current())),
+                lambda report: log.info("retention purge: %s", report),
+                lambda exc: log.warning("retention purge not done: %s", exc),
+            )
+
         def after_login(who, password: str) -> None:
             if self.team_sync is not None:
                 self.team_sync.start_for(who.username, password)
+                # After the first sync round, as whoever logged in: a team leader's purge
+                # reaches the team database, anyone else's cleans this replica only
+                # (services/retention.py).
+                purge(who)
 
         simulate = getattr(self.args, "simulate_queue", False)
 
@@ -325,14 +337,8 @@ class Start:
                 lambda window: attach_status(self.team_sync, window, services, controller.data)
             )
         controller.failed.connect(self.failures.append)
-        controller.vault_opened.connect(
-            lambda data: services.tasks.run_bulk(
-                lambda: data.gdpr.purge(None, _retention(services.settings.current())),
-                lambda report: log.info("retention purge: %s", report),
-                # Never confirmed at start-up: a purge over the sanity bound is left for a person.
-                lambda exc: log.warning("retention purge not done: %s", exc),
-            )
-        )
+        if self.team_sync is None:  # joined to a team: at each login instead (after_login)
+            controller.vault_opened.connect(lambda _data: purge(None))
         # Queued: a start refused before the event loop runs still ends it once it does.
         controller.finished.connect(self.app.quit, Qt.ConnectionType.QueuedConnection)
         controller.main_window_shown.connect(

@@ -182,6 +182,8 @@ class MessageInbox(QDialog):
         buttons = (self.mark_passed_on, self.mark_done, self.copy_button, self.add_memory)
         for widget in (*buttons, self.memory):
             widget.setEnabled(view is not None)
+        for button in (self.mark_passed_on, self.mark_done):  # what set_status would refuse
+            button.setEnabled(view is not None and view.may_mark)
         self.detail.setPlainText(self._text(view) if view is not None else "")
 
     def _text(self, view: MessageView) -> str:

@@ -4,6 +4,8 @@ one the calling number matches, or another with a stated reason; messages by the
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from sqlalchemy import select
 
@@ -175,3 +177,50 @@ def test_the_message_inbox_shows_each_message_to_its_addressee_and_team_leaders(
     messages.set_status(people.rep, saved.id, "done")  # who took it
     messages.set_status(people.leader, saved.id, "new")
     assert messages.inbox(priya)[0].status == "new"
+
+
+def test_a_message_names_its_addressee_only_when_one_account_has_the_name(people):
+    """``message.addressee_id`` (what the team database checks, migration 0025): the one
+    current account "to whom" names. Two accounts with that name, or none, leave it empty:
+    then only its taker or a team leader changes its status, though both namesakes read it. A
+    message named for one account is not shown to a namesake who joined after."""
+    from agentdesk.flows.message import MessageDraft, MessageTaking
+    from agentdesk.models.message import Message
+    from agentdesk.services.identity import Role
+    from agentdesk.services.messages import MessageService
+
+    messages = MessageService(people.db, people.vault, people.audit)
+
+    def take(to_whom):
+        draft = MessageDraft(
+            to_whom=to_whom, from_name="Ann Lee", phone="020 7946 0958", what="call me",
+            action_requested="call back", action_promised="today", by_whom="Rita Rep",
+            when="2026-03-02T10:15",
+        )  # fmt: skip
+        saved, _ = messages.take_message(
+            people.rep, draft, confirmed=MessageTaking(None, "GB").confirm_read_back(draft)
+        )
+        with people.db.read() as s:
+            return saved.id, s.get(Message, uuid.UUID(saved.id)).addressee_id
+
+    people.accounts.add_user(people.leader, "sam", "Sam Lee", "sam-password1", Role.REPRESENTATIVE)
+    sam = people.accounts.login("sam", "sam-password1")
+    for_sam, addressee = take(" SAM  lee ")
+    assert addressee == sam.account_id
+    assert take("Someone Outside")[1] is None
+    people.accounts.add_user(
+        people.leader, "sam2", "Sam Lee", "sam-password2", Role.REPRESENTATIVE
+    )
+    other_sam = people.accounts.login("sam2", "sam-password2")
+    ambiguous, addressee = take("Sam Lee")
+    assert addressee is None
+    assert {v.id for v in messages.inbox(other_sam)} == {ambiguous}  # not Sam's first one
+    assert {v.id for v in messages.inbox(sam)} == {for_sam, ambiguous}
+    for who in (sam, other_sam):
+        with pytest.raises(PermissionDeniedError):
+            messages.set_status(who, ambiguous, "done")
+    with pytest.raises(PermissionDeniedError):
+        messages.set_status(other_sam, for_sam, "done")  # named after she joined: not hers
+    messages.set_status(sam, for_sam, "done")
+    messages.set_status(people.rep, ambiguous, "done")
+    assert {v.status for v in messages.inbox(people.leader)} == {"done", "new"}

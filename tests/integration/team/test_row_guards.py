@@ -2,9 +2,11 @@
 0022), attacked with psql as her real login role: another representative's call events,
 calls, follow-ups, messages and adherence scores are refused or kept as they were, events are
 append-only even on her own calls, and a wrapped key is tied to another customer only on her
-own calls. What her workstation legitimately sends (the retention clean-up over anyone's
-calls, her own work, a status on a message she did not take) still goes through; team leaders
-are not affected. The same through sync: test_row_guards_sync.py."""
+own calls. Since 0025 she clears no call's details and unlinks no colleague's call (retention
+reaches the server from team leaders only). What her workstation legitimately sends (her own
+work) still goes through; team leaders are not affected. The same through sync:
+test_row_guards_sync.py. A message's addressee and a first score's consistency (0025):
+test_addressee_score_guards.py."""
 
 from __future__ import annotations
 
@@ -50,12 +52,20 @@ def _message(row, taker):
     )
 
 
-def _score(call, agent, score=80):
+RESULTS = '[["a", "pass"], ["b", "pass"], ["c", "pass"], ["d", "pass"], ["e", "fail"]]'
+
+
+def _score(
+    call, agent, score=0.8, passed=4, results=RESULTS, started="", holds=0, applicable=5
+):
+    """A score as a workstation computes it (4 of 5 passed, the call's start), unless told."""
+    started = started or f"(SELECT started_at FROM interaction WHERE id = '{call}')"
     return (
         "INSERT INTO adherence_score (interaction_id, agent_id, started_at, score, passed,"
         " applicable, rules_digest, computed_at, results, holds, warm_transfers,"
         " cold_transfers, messages, callbacks_offered) VALUES"
-        f" ('{call}', '{agent}', now(), {score}, 4, 5, 'digest', now(), '[]', 0, 0, 0, 0, 0)"
+        f" ('{call}', '{agent}', {started}, {score}, {passed}, {applicable}, 'digest', now(),"
+        f" '{results}', {holds}, 0, 0, 0, 0)"
     )
 
 
@@ -118,8 +128,8 @@ def test_a_representative_cannot_rewrite_what_is_not_hers(team_db, folders):  # 
         refused(sql)
     refused(f"DELETE FROM interaction_event WHERE id = '{toms_event}'", "permission denied")
     # Adherence scores: none forged for another's call, none changed, none deleted.
-    refused(_score(toms_other, tom, 100))
-    refused(_score(toms_other, rita, 100))
+    refused(_score(toms_other, tom, 1.0))
+    refused(_score(toms_other, rita, 1.0))
     done = as_rita(
         f"UPDATE adherence_score SET score = 5, passed = 0 WHERE interaction_id = '{toms_call}'"
     )
@@ -147,6 +157,8 @@ def test_a_representative_cannot_rewrite_what_is_not_hers(team_db, folders):  # 
         f"UPDATE message SET memory_ct = '\\x09' WHERE id = '{toms_message}'",
         f"UPDATE message SET taken_by = '{rita}' WHERE id = '{toms_message}'",
         f"UPDATE message SET status = 'shredded' WHERE id = '{toms_message}'",
+        # Not for her either (0025: only its taker or addressee).
+        f"UPDATE message SET status = 'passed_on', status_at = now() WHERE id = '{toms_message}'",
     ):
         refused(sql)
     refused(f"DELETE FROM message WHERE id = '{toms_message}'", "permission denied")
@@ -159,7 +171,7 @@ def test_a_representative_cannot_rewrite_what_is_not_hers(team_db, folders):  # 
     ) == [("captured", 1, b"\x01\x02")]
     assert server(
         f"SELECT score, passed FROM adherence_score WHERE interaction_id = '{toms_call}'"
-    ) == [(80, 4)]
+    ) == [(0.8, 4)]
     assert server(
         f"SELECT count(*) FROM adherence_score WHERE interaction_id = '{toms_other}'"
     ) == [(0,)]
@@ -173,29 +185,29 @@ def test_a_representative_cannot_rewrite_what_is_not_hers(team_db, folders):  # 
         (str(ivy),)
     ]
 
-    # What her workstation legitimately sends still goes through.
-    allowed(  # retention and erasure on anyone's call: the events' details go
-        f"UPDATE interaction_event SET data_ct = NULL WHERE id = '{toms_event}'"
-    )
-    allowed(  # ... and the customer link
+    # Nor, since 0025, his call's details or customer link (retention and erasure reach the
+    # server from team leaders only: services/retention.py), nor her own call's details.
+    for sql in (
+        f"UPDATE interaction_event SET data_ct = NULL WHERE id = '{toms_event}'",
+        f"UPDATE interaction_event SET data_ct = NULL WHERE id = '{her_event}'",
         "UPDATE interaction SET customer_id = NULL, updated_at = now(), version = version + 1"
-        f" WHERE id = '{toms_call}'"
-    )
-    allowed(
-        f"UPDATE message SET status = 'passed_on', status_at = now() WHERE id = '{toms_message}'"
-    )
+        f" WHERE id = '{toms_call}'",
+    ):
+        refused(sql)
+
+    # What her workstation legitimately sends still goes through.
     allowed(
         f"UPDATE interaction SET outcome = 'resolved', customer_id = '{kai}'"
         f" WHERE id = '{her_call}'"
     )
     allowed(f"UPDATE sync_data_key SET customer_id = '{kai}' WHERE owner_id = '{her_call}'")
     allowed(f"UPDATE task SET assignee_id = '{tom}' WHERE id = '{her_task}'")  # a handover
-    done = as_rita(_score(her_call, rita, 90))
+    done = as_rita(_score(her_call, rita))
     assert done.returncode == 0, done.stderr
     assert server(f"SELECT customer_id FROM sync_data_key WHERE owner_id = '{her_call}'") == [
         (str(kai),)
     ]
-    assert server(f"SELECT status FROM message WHERE id = '{toms_message}'") == [("passed_on",)]
+    assert server(f"SELECT status FROM message WHERE id = '{toms_message}'") == [("new",)]
 
     # A team leader is not held by any of it.
     for sql in (

@@ -1,7 +1,7 @@
 """Migrations 0022 and 0023 hold back nothing the app sends: through sync with each member's own
 role, a representative's workstation scores her own call, a team leader rescores it, the
-retention clean-up run on another representative's workstation over that call reaches the
-server with no refusal, and a call re-linked to another customer moves its key's link. A row
+retention clean-up run on another representative's workstation over that call cleans only that
+replica with no refusal, and a call re-linked to another customer moves its key's link. A row
 the server refuses (an edit of another's call) becomes a refused change once and does not hold
 back what follows."""
 
@@ -81,16 +81,18 @@ def test_what_the_app_sends_goes_through_the_guards(team_db, folders):  # noqa: 
         (scored[0] - 1,)
     ]
 
-    # Rita's workstation runs the retention purge over Tom's call: it reaches the server.
+    # Rita's workstation runs the retention purge over Tom's call: her copy only, nothing
+    # refused (0025: the server's copy is a team leader's to purge; test_retention_sync.py).
     sync(b)
     rita = b.accounts.login("rita", "rita-pass")
     later = utcnow() + timedelta(days=30)
     report = _env(b).gdpr.purge(rita, Retention(0, 1, 0), now=later)
     assert report.interactions == 1
     assert not sync(b).refused
-    assert server("SELECT customer_id FROM interaction WHERE id = %s", call) == [(None,)]
+    linked = server("SELECT customer_id FROM interaction WHERE id = %s", call)
+    assert linked == [(uuid.UUID(ivy),)]
     events = server("SELECT data_ct FROM interaction_event WHERE interaction_id = %s", call)
-    assert len(events) > 5 and all(row == (None,) for row in events)
+    assert len(events) > 5 and all(row != (None,) for row in events)
 
     # An edit of Tom's call on her workstation is refused once; her later work still goes.
     with b.db.write() as s:

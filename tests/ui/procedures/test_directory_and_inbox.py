@@ -100,3 +100,33 @@ def test_inbox_by_recipient_with_status_copy_and_memory(qtbot, svc, qtmodelteste
     assert inbox.model.rowCount() == 0
     inbox.status.setCurrentIndex(inbox.status.findText("Done"))
     assert [m.status for m in inbox.model.rows()] == ["done"]
+
+
+def test_the_inbox_offers_the_status_only_to_whom_may_change_it(qtbot, svc) -> None:
+    """Two accounts named Sam Lee: a message "for Sam Lee" names neither (addressee_id), so
+    both read it but only its taker or a team leader may mark it, and the buttons say so."""
+    from agentdesk.services.identity import Role
+
+    people = svc.people
+    for user in ("sam", "sam2"):
+        people.accounts.add_user(
+            people.leader, user, "Sam Lee", f"{user}-password", Role.REPRESENTATIVE
+        )
+    sam = people.accounts.login("sam", "sam-password")
+    draft = MessageDraft(
+        to_whom="Sam Lee", from_name="Jayson Okafor", phone="020 7946 0958", what="Call me",
+        action_requested="Call back", action_promised="Today", by_whom="x",
+        when="2026-03-02T10:15",
+    )  # fmt: skip
+    svc.messages.take_message(
+        people.rep, draft, confirmed=MessageTaking(None, "GB").confirm_read_back(draft)
+    )
+    for who, may in ((sam, False), (people.rep, True), (people.leader, True)):
+        inbox = MessageInbox(svc.messages, svc.directory, inline_tasks(), who)
+        qtbot.addWidget(inbox)
+        inbox.show()
+        inbox.start()
+        inbox.table.selectRow(0)
+        assert inbox.current() is not None and inbox.copy_button.isEnabled()
+        assert inbox.mark_done.isEnabled() is may and inbox.mark_passed_on.isEnabled() is may
+        inbox.close()

@@ -54,6 +54,16 @@ def test_a_standalone_workstation_joins_and_a_team_account_logs_in_after_the_res
         "build_services",
         lambda paths, tasks: real_build(paths, tasks, keyring_store=keyring, params=FAST),
     )
+    from agentdesk.services.gdpr import GdprService
+
+    purged_by: list[str | None] = []  # who each retention purge ran as
+    real_purge = GdprService.purge
+
+    def purge(self, who, *args, **kwargs):
+        purged_by.append(who.username if who is not None else None)
+        return real_purge(self, who, *args, **kwargs)
+
+    monkeypatch.setattr(GdprService, "purge", purge)
     quits: list[int] = []
     start = launch.Start(qapp, SimpleNamespace(), paths, FakeInstance())
     start.app = SimpleNamespace(quit=lambda: quits.append(1))  # the event loop is the test's
@@ -62,6 +72,7 @@ def test_a_standalone_workstation_joins_and_a_team_account_logs_in_after_the_res
         assert start.begin(None) is None
         log_in(qtbot, start, "boss", "boss-pass")
         wait_window(qtbot, start)
+        qtbot.waitUntil(lambda: purged_by == [None])  # standalone: at start-up, once
         window = start.controller.window
         action = window.actions_by_id["team_join"]
         assert action.isVisible() and not window.actions_by_id["team"].isVisible()
@@ -85,6 +96,9 @@ def test_a_standalone_workstation_joins_and_a_team_account_logs_in_after_the_res
         assert again.controller.window is None and refused.isVisible()
         log_in(qtbot, again, "tina", "tina-pass")
         wait_window(qtbot, again)
+        # Joined: not at start-up but after the login's sync round, as whoever logged in (a
+        # team leader's purge is sent to the team database, anyone else's is not).
+        qtbot.waitUntil(lambda: purged_by == [None, "tina"], timeout=10_000)
         tina = again.controller.window.identity
         assert tina.username == "tina"
         found = again.controller.data.customers.lookup(tina, "Okafor")

@@ -131,6 +131,16 @@ def test_a_join_cut_short_is_finished_at_the_next_start_never_by_a_first_account
         lambda paths, tasks: real_build(paths, tasks, keyring_store=keyring, params=FAST),
     )
     starter_import_after_the_local_rows_go(monkeypatch)
+    from agentdesk.services.gdpr import GdprService
+
+    purged_by: list[str | None] = []  # who each retention purge ran as
+    real_purge = GdprService.purge
+
+    def purge(self, who, *args, **kwargs):
+        purged_by.append(who.username if who is not None else None)
+        return real_purge(self, who, *args, **kwargs)
+
+    monkeypatch.setattr(GdprService, "purge", purge)
     quits: list[int] = []
     start = launch.Start(qapp, SimpleNamespace(), paths, FakeInstance())
     start.app = SimpleNamespace(quit=lambda: quits.append(1))
@@ -160,6 +170,9 @@ def test_a_join_cut_short_is_finished_at_the_next_start_never_by_a_first_account
         assert again.begin(None) is None
         log_in(qtbot, again, "tina", "tina-pass")
         wait_window(qtbot, again)
+        # A joined folder purges after the login, never at start-up
+        # (test_team_join_dialog.py).
+        qtbot.waitUntil(lambda: purged_by == ["tina"], timeout=10_000)
         tina = again.controller.window.identity
         found = again.controller.data.customers.lookup(tina, "Okafor")
         assert [m.display_name for m in found] == ["Okafor"]
