@@ -71,6 +71,11 @@ TEXTS: dict[str, str] = {
     "team.key_changed": QT_TRANSLATE_NOOP(
         "Errors", "The team key was changed by a team leader; log in again to continue."
     ),
+    "team.key_unproven": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The team key on the team database changed without proof from the key this "
+        "workstation holds; it was not adopted. Tell a team leader.",
+    ),
     "sync.audit_conflict": QT_TRANSLATE_NOOP(
         "Errors",
         "The team database holds different audit entries for this workstation (seq {seqs}): "

@@ -79,5 +79,6 @@ SERVER_ONLY_TABLES = frozenset(
         "audit_chain",
         "audit_workstation",
         "audit_quarantine",
+        "team_key_successor",
     }
 )

@@ -32,7 +32,7 @@ from agentdesk.sync import replica
 from agentdesk.sync.conflicts import same_plaintext
 from agentdesk.sync.engine import SyncEngine, SyncReport
 from agentdesk.sync.outbox import enqueue_everything, pending_count, set_author
-from agentdesk.team import config, members, rekey
+from agentdesk.team import config, members, rekey, succession
 from agentdesk.team.audit import ChainCheck, verify_chains
 from agentdesk.team.rekey import ServerRotation
 from agentdesk.team.roles import apply_grants, team_roles
@@ -198,12 +198,15 @@ class TeamService:
         try:
             with engine.connect() as conn:
                 new = members.own_team_key(conn, secrets)
+                if key_fingerprint(new) == self._vault.fingerprint:
+                    return False
+                # Only a key the one held here vouches for (a rotation's record): never one
+                # the server's side sealed to this member on its own.
+                succession.check(conn, self._vault._master, new)
         except OperationalError as exc:
             raise connection_error(exc) from None
         finally:
             engine.dispose()
-        if key_fingerprint(new) == self._vault.fingerprint:
-            return False
         self._switch_local(new)
         return True
 

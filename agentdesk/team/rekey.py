@@ -20,6 +20,7 @@ from sqlalchemy import Connection, bindparam, select, text, update
 
 from agentdesk.errors import KnownError
 from agentdesk.models.customer import Customer
+from agentdesk.team import succession
 from agentdesk.team.audit import rekey_chains
 from agentdesk.team.members import reseal_all
 from agentdesk.vault.audit_chain import audit_key
@@ -110,5 +111,6 @@ def rotate_on_server(conn: Connection, old: bytes, new: bytes, region: str) -> S
             reindexed,
         )
     members = reseal_all(conn, new)
+    succession.record(conn, old, new)  # what lets each workstation trust ``new``
     audited = rekey_chains(conn, audit_key(old), audit_key(new))
     return ServerRotation(len(rewrapped), len(reindexed), members, audited, unreadable)

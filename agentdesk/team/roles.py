@@ -105,6 +105,10 @@ def apply_grants(conn: Connection, database: str, owner: str) -> TeamRoles:
         f"GRANT SELECT, INSERT, UPDATE ON sync_data_key TO {lead}, {rep}",
         f"GRANT DELETE ON sync_data_key TO {lead}",
         f"GRANT SELECT ON team_meta, team_member TO {lead}, {rep}",
+        # Each rotation's proof (the new key wrapped under the old): leaders rotate, every
+        # workstation checks a changed key against it (agentdesk/team/succession.py).
+        f"GRANT SELECT ON team_key_successor TO {lead}, {rep}",
+        f"GRANT INSERT, UPDATE ON team_key_successor TO {lead}",
         f"GRANT INSERT ON audit_entry TO {lead}, {rep}",
         f"GRANT SELECT ON audit_entry TO {lead}",
         # Each workstation's audit chain: no member role inserts, rewrites or deletes an entry.

@@ -2262,6 +2262,10 @@
         <translation>Kunci tim telah diubah oleh pemimpin tim; masuk lagi untuk melanjutkan.</translation>
     </message>
     <message>
+        <source>The team key on the team database changed without proof from the key this workstation holds; it was not adopted. Tell a team leader.</source>
+        <translation>Kunci tim di basis data tim berubah tanpa bukti dari kunci yang dimiliki stasiun kerja ini; kunci itu tidak dipakai. Beri tahu pemimpin tim.</translation>
+    </message>
+    <message>
         <source>The audit log fails verification; rotating the key would hide that. Investigate first.</source>
         <translation>Log audit gagal diverifikasi; memutar kunci akan menyembunyikannya. Selidiki dulu.</translation>
     </message>

@@ -2265,6 +2265,10 @@
         <translation>La chiave del team è stata cambiata da un team leader; acceda di nuovo per continuare.</translation>
     </message>
     <message>
+        <source>The team key on the team database changed without proof from the key this workstation holds; it was not adopted. Tell a team leader.</source>
+        <translation>La chiave del team sul database del team è cambiata senza una prova dalla chiave che questa postazione possiede; non è stata adottata. Avvisi un team leader.</translation>
+    </message>
+    <message>
         <source>The audit log fails verification; rotating the key would hide that. Investigate first.</source>
         <translation>Il registro di audit non supera la verifica; ruotare la chiave lo nasconderebbe. Indaga prima.</translation>
     </message>
