@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from agentdesk.changes import Changes
 from agentdesk.models.audit import AppMeta, AuditEntry
@@ -15,6 +16,7 @@ from agentdesk.models.sync import SyncConflict, SyncOutbox, SyncRefusal
 from agentdesk.storage import bulk
 from agentdesk.storage.engine import large_cache
 from agentdesk.storage.session import Database
+from agentdesk.sync.orphans import drop_orphans
 from agentdesk.sync.outbox import CURSOR_KEY
 from agentdesk.sync.server import Change, Cursor
 from agentdesk.sync.tables import (
@@ -280,6 +282,28 @@ def apply_page(
     A row absent from ``rows`` was deleted on the server (erasure, retention): it is deleted
     here too and the keys tied to it destroyed, whatever is waiting locally.
     """
+    args = (db, changes, rows, new_cursor, me, destroy_keys)
+    try:
+        return _apply_page(*args, orphans=False)
+    except IntegrityError as exc:
+        if "FOREIGN KEY" not in str(exc.orig):
+            raise
+        # A row whose parent was never logged (orphans.py) failed the commit: the page again,
+        # without it. Checked only then: an honest page never needs it, a first sync pays
+        # nothing.
+        return _apply_page(*args, orphans=True)
+
+
+def _apply_page(
+    db: Database,
+    changes: Sequence[Change],
+    rows: dict[str, dict[str, dict]],
+    new_cursor: Cursor,
+    me: uuid.UUID,
+    destroy_keys: Callable[[str, str], None],
+    *,
+    orphans: bool,
+) -> Changes:
     flags = Changes.NONE
     theirs = [c for c in changes if c.origin != me and c.usable]
     with db.engine.connect() as conn, large_cache(conn), conn.begin():
@@ -294,5 +318,7 @@ def apply_page(
             by_table.setdefault(name, []).append(row_id)
         for name, row_ids in by_table.items():
             flags |= _apply_table(conn, name, row_ids, rows.get(name, {}), pending, destroy_keys)
+        if orphans:
+            drop_orphans(conn, by_table)
         _set_meta(conn, CURSOR_KEY, str(new_cursor))
     return flags
