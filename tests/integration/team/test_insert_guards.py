@@ -1,4 +1,4 @@
-"""Migration 0026: a representative's own PostgreSQL role adds calls, call events and messages
+"""Migration 0027: a representative's own PostgreSQL role adds calls, call events and messages
 only as her own (attacked with psql as her real login role); and a colleague's call events a
 journal replay wrote at her desk wait for the colleague instead of going under her role."""
 
