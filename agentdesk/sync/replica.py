@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from agentdesk.sync.tables import (
     table,
 )
 
+log = logging.getLogger(__name__)
 WORKSTATION_KEY = "sync_workstation_id"
 OUTBOX = SyncOutbox.__table__
 REFUSALS = SyncRefusal.__table__
@@ -222,8 +224,10 @@ def _apply_table(
     found: dict[str, dict],
     pending: dict,
     destroy_keys: Callable[[str, str], None],
+    careful: bool = False,
 ) -> Changes:
-    """Upsert the server's current rows of one table; rows gone from the server are deleted."""
+    """Upsert the server's current rows of one table; rows gone from the server are deleted.
+    ``careful``: a row that would break a unique key held here is left out (see apply_page)."""
     tbl = table(name)
     pk = key_column(tbl)
     for row_id in row_ids:
@@ -257,7 +261,8 @@ def _apply_table(
                 if c != pk.name and c not in mine and c not in NOT_UPDATED
             }
             if changed:
-                conn.execute(update(tbl).where(pk == values[pk.name]).values(**changed))
+                stmt = update(tbl).where(pk == values[pk.name]).values(**changed)
+                conn.execute(stmt.prefix_with("OR IGNORE") if careful else stmt)
         else:
             inserts.append(values)  # the server's row: every column the replica has
     if inserts:
@@ -265,7 +270,10 @@ def _apply_table(
             top = conn.execute(select(func.max(tbl.c[column]))).scalar() or 0
             for offset, values in enumerate(inserts, start=1):
                 values[column] = top + offset
-        bulk.insert_rows(conn, tbl, inserts)  # one executemany for the page, through the driver
+        # One executemany for the page, through the driver.
+        bulk.insert_rows(
+            conn, tbl, inserts, insert(tbl).prefix_with("OR IGNORE") if careful else None
+        )
     return CHANGES[name] if row_ids else Changes.NONE
 
 
@@ -284,14 +292,17 @@ def apply_page(
     """
     args = (db, changes, rows, new_cursor, me, destroy_keys)
     try:
-        return _apply_page(*args, orphans=False)
+        return _apply_page(*args, careful=False)
     except IntegrityError as exc:
-        if "FOREIGN KEY" not in str(exc.orig):
+        if not any(word in str(exc.orig) for word in ("FOREIGN KEY", "UNIQUE")):
             raise
-        # A row whose parent was never logged (orphans.py) failed the commit: the page again,
-        # without it. Checked only then: an honest page never needs it, a first sync pays
-        # nothing.
-        return _apply_page(*args, orphans=True)
+        # Any member's role writes the rows and the change log: a row whose parent was never
+        # logged (orphans.py) failed the commit, or a row took a place a row here holds (the
+        # next number of a colleague's call events, while his own waited). The page again,
+        # leaving those out (logged), so it stops no pull; only then: an honest page never
+        # needs it, a first sync pays nothing.
+        log.warning("a pulled page broke a key of this replica; applied leaving those rows out")
+        return _apply_page(*args, careful=True)
 
 
 def _apply_page(
@@ -302,7 +313,7 @@ def _apply_page(
     me: uuid.UUID,
     destroy_keys: Callable[[str, str], None],
     *,
-    orphans: bool,
+    careful: bool,
 ) -> Changes:
     flags = Changes.NONE
     theirs = [c for c in changes if c.origin != me and c.usable]
@@ -317,8 +328,9 @@ def _apply_page(
         for name, row_id in latest:
             by_table.setdefault(name, []).append(row_id)
         for name, row_ids in by_table.items():
-            flags |= _apply_table(conn, name, row_ids, rows.get(name, {}), pending, destroy_keys)
-        if orphans:
+            found = rows.get(name, {})
+            flags |= _apply_table(conn, name, row_ids, found, pending, destroy_keys, careful)
+        if careful:
             drop_orphans(conn, by_table)
         _set_meta(conn, CURSOR_KEY, str(new_cursor))
     return flags
