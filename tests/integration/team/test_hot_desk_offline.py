@@ -52,6 +52,19 @@ def _offline_round(engine):
     engine.dispose_server()
 
 
+def _rita_writes_offline(b, cluster, note: str) -> None:
+    """Rita at desk B, the server away: a customer and a note of hers wait, her secret kept."""
+    b.team.sync_engine("rita", "rita-pass").sync()
+    cluster.stop()
+    try:
+        rita = b.accounts.login("rita", "rita-pass")
+        ivy, _ = b.customers.create_customer(rita, CustomerDraft(first_name="Ivy", surname="Jo"))
+        b.notes.add_note(rita, ivy, note, permission_given=True)
+        _offline_round(b.team.sync_engine("rita", "rita-pass"))
+    finally:
+        cluster.start()
+
+
 def test_the_desk_changes_hands_offline_and_each_change_goes_under_its_author(
     team_db,  # noqa: F811
     folders,  # noqa: F811
@@ -121,15 +134,7 @@ def test_a_kept_secret_that_no_longer_opens_her_role_is_forgotten_and_her_change
     PostgreSQL, forgotten, and her changes wait (never refused) for her next login here."""
     cluster, name = team_db
     a, b = _team(folders, cluster, name)
-    b.team.sync_engine("rita", "rita-pass").sync()
-    cluster.stop()
-    try:
-        rita = b.accounts.login("rita", "rita-pass")
-        ivy, _ = b.customers.create_customer(rita, CustomerDraft(first_name="Ivy", surname="Jo"))
-        b.notes.add_note(rita, ivy, "Waiting for Rita.", permission_given=True)
-        _offline_round(b.team.sync_engine("rita", "rita-pass"))
-    finally:
-        cluster.start()
+    _rita_writes_offline(b, cluster, "Waiting for Rita.")
     c = _joined(folders, cluster, name, a.paths.root.parent / "c", "rita", "rita-pass")
     c.team.sync_engine("rita", "rita-pass").sync()
     rita_c = c.accounts.login("rita", "rita-pass")
@@ -153,15 +158,7 @@ def test_a_removed_colleagues_changes_do_not_wait_forever(team_db, folders):  # 
     in, she will not log in again, so what Tom's role may not send is refused and reported."""
     cluster, name = team_db
     a, b = _team(folders, cluster, name)
-    b.team.sync_engine("rita", "rita-pass").sync()
-    cluster.stop()
-    try:
-        rita = b.accounts.login("rita", "rita-pass")
-        ivy, _ = b.customers.create_customer(rita, CustomerDraft(first_name="Ivy", surname="Jo"))
-        b.notes.add_note(rita, ivy, "Rita's, then she left.", permission_given=True)
-        _offline_round(b.team.sync_engine("rita", "rita-pass"))
-    finally:
-        cluster.start()
+    _rita_writes_offline(b, cluster, "Rita's, then she left.")
     a.team.remove_member("lead", "leader-pass", "rita")
 
     b.accounts.login("tom", "tom-pass")
