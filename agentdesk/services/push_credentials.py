@@ -63,22 +63,21 @@ class PushCredentials:
         self.member = member
         self._secret = login_secret
 
-    def is_member(self, username: str) -> bool:
-        """An account of the team (not removed)."""
+    def _role(self, username: str) -> str | None:
+        """The account's role here (None: no such account, or removed)."""
         with self._db.read() as s:
-            found = s.scalar(
-                select(Account.id).where(Account.username == username, Account.deleted_at.is_(None))
-            )
-        return found is not None
-
-    def _is_representative(self, username: str) -> bool:
-        with self._db.read() as s:
-            role = s.scalar(
+            return s.scalar(
                 select(Account.role).where(
                     Account.username == username, Account.deleted_at.is_(None)
                 )
             )
-        return role == Role.REPRESENTATIVE.value
+
+    def is_member(self, username: str) -> bool:
+        """An account of the team (not removed)."""
+        return self._role(username) is not None
+
+    def _is_representative(self, username: str) -> bool:
+        return self._role(username) == Role.REPRESENTATIVE.value
 
     def engine_for(self, username: str) -> Engine | None:
         """An engine logged in as ``username``'s own role, from her kept secret; None when

@@ -26,16 +26,10 @@ from agentdesk.changes import Changes
 from agentdesk.errors import KnownError
 from agentdesk.services.accounts import AccountService, AccountSummary
 from agentdesk.services.identity import Identity, Role
-from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.common.forms import ErrorLabel, secret_field
 from agentdesk.ui.common.screen_fit import open_fitted
 from agentdesk.ui.errors import error_text
 from agentdesk.ui.tasks import TaskRunner
-
-
-def _secret(name: str) -> QLineEdit:
-    field = QLineEdit(objectName=name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
 
 
 class AddUserDialog(QDialog):
@@ -70,11 +64,11 @@ class AddUserDialog(QDialog):
         self.role = QComboBox(objectName="newUserRole")
         self.role.addItem(self.tr("Representative"), Role.REPRESENTATIVE.value)
         self.role.addItem(self.tr("Team leader"), Role.TEAM_LEADER.value)
-        self.password = _secret("newUserPassword")
+        self.password = secret_field("newUserPassword")
         self.password.setPlaceholderText(
             self.tr("at least %1 characters").replace("%1", str(MIN_PASSWORD_LENGTH))
         )
-        self.repeat = _secret("newUserRepeat")
+        self.repeat = secret_field("newUserRepeat")
         form = QFormLayout()
         for text, field in (
             (self.tr("User &name:"), self.username),

@@ -11,12 +11,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.common.forms import ErrorLabel, secret_field
 from agentdesk.ui.errors import error_text
 
 
@@ -38,9 +37,9 @@ class PasswordDialog(QDialog):
         self.setObjectName("passwordDialog")
         self._change, self._tasks, self._identity, self._after = change, tasks, identity, after
         self.setWindowTitle(self.tr("Change password"))
-        self.old = self._field("oldPassword")
-        self.new = self._field("newPassword")
-        self.repeat = self._field("repeatPassword")
+        self.old = secret_field("oldPassword")
+        self.new = secret_field("newPassword")
+        self.repeat = secret_field("repeatPassword")
         form = QFormLayout()
         for label, field in (
             (self.tr("&Current password"), self.old),
@@ -67,12 +66,6 @@ class PasswordDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-
-    @staticmethod
-    def _field(name: str) -> QLineEdit:
-        field = QLineEdit(objectName=name)
-        field.setEchoMode(QLineEdit.EchoMode.Password)
-        return field
 
     def _on_ok(self) -> None:
         old, new = self.old.text(), self.new.text()

@@ -1,9 +1,9 @@
-"""Small pieces shared by forms: an inline error line that screen readers announce, and that
-never moves the controls under the pointer when it goes away."""
+"""Small pieces shared by forms: an inline error line that screen readers announce (and that
+never moves the controls under the pointer when it goes away), a password field."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 
 class ErrorLabel(QLabel):
@@ -41,3 +41,10 @@ def show_inline(label: QLabel, text: str) -> None:
         label.setMinimumHeight(max(label.minimumHeight(), label.height()))
     label.setText("")
     label.setVisible(False)
+
+
+def secret_field(name: str) -> QLineEdit:
+    """A line edit that shows dots for what is typed (passwords, passphrases)."""
+    field = QLineEdit(objectName=name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field

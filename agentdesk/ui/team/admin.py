@@ -22,14 +22,8 @@ from PySide6.QtWidgets import (
 
 from agentdesk.changes import Changes
 from agentdesk.services.identity import Identity, Role
-from agentdesk.ui.common.forms import ErrorLabel
+from agentdesk.ui.common.forms import ErrorLabel, secret_field
 from agentdesk.ui.errors import error_text
-
-
-def _secret(name: str) -> QLineEdit:
-    field = QLineEdit(objectName=name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
 
 
 class TeamAdminPage(QWidget):
@@ -51,7 +45,7 @@ class TeamAdminPage(QWidget):
         self.setObjectName("teamAdmin")
         self._team, self._tasks, self.who = team, tasks, who
         self._confirm = confirm or self._ask
-        self.leader_password = _secret("leaderPassword")
+        self.leader_password = secret_field("leaderPassword")
         own = QFormLayout()
         own.addRow(self.tr("&Your password:"), self.leader_password)
         own.labelForField(self.leader_password).setBuddy(self.leader_password)
@@ -62,7 +56,7 @@ class TeamAdminPage(QWidget):
         self.new_role = QComboBox(objectName="newMemberRole")
         self.new_role.addItem(self.tr("representative"), Role.REPRESENTATIVE.value)
         self.new_role.addItem(self.tr("team leader"), Role.TEAM_LEADER.value)
-        self.new_password = _secret("newMemberPassword")
+        self.new_password = secret_field("newMemberPassword")
         form = QFormLayout(add)
         form.addRow(self.tr("User &name:"), self.new_name)
         form.addRow(self.tr("&Display name:"), self.new_display)
