@@ -223,57 +223,16 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _upgrade(args: argparse.Namespace) -> int:
-    from agentdesk.services.team import upgrade_server
+    from agentdesk.services.team_setup import upgrade_server
 
     upgrade_server(args.url)
     print("Team database upgraded: schema, grants and row-level policies are current.")
     return 0
 
 
-class _KeyringOrKeyFile:
-    """Where `team join` keeps the team key: the OS keyring, or, on a machine with no secure
-    keyring, the passphrase key file, as the app does (the passphrase from --passphrase-file,
-    --passphrase-stdin or a prompt). It used to stop with "No secure system keyring"."""
-
-    def __init__(self, paths, args: argparse.Namespace) -> None:
-        from agentdesk.cli import vault_access
-
-        self._keyring = vault_access.keyring_store_for(paths)
-        self._file = vault_access.key_file_for(paths)
-        self._source = vault_access.PassphraseSource(
-            getattr(args, "passphrase_file", None), getattr(args, "passphrase_stdin", False)
-        )
-
-    def load(self) -> bytes | None:
-        return self._keyring.load()
-
-    def save(self, key: bytes) -> None:
-        from agentdesk.vault.errors import KeyUnavailableError, UnavailableReason
-        from agentdesk.vault.resolve import PassphraseMode, PassphraseRequest
-
-        try:
-            self._keyring.save(key)
-            return
-        except KeyUnavailableError as exc:
-            if exc.reason is not UnavailableReason.NO_SECURE_BACKEND:
-                raise
-        passphrase = self._source(PassphraseRequest(PassphraseMode.CREATE, "join"))
-        if not passphrase:
-            from agentdesk.cli.vault_access import VaultAccessError
-
-            raise VaultAccessError(
-                "No secure keyring here: give the key file's passphrase with "
-                "--passphrase-file or --passphrase-stdin; nothing was changed."
-            )
-        self._file.create(passphrase, key=key, replace=self._file.exists())
-
-    def delete(self) -> None:
-        self._keyring.delete()
-
-
 def _join(args: argparse.Namespace) -> int:
     from agentdesk.cli import vault_access
-    from agentdesk.services.team import join
+    from agentdesk.services.team_setup import join
 
     password = read_secret("Password: ", from_stdin=args.password_stdin)
     paths = data_paths(args)
@@ -284,7 +243,7 @@ def _join(args: argparse.Namespace) -> int:
         args.url,
         args.user,
         password,
-        _KeyringOrKeyFile(paths, args),
+        vault_access.KeyringOrKeyFile(paths, args),
         params=_params(),
     )
     with vault_access.open_data(args) as d:

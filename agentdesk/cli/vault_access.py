@@ -278,3 +278,40 @@ def identity_for(db: Database, username: str | None) -> Identity:
         raise VaultAccessError(
             f"--as: no account named '{name}' (see `agentdesk user list`)."
         ) from None
+
+
+class KeyringOrKeyFile:
+    """Where `team join` keeps the team key: the OS keyring, or, on a machine with no secure
+    keyring, the passphrase key file, as the app does (the passphrase from --passphrase-file,
+    --passphrase-stdin or a prompt). It used to stop with "No secure system keyring"."""
+
+    def __init__(self, paths, args: argparse.Namespace) -> None:
+        self._keyring = keyring_store_for(paths)
+        self._file = key_file_for(paths)
+        self._source = PassphraseSource(
+            getattr(args, "passphrase_file", None), getattr(args, "passphrase_stdin", False)
+        )
+
+    def load(self) -> bytes | None:
+        return self._keyring.load()
+
+    def save(self, key: bytes) -> None:
+        from agentdesk.vault.errors import KeyUnavailableError, UnavailableReason
+        from agentdesk.vault.resolve import PassphraseMode, PassphraseRequest
+
+        try:
+            self._keyring.save(key)
+            return
+        except KeyUnavailableError as exc:
+            if exc.reason is not UnavailableReason.NO_SECURE_BACKEND:
+                raise
+        passphrase = self._source(PassphraseRequest(PassphraseMode.CREATE, "join"))
+        if not passphrase:
+            raise VaultAccessError(
+                "No secure keyring here: give the key file's passphrase with "
+                "--passphrase-file or --passphrase-stdin; nothing was changed."
+            )
+        self._file.create(passphrase, key=key, replace=self._file.exists())
+
+    def delete(self) -> None:
+        self._keyring.delete()

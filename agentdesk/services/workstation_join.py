@@ -14,7 +14,7 @@ go when nothing personal depends on them, so this joins such a workstation in pl
   (crash-safe, the audit chain re-keyed, so its entries upload and verify on the server),
   where the key is kept now: the OS keyring, or the passphrase key file (its passphrase is
   asked, checked, and stays the same);
-- ``services.team.join`` records the team database, then this workstation's own accounts,
+- ``services.team_setup.join`` records the team database, then this workstation's own accounts,
   knowledge articles, canned responses, transfer directory and forecast are removed and the
   team's are downloaded: from then on only team accounts log in here.
 """
@@ -107,7 +107,7 @@ class WorkstationJoinService:
         """Make this workstation one of the team's (``who``: the local team leader doing it;
         ``username``/``password``: any account of the team; ``passphrase``: this
         workstation's key file's, when ``check`` says it is needed)."""
-        from agentdesk.services.team import join
+        from agentdesk.services.team_setup import join
 
         found = self.check(who)
         name = username.strip().casefold()
@@ -293,7 +293,7 @@ class WorkstationJoinService:
 
 
 class _KeyFileSlot:
-    """Where ``team.join`` keeps the team key on a workstation with no keyring: the key file,
+    """Where ``team_setup.join`` keeps the team key on a workstation with no keyring: the key file,
     under the passphrase it already has (the rotation has just written the team key there)."""
 
     def __init__(self, key_file, passphrase: str) -> None:

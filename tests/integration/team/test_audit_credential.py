@@ -22,8 +22,8 @@ from agentdesk.__main__ import main
 from agentdesk.errors import KnownError
 from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.services.identity import Role
-from agentdesk.services.team import upgrade_server
 from agentdesk.services.team_audit import quarantine_audit_entries, reset_audit_credential
+from agentdesk.services.team_setup import upgrade_server
 from tests.integration.team.test_rotation import _joined, folders, team_db  # noqa: F401
 from tests.integration.team.test_team_admin import _psql
 

@@ -15,7 +15,7 @@ from agentdesk.paths import DataPaths
 from agentdesk.services.audit import AuditLog
 from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.services.identity import Role
-from agentdesk.services.team import join
+from agentdesk.services.team_setup import join
 from agentdesk.storage.open import open_database
 from agentdesk.vault.blind_index import BlindIndexer
 from agentdesk.vault.derive import key_fingerprint

@@ -11,7 +11,7 @@ import pytest
 from agentdesk.errors import KnownError
 from agentdesk.services.customer_types import CustomerDraft
 from agentdesk.services.identity import Role
-from agentdesk.services.team import join
+from agentdesk.services.team_setup import join
 from agentdesk.team.roles import team_roles
 from agentdesk.vault.keystore import MemoryKeyStore
 from agentdesk.vault.teamkey import derive_account_secrets
